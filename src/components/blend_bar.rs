@@ -1,0 +1,33 @@
+//! The management/leadership blend as one split bar. SVG attributes rather
+//! than inline styles, so the strict Content-Security-Policy holds.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BlendBarProps {
+    /// Percentage of management, 0..=100; leadership is the rest.
+    pub management: u8,
+    pub management_label: AttrValue,
+    pub leadership_label: AttrValue,
+    pub description: AttrValue,
+}
+
+#[function_component(BlendBar)]
+pub fn blend_bar(props: &BlendBarProps) -> Html {
+    let management = props.management.min(100);
+    // A 100-wide box: the split is the percentage itself, so no float formatting.
+    let split = u32::from(management);
+    html! {
+        <div class="blend">
+            <svg class="blend-bar" viewBox="0 0 100 16" preserveAspectRatio="none"
+                role="img" aria-label={props.description.clone()}>
+                <rect class="management" x="0" y="0" width={split.to_string()} height="16" />
+                <rect class="leadership" x={split.to_string()} y="0" width={(100 - split).to_string()} height="16" />
+            </svg>
+            <div class="blend-legend" aria-hidden="true">
+                <span class="management-key">{ format!("{}% {}", management, props.management_label) }</span>
+                <span class="leadership-key">{ format!("{}% {}", 100 - management, props.leadership_label) }</span>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! One instrument on the home screen: what it answers, for whom, how long.
+
+use yew::prelude::*;
+
+use crate::content::home::{InstrumentId, InstrumentSummary};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct InstrumentCardProps {
+    pub summary: InstrumentSummary,
+    pub to: Route,
+}
+
+#[function_component(InstrumentCard)]
+pub fn instrument_card(props: &InstrumentCardProps) -> Html {
+    let s = &props.summary;
+    let heading_id = match s.id {
+        InstrumentId::ForkQuiz => "instrument-fork-quiz",
+        InstrumentId::PathDiagnostic => "instrument-path-diagnostic",
+    };
+    html! {
+        <article class="instrument-card" aria-labelledby={heading_id}>
+            <p class="eyebrow">{ s.eyebrow }</p>
+            <h3 id={heading_id}>
+                <span class="instrument-question">{ s.question }</span>
+                <span class="instrument-name">{ s.name }</span>
+            </h3>
+            <p>{ s.description }</p>
+            <p class="muted">{ s.for_whom }</p>
+            <p class="effort">{ s.effort() }</p>
+            <a href={props.to.href()} class="button primary">{ s.start_label }</a>
+        </article>
+    }
+}

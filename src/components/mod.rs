@@ -1,0 +1,12 @@
+//! Presentational function components: props in, markup and `on*` callbacks out.
+
+pub mod blend_bar;
+pub mod choice_group;
+pub mod diverging_bar;
+pub mod focus;
+pub mod instrument_card;
+pub mod progress_bar;
+pub mod site_footer;
+pub mod site_header;
+pub mod skip_link;
+pub mod step_nav;

@@ -1,0 +1,52 @@
+//! The form around one question: Back, Next, and a gentle hint when Next is
+//! pressed (or Enter typed) before an answer is chosen.
+
+use yew::prelude::*;
+
+use crate::content::ui;
+
+#[derive(Properties, PartialEq)]
+pub struct StepNavProps {
+    pub answered: bool,
+    pub onnext: Callback<()>,
+    pub onback: Callback<()>,
+    /// A second way forward beside Next, e.g. "Review my answers" or "Skip this step".
+    #[prop_or_default]
+    pub secondary: Option<(AttrValue, Callback<()>)>,
+    #[prop_or(AttrValue::Static(ui::NEXT))]
+    pub next_label: AttrValue,
+    pub children: Html,
+}
+
+#[function_component(StepNav)]
+pub fn step_nav(props: &StepNavProps) -> Html {
+    let tried_without_answer = use_state(|| false);
+    let onsubmit = {
+        let onnext = props.onnext.clone();
+        let answered = props.answered;
+        let tried = tried_without_answer.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if answered {
+                onnext.emit(());
+            } else {
+                tried.set(true);
+            }
+        })
+    };
+    let hint = (*tried_without_answer && !props.answered).then_some(ui::CHOOSE_TO_CONTINUE);
+    html! {
+        <form class="step-form" {onsubmit} novalidate=true>
+            { props.children.clone() }
+            <p class="hint" role="status">{ hint.unwrap_or_default() }</p>
+            <div class="step-nav">
+                <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ ui::BACK }</button>
+                <span class="spacer"></span>
+                if let Some((label, onclick)) = &props.secondary {
+                    <button type="button" class="button" onclick={onclick.reform(|_: MouseEvent| ())}>{ label.clone() }</button>
+                }
+                <button type="submit" class="button primary">{ props.next_label.clone() }</button>
+            </div>
+        </form>
+    }
+}

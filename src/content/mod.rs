@@ -1,0 +1,10 @@
+//! Every word the app shows lives here, as plain data with no UI types, so a
+//! second language can be added without touching components and tests can
+//! check the text on the host.
+
+pub mod home;
+pub mod numbers;
+pub mod path_screens;
+pub mod quiz_screens;
+pub mod site;
+pub mod ui;

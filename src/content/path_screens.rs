@@ -1,0 +1,65 @@
+//! Words of the path diagnostic's screens (questions and advice themselves
+//! live in `crate::path`).
+
+use crate::path::Blend;
+
+pub const TITLE: &str = "Is the path clear?";
+pub const INTRO_LEAD: &str = "Five questions about the team or situation you lead show whether this moment calls for more management (organising, executing, keeping control) or more leadership (setting direction, aligning people, driving change).";
+pub const INTRO_FACTS: [&str; 4] = [
+    "Each question has graded answers: pick the one closest to how things are today.",
+    "An optional last step compares your reading with what your kind of context usually needs.",
+    "The result is a blend, with each answer's contribution explained.",
+    "Your answers never leave this device.",
+];
+pub const START: &str = "Start the diagnostic";
+pub const CONTINUE: &str = "Continue where I left off";
+pub const EFFORT: &str = "5 questions · about 2 minutes";
+
+pub const CONTEXT_TITLE: &str = "Your context (optional)";
+pub const CONTEXT_LEAD: &str = "Tell us about your setting to compare your reading with what such contexts usually need. This never changes the reading itself. Answer any, all or none.";
+pub const LEAVE_OUT: &str = "Leave this out";
+pub const LEAVE_OUT_ID: &str = "leave-out";
+pub const SKIP_CONTEXT: &str = "Skip this step";
+pub const SEE_RESULT: &str = "See my result";
+
+pub const RESULT_EYEBROW: &str = "Your path diagnostic";
+pub const MANAGEMENT: &str = "management";
+pub const LEADERSHIP: &str = "leadership";
+pub const CONTRIBUTIONS_HEADING: &str = "How each answer shaped the blend";
+pub const YOUR_ANSWER: &str = "Your answer";
+pub const CONTEXT_HEADING: &str = "Compared with your context";
+pub const ACUTE_TIMELINE_HEADING: &str = "How the blend moves after an acute incident";
+pub const WARNINGS_HEADING: &str = "Watch out";
+pub const CORRECTIONS_HEADING: &str = "Course corrections that fit";
+pub const BALANCED_NOTE: &str = "Your blend is close to what the moment needs, so no course correction stands out. Keep both sides going: leadership to set direction, management to deliver it.";
+pub const CHANGE_ANSWERS: &str = "Change my answers";
+pub const RETAKE: &str = "Start again";
+
+/// One sentence on what the blend means.
+pub fn blend_summary(blend: Blend) -> &'static str {
+    match blend.management {
+        0..=35 => "This moment calls mainly for leadership: setting direction, aligning people and leading change, with just enough management to deliver.",
+        36..=45 => "This moment leans toward leadership, with a solid share of management to turn direction into delivery.",
+        46..=54 => "This moment calls for management and leadership in about equal measure.",
+        55..=64 => "This moment leans toward management: organising, executing and following through, with a real share of leadership alongside.",
+        _ => "This moment calls mainly for management: clear plans, disciplined execution and control, with enough leadership to keep people with you.",
+    }
+}
+
+/// What a screen reader hears for the blend bar.
+pub fn blend_description(blend: Blend) -> String {
+    format!("Blend: {}% management, {}% leadership.", blend.management, blend.leadership)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_follows_the_side_of_the_blend() {
+        assert!(blend_summary(Blend::from_management(20)).contains("mainly for leadership"));
+        assert!(blend_summary(Blend::from_management(50)).contains("equal measure"));
+        assert!(blend_summary(Blend::from_management(60)).contains("leans toward management"));
+        assert!(blend_summary(Blend::from_management(80)).contains("mainly for management"));
+    }
+}

@@ -1,0 +1,31 @@
+//! Words of the shared controls: navigation, progress, result chrome.
+
+pub const BACK: &str = "Back";
+pub const NEXT: &str = "Next";
+pub const START: &str = "Start";
+pub const CHOOSE_TO_CONTINUE: &str = "Choose an answer to continue.";
+pub const REVIEW_ANSWERS: &str = "Review my answers";
+pub const SEE_RESULT: &str = "See my result";
+pub const CHANGE: &str = "Change";
+pub const RETAKE: &str = "Start again";
+pub const NOT_ANSWERED: &str = "Not answered yet";
+pub const PROGRESS_LABEL: &str = "Progress";
+
+/// "Question 5 of 24": announced to screen readers as each question appears.
+pub fn question_of(number: usize, total: usize) -> String {
+    format!("Question {number} of {total}")
+}
+
+/// "Change your answer to question 3", the accessible name of a review row's button.
+pub fn change_answer_to(number: usize) -> String {
+    format!("Change your answer to question {number}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn progress_reads_as_a_sentence() {
+        assert_eq!(super::question_of(5, 24), "Question 5 of 24");
+        assert_eq!(super::change_answer_to(3), "Change your answer to question 3");
+    }
+}

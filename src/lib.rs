@@ -1,0 +1,35 @@
+//! Forkpoint: a career-decision tool that runs entirely in the browser.
+//!
+//! The crate is split into a pure core (`content`, and later scoring, state and
+//! codecs) that builds and tests on the host with `cargo test`, and a thin Yew
+//! shell (`app`, `pages`, `components`) that maps that core to markup.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod pages;
+pub mod path;
+pub mod quiz;
+pub mod route;
+pub mod router;
+pub mod store;
+
+pub use app::App;
+
+/// Mounts the app into the page's `<body>`; the binary's only job is to call this.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}
+
+/// Bytes of linear memory the wasm module holds, read by the benchmark.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65_536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}

@@ -1,0 +1,5 @@
+//! The binary Trunk builds: it only starts the app defined in the library.
+
+fn main() {
+    forkpoint::start();
+}

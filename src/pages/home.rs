@@ -1,0 +1,38 @@
+//! The home screen: what Forkpoint is, the two instruments, the privacy promise.
+
+use yew::prelude::*;
+
+use crate::components::instrument_card::InstrumentCard;
+use crate::content::home::{self, InstrumentId};
+use crate::route::Route;
+
+fn route_for(id: InstrumentId) -> Route {
+    match id {
+        InstrumentId::ForkQuiz => Route::Quiz,
+        InstrumentId::PathDiagnostic => Route::Path,
+    }
+}
+
+#[function_component(HomePage)]
+pub fn home_page() -> Html {
+    html! {
+        <div class="page home">
+            <section class="hero">
+                <h1>{ home::TITLE }</h1>
+                <p class="lead">{ home::LEAD }</p>
+            </section>
+            <section aria-labelledby="instruments-heading">
+                <h2 id="instruments-heading">{ home::INSTRUMENTS_HEADING }</h2>
+                <div class="instrument-grid">
+                    { for home::INSTRUMENTS.iter().map(|s| html! {
+                        <InstrumentCard summary={*s} to={route_for(s.id)} />
+                    }) }
+                </div>
+            </section>
+            <section class="privacy" aria-labelledby="privacy-heading">
+                <h2 id="privacy-heading">{ home::PRIVACY_HEADING }</h2>
+                <p>{ home::PRIVACY_BODY }</p>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,17 @@
+//! Shown for any route the app does not know.
+
+use yew::prelude::*;
+
+use crate::content::site;
+use crate::route::Route;
+
+#[function_component(NotFoundPage)]
+pub fn not_found_page() -> Html {
+    html! {
+        <div class="page narrow">
+            <h1>{ site::NOT_FOUND_TITLE }</h1>
+            <p>{ site::NOT_FOUND_BODY }</p>
+            <a href={Route::Home.href()} class="button">{ site::BACK_HOME }</a>
+        </div>
+    }
+}

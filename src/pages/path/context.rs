@@ -1,0 +1,69 @@
+//! The optional context step: four questions, any of which can be left out,
+//! and a clear way to skip the whole step.
+
+use yew::prelude::*;
+
+use crate::components::choice_group::{ChoiceGroup, ChoiceOption};
+use crate::components::focus::use_focus_on_mount;
+use crate::components::step_nav::StepNav;
+use crate::content::path_screens as text;
+use crate::path::{ContextAnswers, ContextQuestion};
+
+#[derive(Properties, PartialEq)]
+pub struct PathContextProps {
+    pub context: ContextAnswers,
+    pub onchange: Callback<ContextAnswers>,
+    pub onnext: Callback<()>,
+    pub onskip: Callback<()>,
+    pub onback: Callback<()>,
+}
+
+fn options(question: ContextQuestion) -> Vec<ChoiceOption> {
+    question
+        .options()
+        .into_iter()
+        .map(|o| ChoiceOption { value: o.id.into(), label: o.label.into(), hint: None })
+        .chain(std::iter::once(ChoiceOption {
+            value: text::LEAVE_OUT_ID.into(),
+            label: text::LEAVE_OUT.into(),
+            hint: None,
+        }))
+        .collect()
+}
+
+#[function_component(PathContext)]
+pub fn path_context(props: &PathContextProps) -> Html {
+    let heading = use_focus_on_mount();
+    html! {
+        <div class="flow">
+            <h1 tabindex="-1" ref={heading}>{ text::CONTEXT_TITLE }</h1>
+            <p class="lead">{ text::CONTEXT_LEAD }</p>
+            <StepNav answered=true next_label={text::SEE_RESULT}
+                onnext={props.onnext.clone()} onback={props.onback.clone()}
+                secondary={Some((AttrValue::from(text::SKIP_CONTEXT), props.onskip.clone()))}>
+                { for ContextQuestion::ALL.iter().map(|question| {
+                    let question = *question;
+                    let context = props.context.clone();
+                    let onchange = props.onchange.reform(move |id: AttrValue| {
+                        if id == text::LEAVE_OUT_ID {
+                            question.cleared(&context)
+                        } else {
+                            question.with_option(&context, &id)
+                        }
+                    });
+                    html! {
+                        <ChoiceGroup
+                            name={question.id()}
+                            legend={html! { <>
+                                <span class="context-prompt">{ question.prompt() }</span>
+                                <span class="legend-help">{ question.help() }</span>
+                            </> }}
+                            options={options(question)}
+                            selected={question.selected(&props.context).map(AttrValue::from)}
+                            {onchange} />
+                    }
+                }) }
+            </StepNav>
+        </div>
+    }
+}

@@ -1,0 +1,29 @@
+//! The path diagnostic's first screen: what it tells you, how long, privacy.
+
+use yew::prelude::*;
+
+use crate::components::focus::use_focus_on_mount;
+use crate::content::path_screens as text;
+
+#[derive(Properties, PartialEq)]
+pub struct PathIntroProps {
+    pub started: bool,
+    pub onstart: Callback<()>,
+}
+
+#[function_component(PathIntro)]
+pub fn path_intro(props: &PathIntroProps) -> Html {
+    let heading = use_focus_on_mount();
+    let label = if props.started { text::CONTINUE } else { text::START };
+    html! {
+        <div class="flow">
+            <h1 tabindex="-1" ref={heading}>{ text::TITLE }</h1>
+            <p class="lead">{ text::INTRO_LEAD }</p>
+            <ul class="intro-facts">
+                { for text::INTRO_FACTS.iter().map(|fact| html! { <li>{ *fact }</li> }) }
+            </ul>
+            <p class="effort">{ text::EFFORT }</p>
+            <button type="button" class="button primary" onclick={props.onstart.reform(|_: MouseEvent| ())}>{ label }</button>
+        </div>
+    }
+}

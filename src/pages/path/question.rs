@@ -1,0 +1,48 @@
+//! One diagnostic question per screen, its graded answers as a radio group.
+
+use yew::prelude::*;
+
+use crate::components::choice_group::{ChoiceGroup, ChoiceOption};
+use crate::components::progress_bar::ProgressBar;
+use crate::components::step_nav::StepNav;
+use crate::path::Question;
+
+#[derive(Properties, PartialEq)]
+pub struct PathQuestionProps {
+    pub question: &'static Question,
+    /// 1-based.
+    pub number: usize,
+    pub total: usize,
+    pub selected: Option<&'static str>,
+    pub onchoose: Callback<AttrValue>,
+    pub onnext: Callback<()>,
+    pub onback: Callback<()>,
+}
+
+#[function_component(PathQuestion)]
+pub fn path_question(props: &PathQuestionProps) -> Html {
+    let q = props.question;
+    let options: Vec<ChoiceOption> = q
+        .choices
+        .iter()
+        .map(|c| ChoiceOption { value: c.id.into(), label: c.label.into(), hint: None })
+        .collect();
+    html! {
+        <div class="flow">
+            <ProgressBar current={props.number} total={props.total} />
+            <StepNav key={q.id} answered={props.selected.is_some()}
+                onnext={props.onnext.clone()} onback={props.onback.clone()}>
+                <ChoiceGroup
+                    name={q.id}
+                    legend={html! { <>
+                        <h1 class="statement">{ q.prompt }</h1>
+                        <span class="legend-help">{ q.help }</span>
+                    </> }}
+                    {options}
+                    selected={props.selected.map(AttrValue::from)}
+                    onchange={props.onchoose.clone()}
+                    autofocus=true />
+            </StepNav>
+        </div>
+    }
+}

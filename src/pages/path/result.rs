@@ -1,0 +1,102 @@
+//! The path diagnostic result: the blend as a figure and a chart, each
+//! answer's contribution, the context comparison, warnings and corrections.
+
+use yew::prelude::*;
+
+use crate::components::blend_bar::BlendBar;
+use crate::components::focus::use_focus_on_mount;
+use crate::content::path_screens as text;
+use crate::path::{
+    compare, contributions, corrections, warnings, Blend, PathAnswers, Situation,
+    ACUTE_INCIDENT_TIMELINE,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct PathResultViewProps {
+    pub answers: PathAnswers,
+    pub blend: Blend,
+    pub onback: Callback<()>,
+    pub onretake: Callback<()>,
+}
+
+#[function_component(PathResultView)]
+pub fn path_result_view(props: &PathResultViewProps) -> Html {
+    let heading = use_focus_on_mount();
+    let blend = props.blend;
+    let context = &props.answers.context;
+    let comparisons = compare(blend, context);
+    let warnings = warnings(&props.answers, blend);
+    let corrections = corrections(blend, context);
+    html! {
+        <div class="flow result">
+            <header class="result-head">
+                <p class="eyebrow">{ text::RESULT_EYEBROW }</p>
+                <h1 tabindex="-1" ref={heading}>{ blend.label() }</h1>
+                <p class="lead">{ text::blend_summary(blend) }</p>
+                <BlendBar management={blend.management}
+                    management_label={text::MANAGEMENT} leadership_label={text::LEADERSHIP}
+                    description={text::blend_description(blend)} />
+            </header>
+
+            <section class="result-section" aria-labelledby="contributions-heading">
+                <h2 id="contributions-heading">{ text::CONTRIBUTIONS_HEADING }</h2>
+                <ol class="contribution-list">
+                    { for contributions(&props.answers).iter().map(|c| html! {
+                        <li>
+                            <h3>{ c.question.prompt }</h3>
+                            <p class="answer">{ format!("{}: {}", text::YOUR_ANSWER, c.choice.label) }</p>
+                            <p>{ c.sentence.clone() }</p>
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            if !comparisons.is_empty() {
+                <section class="result-section" aria-labelledby="context-heading">
+                    <h2 id="context-heading">{ text::CONTEXT_HEADING }</h2>
+                    <ul class="steps-list">
+                        { for comparisons.iter().map(|c| html! {
+                            <li class={if c.close { "close" } else { "gap" }}>{ c.sentence.clone() }</li>
+                        }) }
+                    </ul>
+                    if context.situation == Some(Situation::AcuteIncident) {
+                        <h3>{ text::ACUTE_TIMELINE_HEADING }</h3>
+                        <dl class="timeline">
+                            { for ACUTE_INCIDENT_TIMELINE.iter().map(|(when, what)| html! {
+                                <><dt>{ *when }</dt><dd>{ *what }</dd></>
+                            }) }
+                        </dl>
+                    }
+                </section>
+            }
+
+            if !warnings.is_empty() {
+                <section class="result-section" aria-labelledby="warnings-heading">
+                    <h2 id="warnings-heading">{ text::WARNINGS_HEADING }</h2>
+                    { for warnings.iter().map(|w| html! {
+                        <div class="callout"><h3>{ w.title() }</h3><p>{ w.body() }</p></div>
+                    }) }
+                </section>
+            }
+
+            <section class="result-section" aria-labelledby="corrections-heading">
+                <h2 id="corrections-heading">{ text::CORRECTIONS_HEADING }</h2>
+                if corrections.is_empty() {
+                    <p>{ text::BALANCED_NOTE }</p>
+                }
+                { for corrections.iter().map(|c| html! {
+                    <div class="correction">
+                        <h3>{ c.title() }</h3>
+                        <p>{ c.intro() }</p>
+                        <ul class="steps-list">{ for c.steps().iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+                    </div>
+                }) }
+            </section>
+
+            <div class="step-nav no-print">
+                <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
+                <button type="button" class="button primary" onclick={props.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,121 @@
+//! The Fork quiz result: band, lean, dimensions, confidence, drivers,
+//! motivation cautions, next steps and the side-by-side table.
+
+use yew::prelude::*;
+
+use crate::components::diverging_bar::DivergingBar;
+use crate::components::focus::use_focus_on_mount;
+use crate::content::quiz_screens as text;
+use crate::quiz::{flag_caution, next_steps, Keying, QuizResult, COMPARISON};
+
+#[derive(Properties, PartialEq)]
+pub struct QuizResultViewProps {
+    pub result: QuizResult,
+    pub onretake: Callback<()>,
+    pub onreview: Callback<()>,
+}
+
+fn lean_bar(label: &'static str, score: f64, emphasis: bool) -> Html {
+    html! {
+        <DivergingBar label={label} {score} {emphasis}
+            left={text::MAKER_POLE} right={text::MULTIPLIER_POLE}
+            description={text::bar_description(label, score)} />
+    }
+}
+
+#[function_component(QuizResultView)]
+pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
+    let heading = use_focus_on_mount();
+    let r = &props.result;
+    html! {
+        <div class="flow result">
+            <header class="result-head">
+                <p class="eyebrow">{ text::RESULT_EYEBROW }</p>
+                <h1 tabindex="-1" ref={heading}>{ r.band.title() }</h1>
+                <p class="lead">{ r.band.summary() }</p>
+                { lean_bar(text::OVERALL_LABEL, r.overall, true) }
+            </header>
+
+            <section class="result-section" aria-labelledby="confidence-heading">
+                <h2 id="confidence-heading">{ text::CONFIDENCE_HEADING }</h2>
+                <p class="big-figure">{ text::confidence_line(r.confidence.level.label(), r.confidence.value) }</p>
+                <p>{ r.confidence.sentence() }</p>
+            </section>
+
+            <section class="result-section" aria-labelledby="dimensions-heading">
+                <h2 id="dimensions-heading">{ text::DIMENSIONS_HEADING }</h2>
+                { for r.dimensions.iter().map(|d| html! {
+                    <div class="dimension">
+                        { lean_bar(d.dimension.label(), d.score, false) }
+                        <p class="muted">{ d.dimension.explanation() }</p>
+                    </div>
+                }) }
+            </section>
+
+            if !r.drivers.is_empty() {
+                <section class="result-section" aria-labelledby="drivers-heading">
+                    <h2 id="drivers-heading">{ text::DRIVERS_HEADING }</h2>
+                    <p>{ text::DRIVERS_LEAD }</p>
+                    <ol class="quote-list">
+                        { for r.drivers.iter().map(|d| html! {
+                            <li>
+                                <blockquote>{ format!("“{}”", d.text) }</blockquote>
+                                <p class="answer">{ format!("{} · toward {}", text::you_answered(d.answer.label()), side(d.toward)) }</p>
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }
+
+            if !r.flags.is_empty() {
+                <section class="result-section" aria-labelledby="flags-heading">
+                    <h2 id="flags-heading">{ text::FLAGS_HEADING }</h2>
+                    <p>{ text::FLAGS_LEAD }</p>
+                    { for r.flags.iter().map(|flag| {
+                        let (title, body) = flag_caution(*flag);
+                        html! { <div class="callout"><h3>{ title }</h3><p>{ body }</p></div> }
+                    }) }
+                </section>
+            }
+
+            <section class="result-section" aria-labelledby="steps-heading">
+                <h2 id="steps-heading">{ text::NEXT_STEPS_HEADING }</h2>
+                <ul class="steps-list">
+                    { for next_steps(r.band).iter().map(|step| html! {
+                        <li><strong>{ step.title }</strong>{ ". " }{ step.body }</li>
+                    }) }
+                </ul>
+            </section>
+
+            <section class="result-section" aria-labelledby="comparison-heading">
+                <h2 id="comparison-heading">{ text::COMPARISON_HEADING }</h2>
+                <div class="table-wrap">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{ text::COMPARISON_ASPECT }</th>
+                            <th scope="col">{ text::MAKER }</th>
+                            <th scope="col">{ text::MULTIPLIER }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for COMPARISON.iter().map(|row| html! {
+                                <tr><th scope="row">{ row.aspect }</th><td>{ row.maker }</td><td>{ row.multiplier }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+
+            <div class="step-nav no-print">
+                <button type="button" class="button" onclick={props.onreview.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
+                <button type="button" class="button primary" onclick={props.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
+            </div>
+        </div>
+    }
+}
+
+fn side(keying: Keying) -> &'static str {
+    match keying {
+        Keying::Maker => text::MAKER,
+        Keying::Multiplier => text::MULTIPLIER,
+    }
+}

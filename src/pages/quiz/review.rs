@@ -1,0 +1,50 @@
+//! Every answer on one screen, each with a button to change it.
+
+use yew::prelude::*;
+
+use crate::components::focus::use_focus_on_mount;
+use crate::content::{quiz_screens as text, ui};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewRow {
+    pub text: &'static str,
+    pub answer: Option<&'static str>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuizReviewProps {
+    pub rows: Vec<ReviewRow>,
+    pub complete: bool,
+    /// Called with the 0-based index of the question to change.
+    pub ongoto: Callback<usize>,
+    pub onfinish: Callback<()>,
+}
+
+#[function_component(QuizReview)]
+pub fn quiz_review(props: &QuizReviewProps) -> Html {
+    let heading = use_focus_on_mount();
+    html! {
+        <div class="flow">
+            <h1 tabindex="-1" ref={heading}>{ text::REVIEW_TITLE }</h1>
+            <p class="lead">{ text::REVIEW_LEAD }</p>
+            <ol class="review-list">
+                { for props.rows.iter().enumerate().map(|(index, row)| {
+                    let onclick = props.ongoto.reform(move |_: MouseEvent| index);
+                    html! {
+                        <li>
+                            <span class="review-text">
+                                { row.text }
+                                <span class="review-answer">{ row.answer.unwrap_or(ui::NOT_ANSWERED) }</span>
+                            </span>
+                            <button type="button" class="button" {onclick}
+                                aria-label={ui::change_answer_to(index + 1)}>{ ui::CHANGE }</button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button type="button" class="button primary" onclick={props.onfinish.reform(|_: MouseEvent| ())}>
+                { if props.complete { ui::SEE_RESULT } else { ui::NEXT } }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! The path diagnostic: content, model and flow state (pure, no UI types).
+//!
+//! Five graded questions give a management/leadership blend; optional context is only
+//! compared with that blend, never mixed into it, so the reading stays the person's own.
+
+mod advice;
+mod compare;
+mod context;
+mod context_questions;
+mod flow;
+mod model;
+mod questions;
+
+#[cfg(test)]
+mod tests;
+
+pub use advice::{
+    corrections, is_moment_of_change, needs_execution_foundation, warnings, Correction, Warning,
+    HEAVY_LEADERSHIP, HEAVY_MANAGEMENT, ROLE_MISMATCH, UNCONTEXTED_OVER_LEADING,
+    UNCONTEXTED_OVER_MANAGING,
+};
+pub use compare::{compare, numeric_typicals, Comparison, CLOSE_WITHIN, PACE_TOLERANCE};
+pub use context::{
+    CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation, ACUTE_INCIDENT_TIMELINE,
+};
+pub use context_questions::{ContextOption, ContextQuestion};
+pub use flow::{PathAction, PathFlow, PathStep};
+pub use model::{
+    contributions, points_per_question, reading, Blend, Contribution, PathAnswers, MODEL_VERSION,
+};
+pub use questions::{ids, question, Choice, Question, Source, QUESTIONS};

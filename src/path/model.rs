@@ -1,0 +1,154 @@
+//! The reading: answers in, a management/leadership blend out, with each question's contribution.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::context::ContextAnswers;
+use super::questions::{question, Choice, Question, QUESTIONS};
+
+/// Bump when shares or rules change, so a stored reading can be told apart from a fresh one.
+pub const MODEL_VERSION: u32 = 1;
+
+/// Everything a person answered; ids are kept as strings because they arrive from storage and links.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PathAnswers {
+    /// Question id to choice id. Unknown ids are kept but ignored by every calculation.
+    #[serde(default)]
+    pub choices: BTreeMap<String, String>,
+    #[serde(default)]
+    pub context: ContextAnswers,
+}
+
+impl PathAnswers {
+    /// Records a choice if both ids are known and belong together; returns whether it was recorded.
+    pub fn choose(&mut self, question_id: &str, choice_id: &str) -> bool {
+        let known = question(question_id)
+            .and_then(|q| q.choice(choice_id))
+            .is_some();
+        if known {
+            self.choices
+                .insert(question_id.to_string(), choice_id.to_string());
+        }
+        known
+    }
+
+    /// The known choice recorded for this question, if any.
+    pub fn chosen(&self, question: &Question) -> Option<&'static Choice> {
+        let choice_id = self.choices.get(question.id)?;
+        question.choice(choice_id)
+    }
+
+    /// Whether the question with this id has a known choice recorded.
+    pub fn is_answered(&self, question: &Question) -> bool {
+        self.chosen(question).is_some()
+    }
+
+    /// Whether the recorded choice for `question_id` is one of `choice_ids`.
+    pub fn chose_any_of(&self, question_id: &str, choice_ids: &[&str]) -> bool {
+        question(question_id)
+            .and_then(|q| self.chosen(q))
+            .is_some_and(|choice| choice_ids.contains(&choice.id))
+    }
+}
+
+/// A management/leadership split that always sums to 100.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blend {
+    pub management: u8,
+    pub leadership: u8,
+}
+
+impl Blend {
+    /// Clamps to 100 so a blend built from any number still sums to 100.
+    pub fn from_management(management: u8) -> Blend {
+        let management = management.min(100);
+        Blend {
+            management,
+            leadership: 100 - management,
+        }
+    }
+
+    /// "60% management / 40% leadership".
+    pub fn label(&self) -> String {
+        format!(
+            "{}% management / {}% leadership",
+            self.management, self.leadership
+        )
+    }
+
+    /// "60/40", management first.
+    pub fn ratio(&self) -> String {
+        format!("{}/{}", self.management, self.leadership)
+    }
+}
+
+/// The blend the answers call for: the mean of the five shares, rounded half-up.
+/// None until every question has a known answer, so a half-finished set never shows a verdict.
+pub fn reading(answers: &PathAnswers) -> Option<Blend> {
+    let mut total: u32 = 0;
+    for question in QUESTIONS {
+        total += u32::from(answers.chosen(question)?.management_share);
+    }
+    let count = u32::try_from(QUESTIONS.len()).ok().filter(|n| *n > 0)?;
+    // Half-up in integers: mean = total / count, so round(mean) = (2 * total + count) / (2 * count).
+    let rounded = (2 * total + count) / (2 * count);
+    Some(Blend::from_management(u8::try_from(rounded).unwrap_or(100)))
+}
+
+/// How one answer moved the reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contribution {
+    pub question: &'static Question,
+    pub choice: &'static Choice,
+    /// This answer's part of the final management percentage (share / number of questions).
+    pub points: f64,
+    pub sentence: String,
+}
+
+/// The most points one question can give; the UI shows contributions out of this.
+pub fn points_per_question() -> f64 {
+    100.0 / QUESTIONS.len().max(1) as f64
+}
+
+/// One contribution per answered question, in question order; unanswered questions are skipped.
+pub fn contributions(answers: &PathAnswers) -> Vec<Contribution> {
+    let per_question = points_per_question();
+    QUESTIONS
+        .iter()
+        .filter_map(|question| {
+            let choice = answers.chosen(question)?;
+            let points = f64::from(choice.management_share) * per_question / 100.0;
+            let sentence = format!(
+                "Adds {} of a possible {} points to management: {}",
+                format_points(points),
+                format_points(per_question),
+                lower_first(choice.why)
+            );
+            Some(Contribution {
+                question,
+                choice,
+                points,
+                sentence,
+            })
+        })
+        .collect()
+}
+
+/// Whole numbers without a decimal point, anything else to one decimal place.
+fn format_points(points: f64) -> String {
+    crate::content::numbers::at_most_one_decimal(points)
+}
+
+/// Lower-cases the first letter so a sentence can follow a colon, unless it starts an acronym.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return String::new();
+    };
+    if second.is_some_and(char::is_uppercase) {
+        return text.to_string();
+    }
+    let rest: String = text.chars().skip(1).collect();
+    format!("{}{}", first.to_lowercase(), rest)
+}

@@ -1,0 +1,172 @@
+//! Flow transitions, including blocked steps, skipping, going back, restarting and bad indices.
+
+use super::worked_example;
+use crate::path::*;
+
+fn at(step: PathStep, answers: PathAnswers) -> PathFlow {
+    PathFlow { answers, step }
+}
+
+fn choose(question_id: &str, choice_id: &str) -> PathAction {
+    PathAction::Choose {
+        question_id: question_id.into(),
+        choice_id: choice_id.into(),
+    }
+}
+
+#[test]
+fn start_goes_to_the_first_unanswered_question_or_context() {
+    assert_eq!(
+        PathFlow::default().apply(PathAction::Start).step,
+        PathStep::Question(0)
+    );
+    let mut answers = worked_example();
+    answers.choices.remove("team");
+    assert_eq!(
+        at(PathStep::Intro, answers).apply(PathAction::Start).step,
+        PathStep::Question(2)
+    );
+    assert_eq!(
+        at(PathStep::Intro, worked_example())
+            .apply(PathAction::Start)
+            .step,
+        PathStep::Context
+    );
+}
+
+#[test]
+fn choose_records_known_answers_without_moving() {
+    let flow = PathFlow::default()
+        .apply(PathAction::Start)
+        .apply(choose("path", "path_clear"));
+    assert_eq!(flow.step, PathStep::Question(0));
+    assert_eq!(flow.progress(), (1, 5));
+    let ignored = flow
+        .clone()
+        .apply(choose("path", "team_low"))
+        .apply(choose("ghost", "path_clear"));
+    assert_eq!(ignored, flow);
+}
+
+#[test]
+fn next_is_blocked_until_answered_and_runs_through_to_context() {
+    let flow = PathFlow::default().apply(PathAction::Start);
+    assert_eq!(
+        flow.clone().apply(PathAction::Next).step,
+        PathStep::Question(0)
+    );
+    let mut flow = flow;
+    for question in QUESTIONS {
+        assert_eq!(flow.current_question().map(|q| q.id), Some(question.id));
+        flow = flow
+            .apply(choose(question.id, question.choices[0].id))
+            .apply(PathAction::Next);
+    }
+    assert_eq!(flow.step, PathStep::Context);
+    assert!(flow.is_complete());
+    assert_eq!(flow.clone().apply(PathAction::Next).step, PathStep::Result);
+    assert_eq!(
+        flow.clone().apply(PathAction::Finish).step,
+        PathStep::Result
+    );
+}
+
+#[test]
+fn skip_context_keeps_context_and_only_acts_on_the_context_step() {
+    let context = ContextAnswers {
+        career: Some(CareerStage::Mid),
+        ..ContextAnswers::default()
+    };
+    let flow =
+        at(PathStep::Context, worked_example()).apply(PathAction::SetContext(context.clone()));
+    let skipped = flow.apply(PathAction::SkipContext);
+    assert_eq!(skipped.step, PathStep::Result);
+    assert_eq!(skipped.answers.context, context);
+    assert_eq!(
+        at(PathStep::Question(1), worked_example())
+            .apply(PathAction::SkipContext)
+            .step,
+        PathStep::Question(1)
+    );
+}
+
+#[test]
+fn leaving_context_with_missing_answers_returns_to_the_first_gap() {
+    let mut answers = worked_example();
+    answers.choices.remove("processes");
+    for action in [
+        PathAction::Next,
+        PathAction::Finish,
+        PathAction::SkipContext,
+    ] {
+        assert_eq!(
+            at(PathStep::Context, answers.clone()).apply(action).step,
+            PathStep::Question(3)
+        );
+    }
+    assert_eq!(
+        at(PathStep::Intro, answers).apply(PathAction::Finish).step,
+        PathStep::Question(3)
+    );
+}
+
+#[test]
+fn back_walks_the_chain_to_intro() {
+    let mut flow = at(PathStep::Result, worked_example());
+    let mut steps = vec![flow.step];
+    while flow.step != PathStep::Intro {
+        flow = flow.apply(PathAction::Back);
+        steps.push(flow.step);
+    }
+    let expected = [
+        PathStep::Result,
+        PathStep::Context,
+        PathStep::Question(4),
+        PathStep::Question(3),
+        PathStep::Question(2),
+        PathStep::Question(1),
+        PathStep::Question(0),
+        PathStep::Intro,
+    ];
+    assert_eq!(steps, expected);
+    assert_eq!(flow.apply(PathAction::Back).step, PathStep::Intro);
+}
+
+#[test]
+fn restart_clears_everything() {
+    let flow = at(PathStep::Result, worked_example()).apply(PathAction::Restart);
+    assert_eq!(flow, PathFlow::default());
+    assert_eq!(flow.progress(), (0, 5));
+    assert_eq!(flow.first_unanswered(), Some(0));
+}
+
+#[test]
+fn out_of_range_steps_never_panic_and_recover() {
+    for index in [5, 6, usize::MAX] {
+        let flow = at(PathStep::Question(index), PathAnswers::default());
+        assert_eq!(flow.current_question(), None);
+        assert_eq!(
+            flow.clone().apply(PathAction::Next).step,
+            PathStep::Question(0)
+        );
+        assert_eq!(flow.apply(PathAction::Back).step, PathStep::Question(4));
+    }
+    assert_eq!(
+        at(PathStep::Question(9), worked_example())
+            .apply(PathAction::Next)
+            .step,
+        PathStep::Context
+    );
+    let stored = r#"{"answers":{"choices":{"path":"gone"}},"step":{"Question":42}}"#;
+    let flow: PathFlow = serde_json::from_str(stored).unwrap_or_default();
+    assert_eq!(flow.step, PathStep::Question(42));
+    assert_eq!(flow.progress(), (0, 5));
+    assert_eq!(flow.reading(), None);
+}
+
+#[test]
+fn result_stays_on_next_and_reading_is_available() {
+    let flow = at(PathStep::Result, worked_example()).apply(PathAction::Next);
+    assert_eq!(flow.step, PathStep::Result);
+    assert_eq!(flow.reading(), Some(Blend::from_management(60)));
+}

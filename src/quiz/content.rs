@@ -1,0 +1,226 @@
+//! The Fork quiz's vocabulary: dimensions, the agreement scale, motivation
+//! flags and the shape of an item. The items themselves live in `items.rs`.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use super::items::ITEMS;
+
+/// The five questions of the decision framework (seed 002) the lean is read on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Dimension {
+    Energy,
+    Impact,
+    Growth,
+    Values,
+    Lifestyle,
+}
+
+impl Dimension {
+    /// Result screens list dimensions in this order.
+    pub const ALL: [Dimension; 5] = [
+        Dimension::Energy,
+        Dimension::Impact,
+        Dimension::Growth,
+        Dimension::Values,
+        Dimension::Lifestyle,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Dimension::Energy => "Energy",
+            Dimension::Impact => "Impact",
+            Dimension::Growth => "Growth",
+            Dimension::Values => "Values",
+            Dimension::Lifestyle => "Lifestyle",
+        }
+    }
+
+    /// One sentence saying what the dimension asks, shown beside its bar.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Dimension::Energy => "Which gives you more energy: cracking a problem yourself, or seeing someone else succeed?",
+            Dimension::Impact => "Where could you make the bigger difference: through your own expertise, or through a team you build?",
+            Dimension::Growth => "Where do you want to be stronger in five to ten years: deeper in your craft, or at leading people?",
+            Dimension::Values => "Which recognition matters more to you: being the trusted expert, or being the leader who develops others?",
+            Dimension::Lifestyle => "Which working week suits you: long stretches of focus, or days of conversations and care for others?",
+        }
+    }
+}
+
+/// Which side of the fork AGREEING with a statement points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keying {
+    /// Agreeing points to the management track.
+    Multiplier,
+    /// Agreeing points to the execution track (a reverse-keyed item).
+    Maker,
+}
+
+impl Keying {
+    pub fn label(self) -> &'static str {
+        match self {
+            Keying::Multiplier => "Multiplier",
+            Keying::Maker => "Maker",
+        }
+    }
+}
+
+/// Where the idea behind a statement or a piece of advice comes from, so
+/// every word can be traced back to the source material.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The seed file's number, "000" to "004".
+    pub seed: &'static str,
+    pub idea: &'static str,
+}
+
+/// Reasons for a choice that deserve a second look, scored apart from the lean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Flag {
+    /// Management wanted mainly for the title or the salary.
+    TitleOrPay,
+    /// Management seen as a way out of the hands-on work.
+    EscapeFromCraft,
+    /// Staying hands-on mainly to avoid being accountable for others.
+    FearOfResponsibility,
+    /// Management seen as the only visible way to progress.
+    NoOtherPath,
+}
+
+impl Flag {
+    pub const ALL: [Flag; 4] = [
+        Flag::TitleOrPay,
+        Flag::EscapeFromCraft,
+        Flag::FearOfResponsibility,
+        Flag::NoOtherPath,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    /// Counts toward the Maker/Multiplier lean on one dimension.
+    Lean {
+        dimension: Dimension,
+        keying: Keying,
+    },
+    /// Never counts toward the lean; only raises its flag.
+    Motivation(Flag),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// Stored with answers and put in share links, so never renamed or reused.
+    pub id: &'static str,
+    /// A first-person statement answered on the agreement scale.
+    pub text: &'static str,
+    pub kind: ItemKind,
+    pub source: Source,
+}
+
+impl Item {
+    pub fn dimension(&self) -> Option<Dimension> {
+        match self.kind {
+            ItemKind::Lean { dimension, .. } => Some(dimension),
+            ItemKind::Motivation(_) => None,
+        }
+    }
+
+    pub fn keying(&self) -> Option<Keying> {
+        match self.kind {
+            ItemKind::Lean { keying, .. } => Some(keying),
+            ItemKind::Motivation(_) => None,
+        }
+    }
+
+    pub fn flag(&self) -> Option<Flag> {
+        match self.kind {
+            ItemKind::Motivation(flag) => Some(flag),
+            ItemKind::Lean { .. } => None,
+        }
+    }
+}
+
+/// Position of an item in presentation order, if the id is one of ours.
+pub fn item_index(id: &str) -> Option<usize> {
+    ITEMS.iter().position(|item| item.id == id)
+}
+
+pub fn item_by_id(id: &str) -> Option<&'static Item> {
+    ITEMS.iter().find(|item| item.id == id)
+}
+
+/// One point on the five-point agreement scale. The field is private and
+/// deserialisation goes through `TryFrom<u8>`, so a value outside 1..=5 can
+/// never exist, whatever storage or a link hands us.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Agreement(u8);
+
+impl Agreement {
+    pub const MIDPOINT: Agreement = Agreement(3);
+    /// Every point, from "Strongly disagree" to "Strongly agree".
+    pub const SCALE: [Agreement; 5] = [
+        Agreement(1),
+        Agreement(2),
+        Agreement(3),
+        Agreement(4),
+        Agreement(5),
+    ];
+    pub const STRONGLY_DISAGREE: Agreement = Agreement(1);
+    pub const STRONGLY_AGREE: Agreement = Agreement(5);
+
+    pub const fn new(value: u8) -> Option<Agreement> {
+        if value >= 1 && value <= 5 {
+            Some(Agreement(value))
+        } else {
+            None
+        }
+    }
+
+    pub const fn value(self) -> u8 {
+        self.0
+    }
+
+    /// The same strength of feeling on the other side of the scale (a → 6 − a).
+    pub const fn mirrored(self) -> Agreement {
+        Agreement(6 - self.0)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self.0 {
+            1 => "Strongly disagree",
+            2 => "Disagree",
+            3 => "Neither agree nor disagree",
+            4 => "Agree",
+            _ => "Strongly agree",
+        }
+    }
+}
+
+/// A number that is not on the agreement scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotOnScale(pub u8);
+
+impl fmt::Display for NotOnScale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not on the 1 to 5 agreement scale", self.0)
+    }
+}
+
+impl std::error::Error for NotOnScale {}
+
+impl TryFrom<u8> for Agreement {
+    type Error = NotOnScale;
+
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Agreement::new(value).ok_or(NotOnScale(value))
+    }
+}
+
+impl From<Agreement> for u8 {
+    fn from(agreement: Agreement) -> u8 {
+        agreement.0
+    }
+}

@@ -1,0 +1,259 @@
+//! Every transition of the Fork quiz flow, including the blocked and
+//! out-of-range ones.
+
+use super::content::{Agreement, ITEMS};
+use super::flow::{QuizAction, QuizFlow, Step};
+use super::test_support::all;
+
+fn last() -> usize {
+    ITEMS.len() - 1
+}
+
+fn at(step: Step) -> QuizFlow {
+    QuizFlow {
+        step,
+        ..QuizFlow::default()
+    }
+}
+
+fn complete_at(step: Step) -> QuizFlow {
+    QuizFlow {
+        answers: all(Agreement::MIDPOINT),
+        step,
+    }
+}
+
+fn answer(index: usize) -> QuizAction {
+    QuizAction::Answer {
+        item_id: ITEMS[index].id.to_string(),
+        answer: Agreement::STRONGLY_AGREE,
+    }
+}
+
+#[test]
+fn default_is_the_intro_with_no_answers() {
+    let flow = QuizFlow::default();
+    assert_eq!(flow.step, Step::Intro);
+    assert_eq!(flow.answered_count(), 0);
+    assert_eq!(flow.progress(), (0, ITEMS.len()));
+    assert_eq!(flow.current_item(), None);
+}
+
+#[test]
+fn start_goes_to_the_first_unanswered_question() {
+    assert_eq!(
+        at(Step::Intro).apply(QuizAction::Start).step,
+        Step::Question(0)
+    );
+    let flow = at(Step::Intro)
+        .apply(answer(0))
+        .apply(answer(1))
+        .apply(answer(3));
+    assert_eq!(flow.first_unanswered(), Some(2));
+    assert_eq!(flow.apply(QuizAction::Start).step, Step::Question(2));
+}
+
+#[test]
+fn start_with_everything_answered_goes_to_review() {
+    assert_eq!(
+        complete_at(Step::Intro).apply(QuizAction::Start).step,
+        Step::Review
+    );
+}
+
+#[test]
+fn answer_records_without_advancing() {
+    let flow = at(Step::Question(4)).apply(answer(4));
+    assert_eq!(flow.step, Step::Question(4));
+    assert_eq!(
+        flow.answers.get(ITEMS[4].id),
+        Some(&Agreement::STRONGLY_AGREE)
+    );
+    assert_eq!(flow.answered_count(), 1);
+    let changed = flow.apply(QuizAction::Answer {
+        item_id: ITEMS[4].id.to_string(),
+        answer: Agreement::MIDPOINT,
+    });
+    assert_eq!(changed.answers.get(ITEMS[4].id), Some(&Agreement::MIDPOINT));
+    assert_eq!(changed.answered_count(), 1);
+}
+
+#[test]
+fn answer_with_an_unknown_id_is_ignored() {
+    let before = at(Step::Question(2));
+    let after = before.clone().apply(QuizAction::Answer {
+        item_id: "nope".into(),
+        answer: Agreement::MIDPOINT,
+    });
+    assert_eq!(after, before);
+}
+
+#[test]
+fn next_is_blocked_on_an_unanswered_question() {
+    assert_eq!(
+        at(Step::Question(3)).apply(QuizAction::Next).step,
+        Step::Question(3)
+    );
+}
+
+#[test]
+fn next_moves_on_once_answered() {
+    assert_eq!(
+        at(Step::Question(3))
+            .apply(answer(3))
+            .apply(QuizAction::Next)
+            .step,
+        Step::Question(4)
+    );
+}
+
+#[test]
+fn next_from_the_last_question_goes_to_review() {
+    assert_eq!(
+        at(Step::Question(last()))
+            .apply(answer(last()))
+            .apply(QuizAction::Next)
+            .step,
+        Step::Review
+    );
+}
+
+#[test]
+fn next_from_the_intro_starts() {
+    assert_eq!(
+        at(Step::Intro).apply(QuizAction::Next).step,
+        Step::Question(0)
+    );
+}
+
+#[test]
+fn back_transitions() {
+    assert_eq!(
+        at(Step::Question(0)).apply(QuizAction::Back).step,
+        Step::Intro
+    );
+    assert_eq!(
+        at(Step::Question(5)).apply(QuizAction::Back).step,
+        Step::Question(4)
+    );
+    assert_eq!(
+        at(Step::Review).apply(QuizAction::Back).step,
+        Step::Question(last())
+    );
+    assert_eq!(
+        complete_at(Step::Result).apply(QuizAction::Back).step,
+        Step::Review
+    );
+    assert_eq!(at(Step::Intro).apply(QuizAction::Back).step, Step::Intro);
+}
+
+#[test]
+fn go_to_a_valid_index_from_review_question_or_result() {
+    assert_eq!(
+        at(Step::Review).apply(QuizAction::GoTo(7)).step,
+        Step::Question(7)
+    );
+    assert_eq!(
+        at(Step::Question(2)).apply(QuizAction::GoTo(9)).step,
+        Step::Question(9)
+    );
+    assert_eq!(
+        complete_at(Step::Result).apply(QuizAction::GoTo(0)).step,
+        Step::Question(0)
+    );
+    assert_eq!(
+        at(Step::Intro).apply(QuizAction::GoTo(3)).step,
+        Step::Intro,
+        "the intro starts, it does not jump"
+    );
+}
+
+#[test]
+fn go_to_out_of_range_is_ignored() {
+    assert_eq!(
+        at(Step::Review).apply(QuizAction::GoTo(ITEMS.len())).step,
+        Step::Review
+    );
+    assert_eq!(
+        at(Step::Question(2))
+            .apply(QuizAction::GoTo(usize::MAX))
+            .step,
+        Step::Question(2)
+    );
+}
+
+#[test]
+fn review_is_reachable_from_anywhere() {
+    for step in [Step::Intro, Step::Question(3), Step::Result] {
+        assert_eq!(at(step).apply(QuizAction::Review).step, Step::Review);
+    }
+}
+
+#[test]
+fn finish_on_incomplete_answers_goes_to_the_first_unanswered_question() {
+    let mut flow = complete_at(Step::Review);
+    flow.answers.remove(ITEMS[6].id);
+    flow.answers.remove(ITEMS[11].id);
+    let flow = flow.apply(QuizAction::Finish);
+    assert_eq!(flow.step, Step::Question(6));
+    assert_eq!(flow.result(), None);
+}
+
+#[test]
+fn finish_on_complete_answers_shows_the_result() {
+    let flow = complete_at(Step::Review).apply(QuizAction::Finish);
+    assert_eq!(flow.step, Step::Result);
+    assert!(flow.result().is_some());
+}
+
+#[test]
+fn restart_clears_everything() {
+    assert_eq!(
+        complete_at(Step::Result).apply(QuizAction::Restart),
+        QuizFlow::default()
+    );
+}
+
+#[test]
+fn a_restored_step_past_the_end_never_panics() {
+    let stale = at(Step::Question(usize::MAX));
+    assert_eq!(stale.current_item(), None);
+    assert_eq!(stale.progress(), (ITEMS.len(), ITEMS.len()));
+    assert_eq!(
+        stale.clone().apply(QuizAction::Back).step,
+        Step::Question(last() - 1)
+    );
+    assert_eq!(
+        stale.clone().apply(QuizAction::Next).step,
+        Step::Question(last())
+    );
+    assert_eq!(stale.apply(answer(0)).step, Step::Question(last()));
+}
+
+#[test]
+fn current_item_and_progress_follow_the_step() {
+    let flow = at(Step::Question(4));
+    assert_eq!(flow.current_item().map(|item| item.id), Some(ITEMS[4].id));
+    assert_eq!(flow.progress(), (5, ITEMS.len()));
+    assert_eq!(at(Step::Review).progress(), (ITEMS.len(), ITEMS.len()));
+}
+
+#[test]
+fn stray_ids_in_stored_answers_do_not_count() {
+    let mut flow = at(Step::Intro);
+    flow.answers.insert("old-item".into(), Agreement::MIDPOINT);
+    assert_eq!(flow.answered_count(), 0);
+    assert_eq!(flow.first_unanswered(), Some(0));
+}
+
+#[test]
+fn flow_round_trips_through_json() {
+    let flow = at(Step::Question(3)).apply(answer(1));
+    let json = serde_json::to_string(&flow).unwrap_or_default();
+    assert_eq!(serde_json::from_str::<QuizFlow>(&json).ok(), Some(flow));
+    let tampered = json.replace(":5", ":9");
+    assert!(
+        serde_json::from_str::<QuizFlow>(&tampered).is_err(),
+        "{tampered}"
+    );
+}

@@ -1,0 +1,35 @@
+//! The Fork quiz: content, scoring and flow state (pure, no UI types).
+//!
+//! Everything the UI needs is re-exported here, so `crate::quiz::score`,
+//! `crate::quiz::ITEMS` and friends are the paths to build against.
+
+pub mod advice;
+pub mod confidence;
+pub mod content;
+pub mod flow;
+mod items;
+pub mod scoring;
+
+pub use advice::{
+    confidence_sentence, flag_caution, next_steps, Band, ComparisonRow, NextStep, COMPARISON,
+};
+pub use confidence::{confidence_factors, ConfidenceFactors};
+pub use content::{
+    item_by_id, item_index, Agreement, Dimension, Flag, Item, ItemKind, Keying, NotOnScale, Source,
+    ITEMS,
+};
+pub use flow::{QuizAction, QuizFlow, Step};
+pub use scoring::{
+    confidence, dimension_scores, drivers, is_complete, multiplier_lean, raised_flags, score,
+    Answers, Confidence, ConfidenceLevel, ConfidenceReason, DimensionScore, Driver, QuizResult,
+    DRIVER_COUNT, MODEL_VERSION,
+};
+
+#[cfg(test)]
+mod content_tests;
+#[cfg(test)]
+mod flow_tests;
+#[cfg(test)]
+mod scoring_tests;
+#[cfg(test)]
+mod test_support;

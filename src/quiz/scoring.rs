@@ -1,0 +1,210 @@
+//! Turns Fork quiz answers into a result: the lean per dimension and overall,
+//! the band, the confidence, the drivers and the motivation flags. Every
+//! function here is total: unknown ids and missing answers are simply skipped.
+
+use std::collections::BTreeMap;
+
+use super::advice::Band;
+use super::content::{Agreement, Dimension, Flag, Item, ItemKind, Keying, ITEMS};
+
+pub use super::confidence::{confidence, Confidence, ConfidenceLevel, ConfidenceReason};
+
+/// Item id → answer. Ids that are not ours are ignored everywhere.
+pub type Answers = BTreeMap<String, Agreement>;
+
+/// Stored with every result and put in share links: bump it whenever the
+/// same answers could score differently.
+pub const MODEL_VERSION: u32 = 1;
+
+/// How many drivers a result quotes back.
+pub const DRIVER_COUNT: usize = 3;
+
+/// A dimension's lean, 0 = fully Maker, 100 = fully Multiplier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionScore {
+    pub dimension: Dimension,
+    pub score: f64,
+}
+
+/// One answer that moved the overall lean, quoted back on the result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Driver {
+    pub item_id: &'static str,
+    pub text: &'static str,
+    pub answer: Agreement,
+    /// The side this answer pushed the overall lean toward.
+    pub toward: Keying,
+    /// How many points (always positive) this answer moved the overall lean
+    /// away from 50; the direction is in `toward`.
+    pub weight: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizResult {
+    /// In `Dimension::ALL` order.
+    pub dimensions: Vec<DimensionScore>,
+    pub overall: f64,
+    pub band: Band,
+    pub confidence: Confidence,
+    /// Up to `DRIVER_COUNT`, strongest first.
+    pub drivers: Vec<Driver>,
+    /// In `Flag` order.
+    pub flags: Vec<Flag>,
+}
+
+/// An answered lean item: where it sits in `ITEMS`, what it is and the answer.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AnsweredLean {
+    pub index: usize,
+    pub item: &'static Item,
+    pub dimension: Dimension,
+    pub keying: Keying,
+    pub answer: Agreement,
+}
+
+impl AnsweredLean {
+    pub fn lean(&self) -> f64 {
+        multiplier_lean(self.keying, self.answer)
+    }
+}
+
+/// How far one answer points to the Multiplier, from 0 to 1: agreeing with a
+/// Multiplier-keyed statement and disagreeing with a Maker-keyed one count
+/// the same.
+pub fn multiplier_lean(keying: Keying, answer: Agreement) -> f64 {
+    let steps_up = f64::from(answer.value()) - 1.0;
+    match keying {
+        Keying::Multiplier => steps_up / 4.0,
+        Keying::Maker => (4.0 - steps_up) / 4.0,
+    }
+}
+
+pub(crate) fn answered_lean_items(answers: &Answers) -> impl Iterator<Item = AnsweredLean> + '_ {
+    ITEMS
+        .iter()
+        .enumerate()
+        .filter_map(move |(index, item)| match item.kind {
+            ItemKind::Lean { dimension, keying } => {
+                answers.get(item.id).map(|&answer| AnsweredLean {
+                    index,
+                    item,
+                    dimension,
+                    keying,
+                    answer,
+                })
+            }
+            ItemKind::Motivation(_) => None,
+        })
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, count) = values.fold((0.0, 0usize), |(sum, count), value| {
+        (sum + value, count + 1)
+    });
+    (count > 0).then(|| sum / count as f64)
+}
+
+/// 100 × the mean lean of the dimension's answered items; a dimension with no
+/// answers sits at the neutral 50 so a partial quiz never reads as a verdict.
+pub fn dimension_score(answers: &Answers, dimension: Dimension) -> f64 {
+    let leans = answered_lean_items(answers)
+        .filter(|a| a.dimension == dimension)
+        .map(|a| a.lean());
+    mean(leans).map_or(50.0, |lean| 100.0 * lean)
+}
+
+pub fn dimension_scores(answers: &Answers) -> Vec<DimensionScore> {
+    Dimension::ALL
+        .iter()
+        .map(|&dimension| DimensionScore {
+            dimension,
+            score: dimension_score(answers, dimension),
+        })
+        .collect()
+}
+
+/// Each dimension weighs the same, however many items it has.
+pub fn overall_lean(dimensions: &[DimensionScore]) -> f64 {
+    mean(dimensions.iter().map(|d| d.score)).unwrap_or(50.0)
+}
+
+/// An answered lean item moves the overall lean by (lean − 0.5) × 100 divided
+/// by the answered items in its dimension and by the five dimensions. The
+/// largest moves either way are the drivers; midpoint answers move nothing
+/// and are never quoted. Ties keep presentation order.
+pub fn drivers(answers: &Answers) -> Vec<Driver> {
+    let mut answered_per_dimension: BTreeMap<Dimension, usize> = BTreeMap::new();
+    for answered in answered_lean_items(answers) {
+        *answered_per_dimension
+            .entry(answered.dimension)
+            .or_insert(0) += 1;
+    }
+    let dimension_count = Dimension::ALL.len() as f64;
+    let mut moves: Vec<(usize, f64, AnsweredLean)> = answered_lean_items(answers)
+        .map(|answered| {
+            let in_dimension = answered_per_dimension
+                .get(&answered.dimension)
+                .copied()
+                .unwrap_or(1)
+                .max(1);
+            let contribution =
+                (answered.lean() - 0.5) * 100.0 / in_dimension as f64 / dimension_count;
+            (answered.index, contribution, answered)
+        })
+        .filter(|(_, contribution, _)| *contribution != 0.0)
+        .collect();
+    moves.sort_by(|(index_a, a, _), (index_b, b, _)| {
+        b.abs().total_cmp(&a.abs()).then(index_a.cmp(index_b))
+    });
+    moves
+        .into_iter()
+        .take(DRIVER_COUNT)
+        .map(|(_, contribution, answered)| Driver {
+            item_id: answered.item.id,
+            text: answered.item.text,
+            answer: answered.answer,
+            toward: if contribution > 0.0 {
+                Keying::Multiplier
+            } else {
+                Keying::Maker
+            },
+            weight: contribution.abs(),
+        })
+        .collect()
+}
+
+/// A flag is raised when its answered items average "Agree" or more; a flag
+/// with no answered items stays down.
+pub fn raised_flags(answers: &Answers) -> Vec<Flag> {
+    Flag::ALL
+        .iter()
+        .copied()
+        .filter(|&flag| {
+            let agreements = ITEMS
+                .iter()
+                .filter(|item| item.kind == ItemKind::Motivation(flag))
+                .filter_map(|item| answers.get(item.id))
+                .map(|answer| f64::from(answer.value()));
+            mean(agreements).is_some_and(|average| average >= 4.0)
+        })
+        .collect()
+}
+
+/// Every item, lean and motivation alike, has an answer.
+pub fn is_complete(answers: &Answers) -> bool {
+    ITEMS.iter().all(|item| answers.contains_key(item.id))
+}
+
+/// Scores whatever has been answered; callers show it only once complete.
+pub fn score(answers: &Answers) -> QuizResult {
+    let dimensions = dimension_scores(answers);
+    let overall = overall_lean(&dimensions);
+    QuizResult {
+        band: Band::from_score(overall),
+        overall,
+        dimensions,
+        confidence: confidence(answers),
+        drivers: drivers(answers),
+        flags: raised_flags(answers),
+    }
+}

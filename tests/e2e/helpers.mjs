@@ -1,0 +1,85 @@
+// Shared pieces of the end-to-end tests: the browser, a page that fails the
+// test on any page error, wasm panic or CSP violation, and axe-core.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = process.env.FORKPOINT_DIST ?? join(ROOT, 'dist');
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
+}
+
+export function serveDist(options) {
+  return startServer(DIST, options);
+}
+
+/**
+ * A new page in its own context, collecting everything that should fail a
+ * test: uncaught errors (a wasm panic surfaces as one), console errors and
+ * Content-Security-Policy violations.
+ */
+export async function openPage(browser, { colorScheme = 'light', width = 1280, height = 900, ...rest } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height }, ...rest });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.problems = problems;
+  return page;
+}
+
+/** Fails the test if the page has reported any error so far. */
+export function assertNoProblems(page) {
+  assert.deepEqual(page.problems, [], 'the page reported errors');
+}
+
+let axeSource;
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page; fails on any violation. */
+export async function assertAccessible(page, label) {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // evaluate() runs as the debugger does, so the page's CSP does not apply.
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  assert.deepEqual(violations, [], `axe-core violations on ${label}`);
+}
+
+/** Waits for the app to have rendered (the wasm has started). */
+export async function waitForApp(page) {
+  await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+}

@@ -1,0 +1,89 @@
+// The home screen, used as a person would: headings, links by their names,
+// keyboard, deep links, both colour schemes and narrow screens.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist, waitForApp } from './helpers.mjs';
+
+describe('home screen', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`says what Forkpoint is and offers both instruments (${colorScheme})`, async () => {
+      const page = await openPage(browser, { colorScheme });
+      await page.goto(server.url);
+      await waitForApp(page);
+      await assert.doesNotReject(
+        page.getByRole('heading', { level: 1, name: /keep doing the work/i }).waitFor(),
+      );
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await page.getByRole('link', { name: 'Start the path diagnostic' }).waitFor();
+      await page.getByRole('heading', { name: /never leave this device/i }).waitFor();
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const dark = colorScheme === 'dark';
+      const [r] = background.match(/\d+/g).map(Number);
+      assert.equal(r < 128, dark, `body background ${background} should follow the ${colorScheme} scheme`);
+      await assertAccessible(page, `home (${colorScheme})`);
+      assertNoProblems(page);
+      await page.context().close();
+    });
+  }
+
+  test('fits a 320 px screen without sideways scrolling', async () => {
+    const page = await openPage(browser, { width: 320, height: 640 });
+    await page.goto(server.url);
+    await waitForApp(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    await assertAccessible(page, 'home at 320 px');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the skip link moves keyboard focus to the main content', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    assert.equal(new URL(page.url()).hash, '', 'the skip link must not change the route');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('an unknown deep link shows a way back home, and reload keeps the route', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/no-such-page`);
+    await page.getByRole('heading', { level: 1, name: /could not find that page/i }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /could not find that page/i }).waitFor();
+    await assertAccessible(page, 'not found');
+    await page.getByRole('link', { name: 'Back to the home page' }).click();
+    await page.getByRole('heading', { level: 1, name: /keep doing the work/i }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('index.html is served with a CSP that allows no inline code or eval', async () => {
+    const response = await fetch(server.url);
+    const csp = response.headers.get('content-security-policy');
+    assert.ok(csp, 'a Content-Security-Policy header is sent');
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+    assert.match(csp, /'wasm-unsafe-eval'/);
+    const wasm = (await (await fetch(server.url)).text()).match(/href="?([^"\s>]+\.wasm)/);
+    assert.ok(wasm, 'the page preloads its wasm');
+    const wasmResponse = await fetch(new URL(wasm[1], server.url));
+    assert.equal(wasmResponse.headers.get('content-type'), 'application/wasm');
+  });
+});

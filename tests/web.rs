@@ -1,0 +1,44 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real app
+//! mounted into a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use forkpoint::content::home;
+use forkpoint::App;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn home_screen_renders_title_and_both_instruments() {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+
+    let h1 = root.query_selector("h1").unwrap().expect("the home screen has a heading");
+    assert_eq!(h1.text_content().unwrap(), home::TITLE);
+
+    let links = root.query_selector_all("a.button").unwrap();
+    let labels: Vec<String> = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .filter_map(|n| n.text_content())
+        .collect();
+    for instrument in home::INSTRUMENTS {
+        assert!(labels.iter().any(|l| l == instrument.start_label), "missing {labels:?}");
+    }
+    let text = root.text_content().unwrap();
+    assert!(text.contains(home::PRIVACY_HEADING));
+}
+
+#[wasm_bindgen_test]
+fn wasm_memory_is_reported() {
+    assert!(forkpoint::wasm_memory_bytes() >= 65_536.0);
+}
