@@ -2,7 +2,8 @@
 //   node scripts/bench.mjs [runs]     (scripts/bench.sh builds first)
 // Reports the first-load bundle (raw, gzip, brotli per file), the time until
 // the home screen is on screen and interactive in headless Chromium at 4x CPU
-// slowdown (median and spread over several cold runs), and the wasm memory.
+// slowdown (median and spread over several cold runs), the per-answer latency
+// through the whole Fork quiz (unthrottled, p95), and the wasm memory.
 import { formatBundle, kib, measureBundle } from '../tests/e2e/bundle.mjs';
 import { DIST, launchBrowser, serveDist } from '../tests/e2e/helpers.mjs';
 
@@ -40,6 +41,52 @@ async function timeToInteractive(browser, url) {
   return { ms, memory };
 }
 
+/**
+ * Clicks `selector` inside the page and returns the milliseconds until the DOM
+ * satisfies `done` (checked from a MutationObserver, so no polling delay).
+ */
+async function timeClick(page, selector, done, arg = null) {
+  return page.evaluate(
+    ([selector, doneSource, arg]) =>
+      new Promise((resolve) => {
+        const isDone = () => new Function('arg', `return (${doneSource})(arg);`)(arg);
+        const target = document.querySelector(selector);
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          if (isDone()) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        start = performance.now();
+        target.click();
+      }),
+    [selector, done.toString(), arg],
+  );
+}
+
+/** Answers the whole quiz; returns per-answer latencies (choice click, Next click, both). */
+async function answerLatencies(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}#/quiz`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const choose = [];
+  const next = [];
+  for (;;) {
+    const progress = await page.locator('.progress-text').textContent().catch(() => null);
+    if (!progress || (await page.locator('input[type=radio]').count()) === 0) break;
+    const value = 1 + (choose.length % 5);
+    choose.push(await timeClick(page, `input[type=radio][value="${value}"]`,
+      () => document.querySelector('label.choice.checked') !== null));
+    next.push(await timeClick(page, 'button[type=submit]',
+      (before) => document.querySelector('.progress-text')?.textContent !== before, progress));
+  }
+  await context.close();
+  return { choose, next, both: choose.map((c, i) => c + next[i]) };
+}
+
 const bundle = await measureBundle(DIST);
 console.log('First load (every file in the release build):');
 console.log(formatBundle(bundle));
@@ -54,6 +101,16 @@ try {
   const t = summarise(runs.map((r) => r.ms));
   console.log(`Home screen on screen and interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} cold runs:`);
   console.log(`  median ${t.median.toFixed(0)} ms, min ${t.min.toFixed(0)} ms, max ${t.max.toFixed(0)} ms`);
+  const answers = { choose: [], next: [], both: [] };
+  for (let i = 0; i < 3; i += 1) {
+    const run = await answerLatencies(browser, server.url);
+    for (const key of Object.keys(answers)) answers[key].push(...run[key]);
+  }
+  console.log(`Per-answer latency through the Fork quiz, unthrottled, ${answers.both.length} answers (click to updated DOM):`);
+  for (const [key, label] of [['choose', 'choose an answer'], ['next', 'Next to the new question'], ['both', 'answer + Next']]) {
+    const s = summarise(answers[key]);
+    console.log(`  ${label.padEnd(26)} p95 ${s.p95.toFixed(1)} ms, median ${s.median.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`);
+  }
   const memory = runs.at(-1).memory;
   console.log(`wasm memory in use: ${memory === null ? 'unavailable' : kib(memory)}`);
 } finally {

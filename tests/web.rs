@@ -17,11 +17,20 @@ fn fresh_root() -> web_sys::Element {
     root
 }
 
+fn set_hash(hash: &str) {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+}
+
 #[wasm_bindgen_test]
 async fn home_screen_renders_title_and_both_instruments() {
+    set_hash("/");
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    settle().await;
 
     let h1 = root.query_selector("h1").unwrap().expect("the home screen has a heading");
     assert_eq!(h1.text_content().unwrap(), home::TITLE);
@@ -36,6 +45,32 @@ async fn home_screen_renders_title_and_both_instruments() {
     }
     let text = root.text_content().unwrap();
     assert!(text.contains(home::PRIVACY_HEADING));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_route_follows_the_address_bar_fragment() {
+    set_hash("/");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let heading = |root: &web_sys::Element| root.query_selector("h1").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(heading(&root), home::TITLE);
+
+    set_hash("/quiz");
+    settle().await;
+    assert_eq!(heading(&root), forkpoint::content::quiz_screens::TITLE);
+
+    set_hash("/path");
+    settle().await;
+    assert_eq!(heading(&root), forkpoint::content::path_screens::TITLE);
+
+    set_hash("/no-such-page");
+    settle().await;
+    assert_eq!(heading(&root), forkpoint::content::site::NOT_FOUND_TITLE);
+    set_hash("/");
+    settle().await;
+    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -10,7 +10,11 @@ pub fn site_header() -> Html {
     html! {
         <header class="site-header">
             <a href={Route::Home.href()} class="brand">
-                <span class="brand-mark" aria-hidden="true">{ "⑂" }</span>
+                <svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+                    <rect width="64" height="64" rx="14" class="brand-mark-bg" />
+                    <path d="M32 54V34M32 34L18 14M32 34l14-20" class="brand-mark-fork" />
+                    <circle cx="32" cy="34" r="5" class="brand-mark-dot" />
+                </svg>
                 <span class="brand-name" aria-label={site::HOME_LINK_LABEL}>{ site::BRAND }</span>
             </a>
             <span class="brand-tagline">{ site::BRAND_TAGLINE }</span>

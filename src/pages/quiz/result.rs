@@ -90,7 +90,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
             <section class="result-section" aria-labelledby="comparison-heading">
                 <h2 id="comparison-heading">{ text::COMPARISON_HEADING }</h2>
                 <div class="table-wrap">
-                    <table>
+                    <table class="stack-table">
                         <thead><tr>
                             <th scope="col">{ text::COMPARISON_ASPECT }</th>
                             <th scope="col">{ text::MAKER }</th>
@@ -98,7 +98,11 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for COMPARISON.iter().map(|row| html! {
-                                <tr><th scope="row">{ row.aspect }</th><td>{ row.maker }</td><td>{ row.multiplier }</td></tr>
+                                <tr>
+                                    <th scope="row">{ row.aspect }</th>
+                                    <td data-label={text::MAKER}>{ row.maker }</td>
+                                    <td data-label={text::MULTIPLIER}>{ row.multiplier }</td>
+                                </tr>
                             }) }
                         </tbody>
                     </table>

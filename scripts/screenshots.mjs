@@ -1,0 +1,63 @@
+// Screenshots of every screen at 360 px and 1280 px, light and dark, for
+// looking at what we build:  node scripts/screenshots.mjs [outdir]
+// Needs a release build in dist/ (scripts/serve.sh --release or test.sh makes one).
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
+import { strongestToward } from '../tests/e2e/quiz-content.mjs';
+
+const OUT = process.argv[2] ?? 'screenshots';
+await mkdir(OUT, { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+
+async function shoot(page, name, tag) {
+  await page.screenshot({ path: join(OUT, `${name}-${tag}.png`), fullPage: true });
+}
+
+try {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      const tag = `${width}-${colorScheme}`;
+      const page = await openPage(browser, { colorScheme, width, height: 800 });
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await shoot(page, '01-home', tag);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).click();
+      await shoot(page, '02-quiz-intro', tag);
+      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      let count = 0;
+      while (await page.getByRole('radio').count()) {
+        const statement = (await page.locator('legend h1').textContent()).trim();
+        const answer = count % 3 === 0 ? 'Agree' : strongestToward('Multiplier', statement);
+        await page.getByRole('radio', { name: answer, exact: true }).check();
+        if (count === 0) await shoot(page, '03-quiz-question', tag);
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
+        count += 1;
+      }
+      await shoot(page, '04-quiz-review', tag);
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await page.getByText(/^Confidence: /).waitFor();
+      await shoot(page, '05-quiz-result', tag);
+
+      await page.goto(`${server.url}#/path`);
+      await page.getByRole('button', { name: 'Start the diagnostic' }).click();
+      await shoot(page, '06-path-question', tag);
+      for (let n = 0; n < 5; n += 1) {
+        await page.getByRole('radio').nth(n % 3).check();
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
+      }
+      for (const group of await page.getByRole('group').all()) await group.getByRole('radio').first().check();
+      await shoot(page, '07-path-context', tag);
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await shoot(page, '08-path-result', tag);
+      await page.goto(`${server.url}#/nowhere`);
+      await shoot(page, '09-not-found', tag);
+      await page.context().close();
+    }
+  }
+  console.log(`screenshots written to ${OUT}/`);
+} finally {
+  await browser.close();
+  await server.close();
+}
