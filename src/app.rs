@@ -1,39 +1,64 @@
-//! The root component: site chrome around the routed page.
+//! The root component: loads the saved document, keeps it saved, and puts
+//! the site chrome and notices around the routed page.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::notice_list::NoticeList;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
-use crate::pages::{home::HomePage, not_found::NotFoundPage, quiz::QuizPage, path::PathPage};
-use crate::store::{QuizStore, PathStore, QuizHandle, PathHandle};
+use crate::download;
+use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage, path::PathPage, quiz::QuizPage, share::SharePage};
+use crate::persist::hook::{boot, use_persistence, PersistHandle};
 use crate::route::Route;
 use crate::router::use_route;
+use crate::state::codec;
+use crate::store::{now, DocHandle, DocStore};
 
 fn page_for(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Path => html! { <PathPage /> },
+        Route::Data => html! { <DataPage /> },
+        Route::Share(payload) => html! { <SharePage payload={payload} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
 
+/// Offers the whole document as a JSON file named after today's date.
+pub fn export_document(store: &DocHandle) {
+    let today: String = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect();
+    let text = codec::encode_export(&store.doc, now());
+    let _ = download::save_text_file(&format!("forkpoint-{today}.json"), &text, "application/json");
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let quiz = use_reducer(QuizStore::default);
-    let path = use_reducer(PathStore::default);
+    let boot: Rc<_> = use_memo((), |_| boot());
+    let store = use_reducer({
+        let document = boot.document.clone();
+        move || DocStore { doc: document }
+    });
+    let persist = use_persistence(boot, store.clone());
     let route = use_route();
+    let onexport = {
+        let store = store.clone();
+        Callback::from(move |_| export_document(&store))
+    };
     html! {
-        <ContextProvider<QuizHandle> context={quiz}>
-        <ContextProvider<PathHandle> context={path}>
+        <ContextProvider<DocHandle> context={store}>
+        <ContextProvider<PersistHandle> context={persist.clone()}>
             <SkipLink target="main" />
             <SiteHeader />
             <main id="main" tabindex="-1">
+                <NoticeList notices={persist.notices.clone()} ondismiss={persist.dismiss.clone()} {onexport} />
                 { page_for(route) }
             </main>
             <SiteFooter />
-        </ContextProvider<PathHandle>>
-        </ContextProvider<QuizHandle>>
+        </ContextProvider<PersistHandle>>
+        </ContextProvider<DocHandle>>
     }
 }

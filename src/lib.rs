@@ -7,11 +7,16 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod download;
 pub mod pages;
+pub mod persist;
 pub mod path;
 pub mod quiz;
 pub mod route;
+pub mod state;
+pub mod share;
 pub mod router;
+pub mod storage;
 pub mod store;
 
 pub use app::App;

@@ -2,11 +2,15 @@
 //! works from any static host without rewrite rules. Pure: the browser side
 //! lives in `crate::router`.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
     Quiz,
     Path,
+    /// History, comparison, export, import and clearing.
+    Data,
+    /// A shared result; the payload is decoded (and rejected) by the page.
+    Share(String),
     NotFound,
 }
 
@@ -16,20 +20,26 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.split(['?', '#']).next().unwrap_or_default();
+        if let Some(payload) = path.strip_prefix("/share/") {
+            return Route::Share(payload.to_string());
+        }
         match path.trim_end_matches('/') {
             "" => Route::Home,
             "/quiz" => Route::Quiz,
             "/path" => Route::Path,
+            "/data" => Route::Data,
             _ => Route::NotFound,
         }
     }
 
     /// The fragment to link to, e.g. `#/quiz`.
-    pub fn href(self) -> &'static str {
+    pub fn href(&self) -> String {
         match self {
-            Route::Home | Route::NotFound => "#/",
-            Route::Quiz => "#/quiz",
-            Route::Path => "#/path",
+            Route::Home | Route::NotFound => "#/".into(),
+            Route::Quiz => "#/quiz".into(),
+            Route::Path => "#/path".into(),
+            Route::Data => "#/data".into(),
+            Route::Share(payload) => format!("#/share/{payload}"),
         }
     }
 }
@@ -46,6 +56,9 @@ mod tests {
         assert_eq!(Route::from_hash("#/quiz"), Route::Quiz);
         assert_eq!(Route::from_hash("#/quiz/"), Route::Quiz);
         assert_eq!(Route::from_hash("#/path?x=1"), Route::Path);
+        assert_eq!(Route::from_hash("#/data"), Route::Data);
+        assert_eq!(Route::from_hash("#/share/q1.123.abcd"), Route::Share("q1.123.abcd".into()));
+        assert_eq!(Route::from_hash("#/share/"), Route::Share(String::new()));
     }
 
     #[test]
@@ -57,8 +70,8 @@ mod tests {
 
     #[test]
     fn every_route_links_to_itself() {
-        for route in [Route::Home, Route::Quiz, Route::Path] {
-            assert_eq!(Route::from_hash(route.href()), route);
+        for route in [Route::Home, Route::Quiz, Route::Path, Route::Data, Route::Share("p1.2.x".into())] {
+            assert_eq!(Route::from_hash(&route.href()), route);
         }
     }
 }

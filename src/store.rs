@@ -1,39 +1,62 @@
-//! The two instruments' reducers. Each wraps its pure flow, whose `apply`
-//! computes the next state; the handles are shared through context so answers
-//! survive moving between pages.
+//! The app's one reducer over the stored document. Every change is the pure
+//! `Document::apply`; `Adopt` takes a document that is already in storage
+//! (another tab's write, a merge) without counting it as a new change.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::path::{PathAction, PathFlow};
-use crate::quiz::{QuizAction, QuizFlow};
+use crate::path::PathAction;
+use crate::quiz::QuizAction;
+use crate::state::document::{DocAction, Document};
 
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct QuizStore {
-    pub flow: QuizFlow,
+pub struct DocStore {
+    pub doc: Document,
 }
 
-impl Reducible for QuizStore {
-    type Action = QuizAction;
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoreAction {
+    Do(DocAction),
+    Adopt(Document),
+}
 
-    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
-        Rc::new(QuizStore { flow: self.flow.clone().apply(action) })
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now() -> u64 {
+    let ms = js_sys::Date::now();
+    if ms.is_finite() && ms > 0.0 {
+        ms as u64
+    } else {
+        0
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PathStore {
-    pub flow: PathFlow,
-}
+impl Reducible for DocStore {
+    type Action = StoreAction;
 
-impl Reducible for PathStore {
-    type Action = PathAction;
-
-    fn reduce(self: Rc<Self>, action: PathAction) -> Rc<Self> {
-        Rc::new(PathStore { flow: self.flow.clone().apply(action) })
+    fn reduce(self: Rc<Self>, action: StoreAction) -> Rc<Self> {
+        let doc = match action {
+            StoreAction::Do(action) => self.doc.clone().apply(action, now()),
+            StoreAction::Adopt(doc) => doc,
+        };
+        if doc == self.doc {
+            self
+        } else {
+            Rc::new(DocStore { doc })
+        }
     }
 }
 
-pub type QuizHandle = UseReducerHandle<QuizStore>;
-pub type PathHandle = UseReducerHandle<PathStore>;
+pub type DocHandle = UseReducerHandle<DocStore>;
+
+/// A callback that applies a quiz action to the document.
+pub fn quiz_actions(store: &DocHandle) -> Callback<QuizAction> {
+    let store = store.clone();
+    Callback::from(move |action| store.dispatch(StoreAction::Do(DocAction::Quiz(action))))
+}
+
+/// A callback that applies a path-diagnostic action to the document.
+pub fn path_actions(store: &DocHandle) -> Callback<PathAction> {
+    let store = store.clone();
+    Callback::from(move |action| store.dispatch(StoreAction::Do(DocAction::Path(action))))
+}

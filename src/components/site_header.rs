@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::site;
+use crate::content::{data_screens, site};
 use crate::route::Route;
 
 #[function_component(SiteHeader)]
@@ -18,6 +18,9 @@ pub fn site_header() -> Html {
                 <span class="brand-name" aria-label={site::HOME_LINK_LABEL}>{ site::BRAND }</span>
             </a>
             <span class="brand-tagline">{ site::BRAND_TAGLINE }</span>
+            <nav class="site-nav" aria-label={site::NAV_LABEL}>
+                <a href={Route::Data.href()}>{ data_screens::NAV_LABEL }</a>
+            </nav>
         </header>
     }
 }

@@ -2,7 +2,9 @@
 //! second language can be added without touching components and tests can
 //! check the text on the host.
 
+pub mod data_screens;
 pub mod home;
+pub mod notices;
 pub mod numbers;
 pub mod path_screens;
 pub mod quiz_screens;

@@ -1,6 +1,8 @@
 //! Pages: each maps app state to components for one route.
 
+pub mod data;
 pub mod home;
 pub mod not_found;
 pub mod path;
 pub mod quiz;
+pub mod share;

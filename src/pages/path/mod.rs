@@ -3,28 +3,28 @@
 mod context;
 mod intro;
 mod question;
-mod result;
+pub mod result;
 
 use yew::prelude::*;
 
 use crate::path::{PathAction, PathStep, QUESTIONS};
-use crate::store::PathHandle;
+use crate::store::{path_actions, DocHandle};
 
 use context::PathContext;
 use intro::PathIntro;
 use question::PathQuestion;
-use result::PathResultView;
+use result::{PathResultView, ResultActions};
+use crate::router::absolute_url;
+use crate::share::link::{share_fragment, Shared};
 
 #[function_component(PathPage)]
 pub fn path_page() -> Html {
-    let Some(store) = use_context::<PathHandle>() else {
+    let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let flow = &store.flow;
-    let act = |action: PathAction| {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(action.clone()))
-    };
+    let flow = &store.doc.path;
+    let dispatch = path_actions(&store);
+    let act = |action: PathAction| dispatch.reform(move |_| action.clone());
     let intro = html! {
         <PathIntro started={!flow.answers.choices.is_empty()} onstart={act(PathAction::Start)} />
     };
@@ -32,15 +32,10 @@ pub fn path_page() -> Html {
         PathStep::Intro => intro,
         PathStep::Question(index) => {
             let Some(question) = QUESTIONS.get(index) else { return intro };
-            let onchoose = {
-                let store = store.clone();
-                Callback::from(move |choice_id: AttrValue| {
-                    store.dispatch(PathAction::Choose {
-                        question_id: question.id.to_string(),
-                        choice_id: choice_id.to_string(),
-                    })
-                })
-            };
+            let onchoose = dispatch.reform(move |choice_id: AttrValue| PathAction::Choose {
+                question_id: question.id.to_string(),
+                choice_id: choice_id.to_string(),
+            });
             html! {
                 <PathQuestion {question} number={index + 1} total={QUESTIONS.len()}
                     selected={flow.answers.chosen(question).map(|c| c.id)}
@@ -48,10 +43,7 @@ pub fn path_page() -> Html {
             }
         }
         PathStep::Context => {
-            let onchange = {
-                let store = store.clone();
-                Callback::from(move |context| store.dispatch(PathAction::SetContext(context)))
-            };
+            let onchange = dispatch.reform(PathAction::SetContext);
             html! {
                 <PathContext context={flow.answers.context.clone()} {onchange}
                     onnext={act(PathAction::Finish)} onskip={act(PathAction::SkipContext)}
@@ -59,10 +51,14 @@ pub fn path_page() -> Html {
             }
         }
         PathStep::Result => match flow.reading() {
-            Some(blend) => html! {
-                <PathResultView answers={flow.answers.clone()} {blend}
-                    onback={act(PathAction::Back)} onretake={act(PathAction::Restart)} />
-            },
+            Some(blend) => {
+                let shared = Shared::Path { model_version: crate::path::MODEL_VERSION, answers: flow.answers.clone() };
+                let actions = ResultActions { onback: act(PathAction::Back), onretake: act(PathAction::Restart) };
+                html! {
+                    <PathResultView answers={flow.answers.clone()} {blend} actions={Some(actions)}
+                        share_url={Some(AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                }
+            }
             None => intro,
         },
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::blend_bar::BlendBar;
 use crate::components::focus::use_focus_on_mount;
+use crate::components::share_box::ShareBox;
 use crate::content::path_screens as text;
 use crate::path::{
     compare, contributions, corrections, warnings, Blend, PathAnswers, Situation,
@@ -15,6 +16,16 @@ use crate::path::{
 pub struct PathResultViewProps {
     pub answers: PathAnswers,
     pub blend: Blend,
+    /// Own result: the actions to change or retake. None for a shared, read-only result.
+    #[prop_or_default]
+    pub actions: Option<ResultActions>,
+    /// The address that shares this result, when it can be shared.
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct ResultActions {
     pub onback: Callback<()>,
     pub onretake: Callback<()>,
 }
@@ -93,10 +104,16 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                 }) }
             </section>
 
-            <div class="step-nav no-print">
-                <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
-                <button type="button" class="button primary" onclick={props.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
-            </div>
+            if let Some(url) = &props.share_url {
+                <ShareBox url={url.clone()} />
+            }
+
+            if let Some(actions) = &props.actions {
+                <div class="step-nav no-print">
+                    <button type="button" class="button" onclick={actions.onback.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
+                    <button type="button" class="button primary" onclick={actions.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
+                </div>
+            }
         </div>
     }
 }

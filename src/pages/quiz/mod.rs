@@ -2,34 +2,34 @@
 
 mod intro;
 mod question;
-mod result;
+pub mod result;
 mod review;
 
 use yew::prelude::*;
 
 use crate::quiz::{QuizAction, Step, ITEMS};
-use crate::store::QuizHandle;
+use crate::store::{quiz_actions, DocHandle};
 
 use intro::QuizIntro;
 use question::QuizQuestion;
-use result::QuizResultView;
+use result::{QuizResultView, ResultActions};
+use crate::router::absolute_url;
+use crate::share::link::{share_fragment, Shared};
 use review::{QuizReview, ReviewRow};
 
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
-    let Some(store) = use_context::<QuizHandle>() else {
+    let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let flow = &store.flow;
-    let act = |action: QuizAction| {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(action.clone()))
-    };
+    let flow = &store.doc.quiz;
+    let dispatch = quiz_actions(&store);
+    let act = |action: QuizAction| dispatch.reform(move |_| action.clone());
     let review = html! {
         <QuizReview
             rows={review_rows(flow)}
             complete={flow.is_complete()}
-            ongoto={let s = store.clone(); Callback::from(move |i| s.dispatch(QuizAction::GoTo(i)))}
+            ongoto={dispatch.reform(QuizAction::GoTo)}
             onfinish={act(QuizAction::Finish)} />
     };
     match flow.step {
@@ -38,12 +38,7 @@ pub fn quiz_page() -> Html {
         },
         Step::Question(index) => {
             let Some(item) = ITEMS.get(index) else { return review };
-            let onanswer = {
-                let store = store.clone();
-                Callback::from(move |answer| {
-                    store.dispatch(QuizAction::Answer { item_id: item.id.to_string(), answer })
-                })
-            };
+            let onanswer = dispatch.reform(move |answer| QuizAction::Answer { item_id: item.id.to_string(), answer });
             html! {
                 <QuizQuestion
                     item_id={item.id} text={item.text} number={index + 1} total={ITEMS.len()}
@@ -55,9 +50,14 @@ pub fn quiz_page() -> Html {
         }
         Step::Review => review,
         Step::Result => match flow.result() {
-            Some(result) => html! {
-                <QuizResultView {result} onretake={act(QuizAction::Restart)} onreview={act(QuizAction::Review)} />
-            },
+            Some(result) => {
+                let shared = Shared::Quiz { model_version: crate::quiz::MODEL_VERSION, answers: flow.answers.clone() };
+                let actions = ResultActions { onretake: act(QuizAction::Restart), onreview: act(QuizAction::Review) };
+                html! {
+                    <QuizResultView {result} actions={Some(actions)}
+                        share_url={Some(AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                }
+            }
             None => review,
         },
     }

@@ -5,12 +5,23 @@ use yew::prelude::*;
 
 use crate::components::diverging_bar::DivergingBar;
 use crate::components::focus::use_focus_on_mount;
+use crate::components::share_box::ShareBox;
 use crate::content::quiz_screens as text;
 use crate::quiz::{flag_caution, next_steps, Keying, QuizResult, COMPARISON};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizResultViewProps {
     pub result: QuizResult,
+    /// Own result: the actions to change or retake. None for a shared, read-only result.
+    #[prop_or_default]
+    pub actions: Option<ResultActions>,
+    /// The address that shares this result, when it can be shared.
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct ResultActions {
     pub onretake: Callback<()>,
     pub onreview: Callback<()>,
 }
@@ -109,10 +120,16 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                 </div>
             </section>
 
-            <div class="step-nav no-print">
-                <button type="button" class="button" onclick={props.onreview.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
-                <button type="button" class="button primary" onclick={props.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
-            </div>
+            if let Some(url) = &props.share_url {
+                <ShareBox url={url.clone()} />
+            }
+
+            if let Some(actions) = &props.actions {
+                <div class="step-nav no-print">
+                    <button type="button" class="button" onclick={actions.onreview.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
+                    <button type="button" class="button primary" onclick={actions.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
+                </div>
+            }
         </div>
     }
 }

@@ -1,0 +1,76 @@
+//! What moved between two results of one instrument: by dimension for the
+//! Fork quiz, by question for the path diagnostic.
+
+use yew::prelude::*;
+
+use crate::content::data_screens as text;
+use crate::content::numbers::whole;
+use crate::share::compare::{compare_path, compare_quiz, signed_points};
+use crate::state::document::{SavedAnswers, SavedResult};
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    /// The earlier of the two.
+    pub before: SavedResult,
+    pub after: SavedResult,
+}
+
+#[function_component(Comparison)]
+pub fn comparison(props: &ComparisonProps) -> Html {
+    let body = match (&props.before.answers, &props.after.answers) {
+        (SavedAnswers::Quiz(before), SavedAnswers::Quiz(after)) => {
+            let c = compare_quiz(before, after);
+            html! {
+                <>
+                    <p>{ c.summary.clone() }</p>
+                    <div class="table-wrap">
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{ "Dimension" }</th>
+                                <th scope="col">{ text::BEFORE }</th>
+                                <th scope="col">{ text::AFTER }</th>
+                                <th scope="col">{ text::CHANGE }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for c.dimensions.iter().map(|d| html! {
+                                    <tr>
+                                        <th scope="row">{ d.dimension.label() }</th>
+                                        <td>{ whole(d.before) }</td>
+                                        <td>{ whole(d.after) }</td>
+                                        <td>{ signed_points(d.after - d.before) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                    <p class="muted">{ format!("{} {}", c.changed_answers, text::CHANGED_ANSWERS) }</p>
+                </>
+            }
+        }
+        (SavedAnswers::Path(before), SavedAnswers::Path(after)) => {
+            let c = compare_path(before, after);
+            html! {
+                <>
+                    <p>{ c.summary.clone() }</p>
+                    <ul class="steps-list">
+                        { for c.moved.iter().map(|m| html! {
+                            <li>
+                                <strong>{ m.question.prompt }</strong>{ " " }
+                                { format!("{} → {}",
+                                    m.before.map(|c| c.label).unwrap_or(text::NOT_ANSWERED),
+                                    m.after.map(|c| c.label).unwrap_or(text::NOT_ANSWERED)) }
+                            </li>
+                        }) }
+                    </ul>
+                </>
+            }
+        }
+        _ => html! { <p>{ text::COMPARE_SAME_INSTRUMENT }</p> },
+    };
+    html! {
+        <div class="comparison" role="region" aria-labelledby="compare-heading">
+            <h3 id="compare-heading">{ text::COMPARE_HEADING }</h3>
+            { body }
+        </div>
+    }
+}

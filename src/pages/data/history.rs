@@ -1,0 +1,97 @@
+//! The list of completed results, newest first, with a way to pick two of
+//! them for comparison and to view any one read-only.
+
+use yew::prelude::*;
+
+use super::compare::Comparison;
+use crate::content::data_screens as text;
+use crate::content::numbers::whole;
+use crate::route::Route;
+use crate::share::link::{encode, Shared};
+use crate::state::document::{SavedAnswers, SavedResult};
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryProps {
+    pub history: Vec<SavedResult>,
+}
+
+/// The result's date and time in the person's own locale.
+fn when(result: &SavedResult) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(result.completed_at as f64));
+    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
+    match &result.answers {
+        SavedAnswers::Quiz(answers) => {
+            let scored = crate::quiz::score(answers);
+            let headline = format!("{} ({})", scored.band.title(), whole(scored.overall));
+            let shared = Shared::Quiz { model_version: result.model_version, answers: answers.clone() };
+            (text::QUIZ_NAME, headline, Some(shared))
+        }
+        SavedAnswers::Path(answers) => {
+            let headline = crate::path::reading(answers).map(|b| b.label()).unwrap_or_default();
+            let shared = Shared::Path { model_version: result.model_version, answers: answers.clone() };
+            (text::PATH_NAME, headline, Some(shared))
+        }
+    }
+}
+
+#[function_component(History)]
+pub fn history(props: &HistoryProps) -> Html {
+    let selected = use_state(Vec::<String>::new);
+    if props.history.is_empty() {
+        return html! {
+            <section class="result-section" aria-labelledby="history-heading">
+                <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>
+                <p>{ text::HISTORY_EMPTY }</p>
+            </section>
+        };
+    }
+    let toggle = |id: String| {
+        let selected = selected.clone();
+        Callback::from(move |_: Event| {
+            let mut next: Vec<String> = (*selected).clone();
+            if let Some(at) = next.iter().position(|s| *s == id) {
+                next.remove(at);
+            } else {
+                next.push(id.clone());
+                if next.len() > 2 {
+                    next.remove(0);
+                }
+            }
+            selected.set(next);
+        })
+    };
+    let chosen: Vec<&SavedResult> = props.history.iter().filter(|r| selected.contains(&r.id)).collect();
+    html! {
+        <section class="result-section" aria-labelledby="history-heading">
+            <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>
+            <p>{ text::HISTORY_HINT }</p>
+            <ul class="history-list">
+                { for props.history.iter().rev().map(|result| {
+                    let (name, headline, shared) = describe(result);
+                    let checkbox_id = format!("compare-{}", result.id);
+                    let view = shared.map(|s| Route::Share(encode(&s)).href());
+                    html! {
+                        <li>
+                            <input type="checkbox" id={checkbox_id.clone()}
+                                checked={selected.contains(&result.id)} onchange={toggle(result.id.clone())} />
+                            <label for={checkbox_id} class="history-text">
+                                <span class="history-name">{ name }</span>
+                                <span class="history-headline">{ headline }</span>
+                                <span class="history-when">{ when(result) }</span>
+                            </label>
+                            if let Some(href) = view {
+                                <a class="button" href={href} aria-label={format!("{} {} {}", text::VIEW, name, when(result))}>{ text::VIEW }</a>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            if let [first, second] = chosen.as_slice() {
+                <Comparison before={(*first).clone()} after={(*second).clone()} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,35 @@
+//! "Your results": every completed result, a comparison of any two, export
+//! and import, and clearing everything.
+
+mod clear;
+mod compare;
+mod history;
+mod transfer;
+
+use yew::prelude::*;
+
+use crate::components::focus::use_focus_on_mount;
+use crate::content::data_screens as text;
+use crate::persist::hook::PersistHandle;
+use crate::store::DocHandle;
+
+use clear::ClearData;
+use history::History;
+use transfer::Transfer;
+
+#[function_component(DataPage)]
+pub fn data_page() -> Html {
+    let heading = use_focus_on_mount();
+    let (Some(store), Some(persist)) = (use_context::<DocHandle>(), use_context::<PersistHandle>()) else {
+        return html! {};
+    };
+    html! {
+        <div class="flow">
+            <h1 tabindex="-1" ref={heading}>{ text::TITLE }</h1>
+            <p class="lead">{ text::LEAD }</p>
+            <History history={store.doc.history.clone()} />
+            <Transfer store={store.clone()} notify={persist.notify.clone()} />
+            <ClearData onclear={persist.clear_all.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,207 @@
+//! Carries out the persistence plan in the browser: loads the document once,
+//! writes it after every change, picks up other tabs' writes, and reports
+//! what happened as notices. All decisions are in `plan`; this only does I/O.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::plan::{self, Mode, Notice, Save};
+use crate::state::codec::DOCUMENT_KEY;
+use crate::state::document::{DocAction, Document};
+use crate::storage::{Storage, StorageError};
+use crate::store::{now, DocHandle, StoreAction};
+
+/// What start-up found: the storage (if usable), the document and the notices.
+#[derive(Clone, Debug)]
+pub struct Boot {
+    pub storage: Option<Storage>,
+    pub mode: Mode,
+    pub document: Document,
+    pub notices: Vec<Notice>,
+}
+
+fn in_memory(notice: Notice) -> Boot {
+    Boot { storage: None, mode: Mode::InMemory, document: Document::default(), notices: vec![notice] }
+}
+
+/// Opens storage and decides how to start. Never fails: without storage the
+/// app runs in memory and says so.
+pub fn boot() -> Boot {
+    let Ok(storage) = Storage::open() else {
+        return in_memory(Notice::StorageUnavailable);
+    };
+    let Ok(stored) = storage.get(DOCUMENT_KEY) else {
+        return in_memory(Notice::StorageUnavailable);
+    };
+    let startup = plan::start(stored.as_deref(), now());
+    let mut mode = startup.mode;
+    let mut notices = startup.notices;
+    if let Some((key, original)) = &startup.keep_aside {
+        if storage.set(key, original).is_err() {
+            // Without a safe copy, writing would destroy the only one.
+            mode = Mode::ReadOnly;
+            notices.push(Notice::CouldNotQuarantine);
+        }
+    }
+    Boot { storage: Some(storage), mode, document: startup.document, notices }
+}
+
+/// What pages and components may do with persistence.
+#[derive(Clone, PartialEq)]
+pub struct PersistHandle {
+    pub mode: Mode,
+    pub notices: Rc<Vec<Notice>>,
+    pub dismiss: Callback<usize>,
+    pub notify: Callback<Notice>,
+    /// Removes every key the app wrote and forgets every answer.
+    pub clear_all: Callback<()>,
+}
+
+#[hook]
+pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
+    let mode = use_state_eq(|| boot.mode);
+    let notices = use_state(|| Rc::new(boot.notices.clone()));
+    let written = use_mut_ref(|| boot.document.revision);
+    let current = use_mut_ref(Document::default);
+    *current.borrow_mut() = store.doc.clone();
+
+    let push = {
+        let notices = notices.clone();
+        Callback::from(move |notice: Notice| {
+            if !notices.contains(&notice) {
+                let mut next = (**notices).clone();
+                next.push(notice);
+                notices.set(Rc::new(next));
+            }
+        })
+    };
+
+    {
+        let (storage, mode, written, store, push) =
+            (boot.storage.clone(), mode.clone(), written.clone(), store.clone(), push.clone());
+        use_effect_with(store.doc.revision, move |_| {
+            if *mode == Mode::Saving {
+                if let Some(storage) = storage {
+                    save(&storage, &store, &written, &mode, &push);
+                }
+            }
+        });
+    }
+
+    {
+        let (store, written, current) = (store.clone(), written.clone(), current.clone());
+        let active = boot.storage.is_some();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().filter(|_| active).map(|window| {
+                EventListener::new(&window, "storage", move |event| {
+                    if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                        on_other_tab(event, &store, &written, &current);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |index: usize| {
+            let mut next = (**notices).clone();
+            if index < next.len() {
+                next.remove(index);
+            }
+            notices.set(Rc::new(next));
+        })
+    };
+
+    let clear_all = {
+        let (storage, store, notices) = (boot.storage.clone(), store.clone(), notices.clone());
+        Callback::from(move |_| {
+            if let Some(storage) = &storage {
+                for key in storage.keys_with_prefix("forkpoint").unwrap_or_default() {
+                    if plan::is_app_key(&key) {
+                        let _ = storage.remove(&key);
+                    }
+                }
+            }
+            // A Clear (not a plain reset) so a stale tab's merge cannot bring the data back.
+            store.dispatch(StoreAction::Do(DocAction::Clear));
+            notices.set(Rc::new(vec![Notice::Cleared]));
+        })
+    };
+
+    PersistHandle { mode: *mode, notices: (*notices).clone(), dismiss, notify: push, clear_all }
+}
+
+fn save(
+    storage: &Storage,
+    store: &DocHandle,
+    written: &Rc<RefCell<u64>>,
+    mode: &UseStateHandle<Mode>,
+    push: &Callback<Notice>,
+) {
+    let doc = &store.doc;
+    if doc.revision == *written.borrow() {
+        return;
+    }
+    let stored = match storage.get(DOCUMENT_KEY) {
+        Ok(stored) => stored,
+        Err(_) => return lose_storage(mode, push),
+    };
+    if stored.is_none() && !doc.has_answers() {
+        // Nothing to keep (e.g. right after "clear my data"): write no key.
+        *written.borrow_mut() = doc.revision;
+        return;
+    }
+    match plan::save(doc, stored.as_deref()) {
+        Save::Refuse => {
+            mode.set(Mode::ReadOnly);
+            push.emit(Notice::ReadOnly { found_schema: 0 });
+        }
+        Save::Write { text, adopt } => match storage.set(DOCUMENT_KEY, &text) {
+            Ok(()) => {
+                *written.borrow_mut() = adopt.as_ref().map_or(doc.revision, |d| d.revision);
+                if let Some(merged) = adopt {
+                    store.dispatch(StoreAction::Adopt(merged));
+                }
+            }
+            Err(StorageError::QuotaExceeded) => push.emit(Notice::QuotaExceeded),
+            Err(_) => lose_storage(mode, push),
+        },
+    }
+}
+
+fn lose_storage(mode: &UseStateHandle<Mode>, push: &Callback<Notice>) {
+    mode.set(Mode::InMemory);
+    push.emit(Notice::StorageUnavailable);
+}
+
+fn on_other_tab(
+    event: &web_sys::StorageEvent,
+    store: &DocHandle,
+    written: &Rc<RefCell<u64>>,
+    current: &Rc<RefCell<Document>>,
+) {
+    let key = event.key();
+    if key.is_some() && key.as_deref() != Some(DOCUMENT_KEY) {
+        return;
+    }
+    match event.new_value().filter(|_| key.is_some()) {
+        Some(text) => {
+            let adopted = plan::adopt(&current.borrow(), &text);
+            if let Some(merged) = adopted {
+                *written.borrow_mut() = merged.revision;
+                store.dispatch(StoreAction::Adopt(merged));
+            }
+        }
+        // The other tab cleared the data (or all of storage): forget it here too.
+        None => {
+            *written.borrow_mut() = 0;
+            store.dispatch(StoreAction::Adopt(Document::default()));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Builders and a tiny deterministic PRNG for the share tests, so they need
+//! no extra dependencies and every failure reproduces.
+
+use crate::path::{
+    CareerStage, ContextAnswers, IndustryPace, OrgStage, PathAnswers, Situation, QUESTIONS,
+};
+use crate::quiz::{Agreement, Answers, Item, ITEMS};
+
+use super::link::Shared;
+
+/// Marsaglia's xorshift64: plenty for picking test cases, and reproducible.
+pub struct XorShift(u64);
+
+impl XorShift {
+    pub fn new(seed: u64) -> XorShift {
+        XorShift(seed.max(1))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    /// A number in `0..n`; 0 when `n` is 0.
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next_u64() % n as u64) as usize
+        }
+    }
+
+    pub fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+}
+
+pub fn agreement(value: u8) -> Agreement {
+    Agreement::new(value).expect("a value on the scale")
+}
+
+pub fn quiz_where(rule: impl Fn(&Item) -> Agreement) -> Answers {
+    ITEMS
+        .iter()
+        .map(|item| (item.id.to_string(), rule(item)))
+        .collect()
+}
+
+pub fn random_quiz(rng: &mut XorShift) -> Answers {
+    ITEMS
+        .iter()
+        .map(|item| (item.id.to_string(), rng.pick(&Agreement::SCALE)))
+        .collect()
+}
+
+pub fn quiz_shared(answers: Answers) -> Shared {
+    Shared::Quiz {
+        model_version: crate::quiz::MODEL_VERSION,
+        answers,
+    }
+}
+
+pub fn path_shared(answers: PathAnswers) -> Shared {
+    Shared::Path {
+        model_version: crate::path::MODEL_VERSION,
+        answers,
+    }
+}
+
+/// Answers picking, for each question, the choice at the given index.
+pub fn path_at(indices: &[usize], context: ContextAnswers) -> PathAnswers {
+    let mut answers = PathAnswers {
+        context,
+        ..PathAnswers::default()
+    };
+    for (question, &index) in QUESTIONS.iter().zip(indices) {
+        assert!(answers.choose(question.id, question.choices[index].id));
+    }
+    answers
+}
+
+/// Seed 003's worked example, which reads 60/40.
+pub fn worked_example() -> PathAnswers {
+    let mut answers = PathAnswers::default();
+    for (question, choice) in [
+        ("path", "path_clear"),
+        ("right_things", "right_mostly"),
+        ("team", "team_low"),
+        ("processes", "proc_not_followed"),
+        ("challenge", "challenge_execution_morale"),
+    ] {
+        assert!(answers.choose(question, choice), "{question}/{choice}");
+    }
+    answers
+}
+
+/// Every combination of choice indices, one per question.
+pub fn all_choice_combinations() -> Vec<Vec<usize>> {
+    QUESTIONS.iter().fold(vec![Vec::new()], |combos, question| {
+        combos
+            .into_iter()
+            .flat_map(|prefix| {
+                (0..question.choices.len()).map(move |index| {
+                    let mut next = prefix.clone();
+                    next.push(index);
+                    next
+                })
+            })
+            .collect()
+    })
+}
+
+fn maybe<T: Copy>(rng: &mut XorShift, all: &[T]) -> Option<T> {
+    (!rng.chance(all.len() + 1)).then(|| rng.pick(all))
+}
+
+/// Each field left out about as often as each option is picked.
+pub fn random_context(rng: &mut XorShift) -> ContextAnswers {
+    ContextAnswers {
+        stage: maybe(rng, &OrgStage::ALL),
+        situation: maybe(rng, &Situation::ALL),
+        pace: maybe(rng, &IndustryPace::ALL),
+        career: maybe(rng, &CareerStage::ALL),
+    }
+}
+
+pub fn random_path(rng: &mut XorShift) -> PathAnswers {
+    let indices: Vec<usize> = QUESTIONS
+        .iter()
+        .map(|question| rng.below(question.choices.len()))
+        .collect();
+    path_at(&indices, random_context(rng))
+}

@@ -1,0 +1,152 @@
+//! Text ⇄ `Document`: the stored JSON format, reading untrusted text without
+//! ever failing as a whole for one bad entry, migrations between schema
+//! versions, and read-only access to documents from a newer app.
+//!
+//! Stored shape (compact JSON):
+//! `{"app":"forkpoint","schema":1,"revision":N,"quiz":{"answers":{..},"step":..,"changedAt":N},
+//! "path":{"choices":{..},"context":{..},"step":..,"changedAt":N},"history":[..],"settings":{}}`.
+
+use super::codec_read::read_document;
+use super::codec_write::document_json;
+use super::document::{Document, SCHEMA_VERSION};
+use super::json::{self, Json, JsonError};
+
+pub use super::import::{encode_export, preview_import, ImportPreview};
+
+/// The localStorage key of the document.
+pub const DOCUMENT_KEY: &str = "forkpoint:document";
+/// Unreadable text is kept under this prefix plus a timestamp, never thrown away.
+pub const QUARANTINE_PREFIX: &str = "forkpoint:quarantine:";
+/// The value of "app", telling our documents from other JSON on the same origin.
+pub const APP_ID: &str = "forkpoint";
+
+/// Where to keep a copy of text we could not fully read, unique per moment.
+pub fn quarantine_key(now: u64) -> String {
+    format!("{QUARANTINE_PREFIX}{now}")
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// Written by a newer app version: show it, never write over it.
+    ReadOnly {
+        found_schema: u32,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub document: Document,
+    pub access: Access,
+    /// The schema the text was written in, when it had to be migrated.
+    pub migrated_from: Option<u32>,
+    /// Entries that could not be read (bad answer value, unknown enum id...)
+    /// and were left out; more than 0 means the shell must keep the original
+    /// text aside in quarantine and tell the person.
+    pub skipped_entries: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    NotJson(JsonError),
+    /// Valid JSON but not our document: not an object, or "app" missing or wrong.
+    NotForkpoint,
+    MissingSchema,
+    /// A required part has the wrong shape; the text is one sentence saying which.
+    Malformed(String),
+}
+
+impl LoadError {
+    /// Plain English for a person, never empty.
+    pub fn message(&self) -> String {
+        match self {
+            LoadError::NotJson(error) => {
+                format!("The data could not be read. {}", error.message())
+            }
+            LoadError::NotForkpoint => "This data was not made by Forkpoint.".to_string(),
+            LoadError::MissingSchema => "This Forkpoint data does not say which version of the app wrote it, so it cannot be read safely.".to_string(),
+            LoadError::Malformed(detail) if detail.trim().is_empty() => {
+                "This Forkpoint data cannot be used: part of it is damaged.".to_string()
+            }
+            LoadError::Malformed(detail) => format!("This Forkpoint data cannot be used. {detail}"),
+        }
+    }
+}
+
+pub(crate) fn malformed(detail: &str) -> LoadError {
+    LoadError::Malformed(detail.to_string())
+}
+
+/// The compact stored text of a document.
+pub fn encode(doc: &Document) -> String {
+    document_json(doc).to_text()
+}
+
+/// Reads stored or imported text. Individual unreadable entries are skipped
+/// and counted; only a document whose overall shape is wrong is an error.
+pub fn decode(text: &str) -> Result<Loaded, LoadError> {
+    // Editors on some systems save a byte-order mark at the start of a file.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root = json::parse(text).map_err(LoadError::NotJson)?;
+    if root.get("app").and_then(Json::as_str) != Some(APP_ID) {
+        return Err(LoadError::NotForkpoint);
+    }
+    let schema = match root.get("schema") {
+        None | Some(Json::Null) => return Err(LoadError::MissingSchema),
+        Some(value) => value
+            .as_u64()
+            .and_then(|number| u32::try_from(number).ok())
+            .ok_or_else(|| malformed("Its format version is not a whole number."))?,
+    };
+    let (root, access, migrated_from) = if schema < SCHEMA_VERSION {
+        (migrate(root, schema)?, Access::ReadWrite, Some(schema))
+    } else if schema > SCHEMA_VERSION {
+        // Read what this version understands; the shell must not write it back.
+        (
+            root,
+            Access::ReadOnly {
+                found_schema: schema,
+            },
+            None,
+        )
+    } else {
+        (root, Access::ReadWrite, None)
+    };
+    let (document, skipped_entries) = read_document(&root)?;
+    Ok(Loaded {
+        document,
+        access,
+        migrated_from,
+        skipped_entries,
+    })
+}
+
+/// One migration: a document of schema `from` in, the same document in schema `from + 1` out.
+type MigrationStep = fn(Json) -> Result<Json, LoadError>;
+
+/// Empty today: schema 1 is the first format Forkpoint ever stored. When
+/// schema 2 comes, add `(1, v1_to_v2)` here, bump `SCHEMA_VERSION`, and add a
+/// test that decodes a fixture of a real v1 document with every answer kept.
+const MIGRATIONS: &[(u32, MigrationStep)] = &[];
+
+/// Brings a document from schema `from` up to `SCHEMA_VERSION`, one step at a
+/// time. A current (or newer) document comes back unchanged, so migrating
+/// twice changes nothing.
+pub fn migrate(json: Json, from: u32) -> Result<Json, LoadError> {
+    let mut json = json;
+    let mut version = from;
+    while version < SCHEMA_VERSION {
+        let step = MIGRATIONS
+            .iter()
+            .find(|(step_from, _)| *step_from == version)
+            .map(|(_, step)| *step)
+            .ok_or_else(|| {
+                LoadError::Malformed(format!(
+                    "Its format version {version} is not one Forkpoint ever wrote."
+                ))
+            })?;
+        json = step(json)?;
+        version = version.saturating_add(1);
+    }
+    Ok(json)
+}

@@ -1,0 +1,261 @@
+//! `Json` → `Document`, for text we did not necessarily write. A part with the
+//! wrong overall shape is an error; a single unreadable entry (an answer of 9,
+//! an unknown id, a broken saved result) is left out and counted instead, so
+//! one bad value never costs the person everything else.
+
+use std::collections::BTreeSet;
+
+use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow, PathStep};
+use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow, Step};
+
+use super::codec::{malformed, LoadError};
+use super::document::{
+    Document, Instrument, SavedAnswers, SavedResult, Settings, MAX_DELETED_RESULTS,
+};
+use super::json::Json;
+
+/// Reads a document of the current schema; also the skipped-entry count.
+pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError> {
+    let mut reader = Reader { skipped: 0 };
+    let mut doc = Document {
+        revision: number(root, "revision", "Its revision")?,
+        history_cleared_at: number(root, "historyClearedAt", "Its clearing time")?,
+        ..Document::default()
+    };
+    if let Some(quiz) = section(root, "quiz", "Its quiz section is not an object.")? {
+        doc.quiz_changed_at = number(quiz, "changedAt", "The quiz's change revision")?;
+        doc.quiz = reader.quiz_flow(quiz)?;
+    }
+    if let Some(path) = section(root, "path", "Its path section is not an object.")? {
+        doc.path_changed_at = number(path, "changedAt", "The path's change revision")?;
+        doc.path = reader.path_flow(path)?;
+    }
+    if let Some(history) = list(root, "history", "Its history is not a list.")? {
+        doc.history = reader.history(history);
+    }
+    // Nothing is stored in settings yet; the shape is still checked so a
+    // future setting has a sound place to go.
+    section(root, "settings", "Its settings are not an object.")?;
+    doc.settings = Settings::default();
+    if let Some(ids) = list(
+        root,
+        "deletedResults",
+        "Its deleted results are not a list.",
+    )? {
+        doc.deleted_results = reader.deleted_ids(ids);
+    }
+    Ok((doc, reader.skipped))
+}
+
+/// A field's value, treating `null` like a missing field.
+fn present<'a>(object: &'a Json, key: &str) -> Option<&'a Json> {
+    object.get(key).filter(|value| **value != Json::Null)
+}
+
+/// An optional non-negative integer; missing means 0.
+fn number(object: &Json, key: &str, what: &str) -> Result<u64, LoadError> {
+    match present(object, key) {
+        None => Ok(0),
+        Some(value) => value
+            .as_u64()
+            .ok_or_else(|| LoadError::Malformed(format!("{what} is not a whole number."))),
+    }
+}
+
+fn section<'a>(object: &'a Json, key: &str, problem: &str) -> Result<Option<&'a Json>, LoadError> {
+    match present(object, key) {
+        None => Ok(None),
+        Some(value) if value.as_object().is_some() => Ok(Some(value)),
+        Some(_) => Err(malformed(problem)),
+    }
+}
+
+fn list<'a>(object: &'a Json, key: &str, problem: &str) -> Result<Option<&'a [Json]>, LoadError> {
+    match present(object, key) {
+        None => Ok(None),
+        Some(value) => value.as_array().map(Some).ok_or_else(|| malformed(problem)),
+    }
+}
+
+fn pairs<'a>(
+    object: &'a Json,
+    key: &str,
+    problem: &str,
+) -> Result<&'a [(String, Json)], LoadError> {
+    Ok(section(object, key, problem)?
+        .and_then(Json::as_object)
+        .unwrap_or_default())
+}
+
+/// A question index; one too large for this machine is clamped, as flows
+/// already cope with any out-of-range index.
+fn step_index(value: &Json) -> Option<usize> {
+    let index = present(value, "question")?.as_u64()?;
+    Some(usize::try_from(index).unwrap_or(usize::MAX))
+}
+
+struct Reader {
+    skipped: usize,
+}
+
+impl Reader {
+    fn skip(&mut self) {
+        self.skipped = self.skipped.saturating_add(1);
+    }
+
+    fn quiz_flow(&mut self, quiz: &Json) -> Result<QuizFlow, LoadError> {
+        let answers = pairs(quiz, "answers", "The quiz's answers are not an object.")?;
+        let step = match present(quiz, "step") {
+            None => Step::Intro,
+            Some(value) => quiz_step(value).unwrap_or_else(|| {
+                self.skip();
+                Step::Intro
+            }),
+        };
+        Ok(QuizFlow {
+            answers: self.quiz_answers(answers),
+            step,
+        })
+    }
+
+    fn path_flow(&mut self, path: &Json) -> Result<PathFlow, LoadError> {
+        let answers = self.path_answers(path)?;
+        let step = match present(path, "step") {
+            None => PathStep::Intro,
+            Some(value) => path_step(value).unwrap_or_else(|| {
+                self.skip();
+                PathStep::Intro
+            }),
+        };
+        Ok(PathFlow { answers, step })
+    }
+
+    /// Only our item ids with a value on the 1 to 5 scale are kept.
+    fn quiz_answers(&mut self, pairs: &[(String, Json)]) -> Answers {
+        let mut answers = Answers::new();
+        for (id, value) in pairs {
+            let item = item_by_id(id);
+            let answer = value
+                .as_i64()
+                .and_then(|number| u8::try_from(number).ok())
+                .and_then(Agreement::new);
+            match (item, answer) {
+                (Some(item), Some(answer)) => {
+                    answers.insert(item.id.to_string(), answer);
+                }
+                _ => self.skip(),
+            }
+        }
+        answers
+    }
+
+    /// `{"choices":{..},"context":{..}}`; a choice is kept only if it belongs to its question.
+    fn path_answers(&mut self, object: &Json) -> Result<PathAnswers, LoadError> {
+        let mut answers = PathAnswers::default();
+        for (question_id, value) in
+            pairs(object, "choices", "The path's choices are not an object.")?
+        {
+            let recorded = value
+                .as_str()
+                .is_some_and(|choice_id| answers.choose(question_id, choice_id));
+            if !recorded {
+                self.skip();
+            }
+        }
+        let context = pairs(object, "context", "The path's context is not an object.")?;
+        answers.context = self.context(context);
+        Ok(answers)
+    }
+
+    fn context(&mut self, pairs: &[(String, Json)]) -> ContextAnswers {
+        let mut context = ContextAnswers::default();
+        for (key, value) in pairs {
+            if *value == Json::Null {
+                continue;
+            }
+            let question = ContextQuestion::ALL.into_iter().find(|q| q.id() == key);
+            let option = value.as_str();
+            let known = question.zip(option).filter(|(question, option)| {
+                question.options().iter().any(|known| known.id == *option)
+            });
+            match known {
+                Some((question, option)) => context = question.with_option(&context, option),
+                None => self.skip(),
+            }
+        }
+        context
+    }
+
+    /// Unreadable results and repeated ids are left out, one count each.
+    fn history(&mut self, entries: &[Json]) -> Vec<SavedResult> {
+        let mut seen = BTreeSet::new();
+        let mut history = Vec::new();
+        for entry in entries {
+            match self.saved_result(entry) {
+                Some(result) if seen.insert(result.id.clone()) => history.push(result),
+                _ => self.skip(),
+            }
+        }
+        history
+    }
+
+    /// A result missing its id, instrument, time, model or answers cannot be
+    /// shown truthfully, so it is skipped whole; inside its answers, single bad
+    /// values are skipped like anywhere else.
+    fn saved_result(&mut self, entry: &Json) -> Option<SavedResult> {
+        let id = present(entry, "id")?.as_str().filter(|id| !id.is_empty())?;
+        let instrument = Instrument::from_id(present(entry, "instrument")?.as_str()?)?;
+        let completed_at = present(entry, "completedAt")?.as_u64()?;
+        let model_version = u32::try_from(present(entry, "model")?.as_u64()?).ok()?;
+        let answers = present(entry, "answers")?;
+        let answers = match instrument {
+            Instrument::Quiz => SavedAnswers::Quiz(self.quiz_answers(answers.as_object()?)),
+            Instrument::Path => {
+                answers.as_object()?;
+                SavedAnswers::Path(self.path_answers(answers).ok()?)
+            }
+        };
+        Some(SavedResult {
+            id: id.to_string(),
+            completed_at,
+            model_version,
+            answers,
+        })
+    }
+
+    fn deleted_ids(&mut self, entries: &[Json]) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        let mut ids: Vec<String> = Vec::new();
+        for entry in entries {
+            match entry.as_str() {
+                Some(id) if seen.insert(id) => ids.push(id.to_string()),
+                Some(_) => {}
+                None => self.skip(),
+            }
+        }
+        // Only the newest deletions matter to a merge; the cap bounds hostile text.
+        let excess = ids.len().saturating_sub(MAX_DELETED_RESULTS);
+        ids.drain(..excess);
+        ids
+    }
+}
+
+fn quiz_step(value: &Json) -> Option<Step> {
+    match value.as_str() {
+        Some("intro") => Some(Step::Intro),
+        Some("review") => Some(Step::Review),
+        Some("result") => Some(Step::Result),
+        Some(_) => None,
+        None => step_index(value).map(Step::Question),
+    }
+}
+
+fn path_step(value: &Json) -> Option<PathStep> {
+    match value.as_str() {
+        Some("intro") => Some(PathStep::Intro),
+        Some("context") => Some(PathStep::Context),
+        Some("result") => Some(PathStep::Result),
+        Some(_) => None,
+        None => step_index(value).map(PathStep::Question),
+    }
+}

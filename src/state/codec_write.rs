@@ -1,0 +1,141 @@
+//! `Document` → `Json` in the stored shape. Field names are the stored
+//! format: renaming one needs a schema bump and a migration.
+
+use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathStep};
+use crate::quiz::{Answers, Step};
+
+use super::codec::APP_ID;
+use super::document::{Document, SavedAnswers, SavedResult, SCHEMA_VERSION};
+use super::json::Json;
+
+/// The stored document as an object, fields in the documented order.
+pub(crate) fn document_json(doc: &Document) -> Json {
+    Json::Object(document_fields(doc))
+}
+
+pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
+    let mut fields = vec![
+        field("app", Json::String(APP_ID.to_string())),
+        field("schema", Json::Int(i64::from(SCHEMA_VERSION))),
+        field("revision", int(doc.revision)),
+        field("quiz", quiz_json(doc)),
+        field("path", path_json(doc)),
+        field(
+            "history",
+            Json::Array(doc.history.iter().map(result_json).collect()),
+        ),
+        field("settings", Json::Object(Vec::new())),
+    ];
+    // Written only when used, so a plain document reads exactly as documented.
+    if doc.history_cleared_at != 0 {
+        fields.push(field("historyClearedAt", int(doc.history_cleared_at)));
+    }
+    if !doc.deleted_results.is_empty() {
+        let ids = doc
+            .deleted_results
+            .iter()
+            .cloned()
+            .map(Json::String)
+            .collect();
+        fields.push(field("deletedResults", Json::Array(ids)));
+    }
+    fields
+}
+
+fn field(name: &str, value: Json) -> (String, Json) {
+    (name.to_string(), value)
+}
+
+/// JSON integers here are i64; a u64 beyond that (never produced by decoding)
+/// is written as the largest one rather than wrapping to a negative number.
+fn int(number: u64) -> Json {
+    Json::Int(i64::try_from(number).unwrap_or(i64::MAX))
+}
+
+fn index(number: usize) -> Json {
+    Json::Int(i64::try_from(number).unwrap_or(i64::MAX))
+}
+
+fn quiz_json(doc: &Document) -> Json {
+    let step = match doc.quiz.step {
+        Step::Intro => Json::String("intro".to_string()),
+        Step::Question(number) => Json::Object(vec![field("question", index(number))]),
+        Step::Review => Json::String("review".to_string()),
+        Step::Result => Json::String("result".to_string()),
+    };
+    Json::Object(vec![
+        field("answers", quiz_answers_json(&doc.quiz.answers)),
+        field("step", step),
+        field("changedAt", int(doc.quiz_changed_at)),
+    ])
+}
+
+fn path_json(doc: &Document) -> Json {
+    let step = match doc.path.step {
+        PathStep::Intro => Json::String("intro".to_string()),
+        PathStep::Question(number) => Json::Object(vec![field("question", index(number))]),
+        PathStep::Context => Json::String("context".to_string()),
+        PathStep::Result => Json::String("result".to_string()),
+    };
+    let mut fields = path_answer_fields(&doc.path.answers);
+    fields.push(field("step", step));
+    fields.push(field("changedAt", int(doc.path_changed_at)));
+    Json::Object(fields)
+}
+
+pub(crate) fn quiz_answers_json(answers: &Answers) -> Json {
+    Json::Object(
+        answers
+            .iter()
+            .map(|(id, answer)| (id.clone(), Json::Int(i64::from(answer.value()))))
+            .collect(),
+    )
+}
+
+/// `{"choices":{..},"context":{..}}`, as saved results store path answers.
+pub(crate) fn path_answers_json(answers: &PathAnswers) -> Json {
+    Json::Object(path_answer_fields(answers))
+}
+
+/// The answer fields, shared by the flow in progress and saved results.
+fn path_answer_fields(answers: &PathAnswers) -> Vec<(String, Json)> {
+    let choices = answers
+        .choices
+        .iter()
+        .map(|(question, choice)| (question.clone(), Json::String(choice.clone())))
+        .collect();
+    vec![
+        field("choices", Json::Object(choices)),
+        field("context", context_json(&answers.context)),
+    ]
+}
+
+/// Unanswered context questions are left out rather than written as null.
+fn context_json(context: &ContextAnswers) -> Json {
+    Json::Object(
+        ContextQuestion::ALL
+            .into_iter()
+            .filter_map(|question| {
+                let option = question.selected(context)?;
+                Some(field(question.id(), Json::String(option.to_string())))
+            })
+            .collect(),
+    )
+}
+
+fn result_json(result: &SavedResult) -> Json {
+    let answers = match &result.answers {
+        SavedAnswers::Quiz(answers) => quiz_answers_json(answers),
+        SavedAnswers::Path(answers) => path_answers_json(answers),
+    };
+    Json::Object(vec![
+        field("id", Json::String(result.id.clone())),
+        field(
+            "instrument",
+            Json::String(result.instrument().id().to_string()),
+        ),
+        field("completedAt", int(result.completed_at)),
+        field("model", Json::Int(i64::from(result.model_version))),
+        field("answers", answers),
+    ])
+}

@@ -1,0 +1,241 @@
+//! The one document Forkpoint stores: both flows in progress, every completed
+//! result and the settings, with the bookkeeping that lets two tabs share it.
+//! `apply` is the only way it changes, so the revision rules live in one place.
+
+use crate::path::{self, PathAction, PathAnswers, PathFlow, PathStep};
+use crate::quiz::{self, Answers, QuizAction, QuizFlow, Step};
+
+/// Also exported here because the storage adapter reads them next to `Document`.
+pub use super::codec::{quarantine_key, DOCUMENT_KEY, QUARANTINE_PREFIX};
+
+/// The version of the stored format; see `codec::migrate` for what to do when it changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instrument {
+    Quiz,
+    Path,
+}
+
+impl Instrument {
+    pub const ALL: [Instrument; 2] = [Instrument::Quiz, Instrument::Path];
+
+    /// Stored in every saved result, so never renamed.
+    pub fn id(self) -> &'static str {
+        match self {
+            Instrument::Quiz => "quiz",
+            Instrument::Path => "path",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Instrument> {
+        Instrument::ALL
+            .into_iter()
+            .find(|instrument| instrument.id() == id)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SavedAnswers {
+    Quiz(Answers),
+    Path(PathAnswers),
+}
+
+/// A completed run, kept so the person can come back to it and compare runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedResult {
+    pub id: String,
+    /// Milliseconds since the Unix epoch.
+    pub completed_at: u64,
+    /// The instrument's `MODEL_VERSION` when it was completed, so a result is
+    /// never silently re-scored by a newer model without saying so.
+    pub model_version: u32,
+    pub answers: SavedAnswers,
+}
+
+impl SavedResult {
+    pub fn instrument(&self) -> Instrument {
+        match self.answers {
+            SavedAnswers::Quiz(_) => Instrument::Quiz,
+            SavedAnswers::Path(_) => Instrument::Path,
+        }
+    }
+}
+
+/// Nothing yet; present so the stored schema already has a place for settings.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settings {}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    /// Bumped on every change; orders writes between tabs.
+    pub revision: u64,
+    pub quiz: QuizFlow,
+    /// The revision at which `quiz` last changed, so a merge keeps the newer section.
+    pub quiz_changed_at: u64,
+    pub path: PathFlow,
+    pub path_changed_at: u64,
+    /// Oldest first, ids unique.
+    pub history: Vec<SavedResult>,
+    pub settings: Settings,
+    /// When (ms since epoch) the history was last cleared or replaced: a merge
+    /// drops results the other tab completed at or before this, so a tab that
+    /// missed "clear my data" or an import cannot bring old results back.
+    pub history_cleared_at: u64,
+    /// Ids of results the person deleted one by one, for the same reason.
+    pub deleted_results: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DocAction {
+    Quiz(QuizAction),
+    Path(PathAction),
+    /// Replace everything (import, or adopting another tab's document).
+    Replace(Document),
+    /// Forget everything the person answered.
+    Clear,
+    DeleteResult(String),
+}
+
+/// Deletions remembered for merges; older ones are long since seen by every tab.
+pub(crate) const MAX_DELETED_RESULTS: usize = 200;
+
+impl Document {
+    /// One action in, the next document out. `now` = ms since epoch.
+    /// An action that changes nothing returns the document as it was, revision
+    /// included, so the shell does not write needlessly.
+    pub fn apply(self, action: DocAction, now: u64) -> Document {
+        match action {
+            DocAction::Quiz(action) => self.apply_quiz(action, now),
+            DocAction::Path(action) => self.apply_path(action, now),
+            DocAction::Replace(replacement) => self.replace(replacement, now),
+            DocAction::Clear => {
+                let revision = self.next_revision();
+                Document {
+                    revision,
+                    // Marked as changed now, so a merge with an older tab keeps the clear.
+                    quiz_changed_at: revision,
+                    path_changed_at: revision,
+                    history_cleared_at: now,
+                    ..Document::default()
+                }
+            }
+            DocAction::DeleteResult(id) => self.delete_result(id),
+        }
+    }
+
+    fn next_revision(&self) -> u64 {
+        self.revision.saturating_add(1)
+    }
+
+    fn apply_quiz(mut self, action: QuizAction, now: u64) -> Document {
+        let next = self.quiz.clone().apply(action);
+        if next == self.quiz {
+            return self;
+        }
+        let reached_result = self.quiz.step != Step::Result && next.step == Step::Result;
+        self.revision = self.next_revision();
+        self.quiz_changed_at = self.revision;
+        if reached_result {
+            let answers = SavedAnswers::Quiz(next.answers.clone());
+            self.save_result(answers, quiz::MODEL_VERSION, now);
+        }
+        self.quiz = next;
+        self
+    }
+
+    fn apply_path(mut self, action: PathAction, now: u64) -> Document {
+        let next = self.path.clone().apply(action);
+        if next == self.path {
+            return self;
+        }
+        let reached_result = self.path.step != PathStep::Result && next.step == PathStep::Result;
+        self.revision = self.next_revision();
+        self.path_changed_at = self.revision;
+        if reached_result {
+            let answers = SavedAnswers::Path(next.answers.clone());
+            self.save_result(answers, path::MODEL_VERSION, now);
+        }
+        self.path = next;
+        self
+    }
+
+    /// Appends a result unless the last one of the same instrument holds the
+    /// same answers under the same model (the person re-opened that result).
+    fn save_result(&mut self, answers: SavedAnswers, model_version: u32, now: u64) {
+        let saved = SavedResult {
+            id: String::new(),
+            completed_at: now,
+            model_version,
+            answers,
+        };
+        let instrument = saved.instrument();
+        let repeat = self.results(instrument).last().is_some_and(|last| {
+            last.answers == saved.answers && last.model_version == saved.model_version
+        });
+        if repeat {
+            return;
+        }
+        let id = self.unused_id(&format!("{}-{}-{}", instrument.id(), now, self.revision));
+        self.history.push(SavedResult { id, ..saved });
+    }
+
+    /// `base`, or `base-2`, `base-3`... if an imported result already uses it.
+    fn unused_id(&self, base: &str) -> String {
+        let taken = |id: &str| self.history.iter().any(|result| result.id == id);
+        let mut id = base.to_string();
+        let mut suffix: usize = 1;
+        // At most history.len() ids can be taken, so this ends within that many tries.
+        while taken(&id) && suffix <= self.history.len() {
+            suffix = suffix.saturating_add(1);
+            id = format!("{base}-{suffix}");
+        }
+        id
+    }
+
+    fn replace(self, replacement: Document, now: u64) -> Document {
+        let revision = replacement.revision.max(self.revision).saturating_add(1);
+        Document {
+            revision,
+            quiz_changed_at: revision,
+            path_changed_at: revision,
+            // Results other tabs still hold from before the replacement stay gone.
+            history_cleared_at: replacement
+                .history_cleared_at
+                .max(self.history_cleared_at)
+                .max(now),
+            ..replacement
+        }
+    }
+
+    fn delete_result(mut self, id: String) -> Document {
+        let before = self.history.len();
+        self.history.retain(|result| result.id != id);
+        if self.history.len() == before {
+            return self;
+        }
+        self.revision = self.next_revision();
+        self.deleted_results.push(id);
+        let excess = self
+            .deleted_results
+            .len()
+            .saturating_sub(MAX_DELETED_RESULTS);
+        self.deleted_results.drain(..excess);
+        self
+    }
+
+    /// Saved results of one instrument, oldest first.
+    pub fn results(&self, instrument: Instrument) -> impl Iterator<Item = &SavedResult> + '_ {
+        self.history
+            .iter()
+            .filter(move |result| result.instrument() == instrument)
+    }
+
+    /// Anything at all worth keeping: an answer in progress or a saved result.
+    pub fn has_answers(&self) -> bool {
+        !self.quiz.answers.is_empty()
+            || !self.path.answers.choices.is_empty()
+            || self.path.answers.context != path::ContextAnswers::default()
+            || !self.history.is_empty()
+    }
+}

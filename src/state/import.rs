@@ -1,0 +1,61 @@
+//! Export to a file and the check before an import: what a file holds, shown
+//! to the person before anything in storage changes.
+
+use super::codec::{decode, Access, LoadError, Loaded};
+use super::codec_write::document_fields;
+use super::document::{Document, Instrument};
+use super::json::Json;
+
+/// The stored JSON plus "exportedAt", one top-level field per line, because
+/// people open these files to see what the app keeps about them.
+pub fn encode_export(doc: &Document, exported_at: u64) -> String {
+    let mut fields = document_fields(doc);
+    let at = Json::Int(i64::try_from(exported_at).unwrap_or(i64::MAX));
+    // Right after the version, so the header of the file says what and when.
+    let position = fields.len().min(2);
+    fields.insert(position, ("exportedAt".to_string(), at));
+    let lines: Vec<String> = fields
+        .iter()
+        .map(|(key, value)| {
+            format!(
+                "  {}:{}",
+                Json::String(key.clone()).to_text(),
+                value.to_text()
+            )
+        })
+        .collect();
+    format!("{{\n{}\n}}\n", lines.join(",\n"))
+}
+
+/// What an import would bring in, to show before the person confirms.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    pub loaded: Loaded,
+    pub quiz_results: usize,
+    pub path_results: usize,
+    /// Quiz answers in progress.
+    pub quiz_in_progress: usize,
+    /// Path choices in progress.
+    pub path_in_progress: usize,
+    pub newest_result_at: Option<u64>,
+}
+
+/// Reads a file for import. Unlike stored data, a file from a newer app is
+/// refused: importing it would mean writing a format this version cannot keep.
+pub fn preview_import(text: &str) -> Result<ImportPreview, LoadError> {
+    let loaded = decode(text)?;
+    if let Access::ReadOnly { found_schema } = loaded.access {
+        return Err(LoadError::Malformed(format!(
+            "It was made by a newer version of Forkpoint (format {found_schema}); reload the page to get the newest version, then import it again."
+        )));
+    }
+    let doc = &loaded.document;
+    Ok(ImportPreview {
+        quiz_results: doc.results(Instrument::Quiz).count(),
+        path_results: doc.results(Instrument::Path).count(),
+        quiz_in_progress: doc.quiz.answers.len(),
+        path_in_progress: doc.path.answers.choices.len(),
+        newest_result_at: doc.history.iter().map(|result| result.completed_at).max(),
+        loaded,
+    })
+}

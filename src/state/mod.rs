@@ -1,0 +1,43 @@
+//! Persistence core: the one stored document, how actions change it, how two
+//! tabs' copies merge, and its text format (a small JSON of our own, because
+//! serde_json would cost 17 KiB of the wasm budget). Pure std, tested natively.
+//!
+//! Everything here reads untrusted text, so the lints below turn any possible
+//! panic (unwrap, indexing, slicing, overflowing arithmetic) into a build error.
+
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::arithmetic_side_effects
+)]
+
+pub mod codec;
+mod codec_read;
+mod codec_write;
+pub mod document;
+mod import;
+pub mod json;
+mod json_parser;
+mod merge;
+
+pub use codec::{
+    decode, encode, encode_export, migrate, preview_import, quarantine_key, Access, ImportPreview,
+    LoadError, Loaded, DOCUMENT_KEY, QUARANTINE_PREFIX,
+};
+pub use document::{
+    DocAction, Document, Instrument, SavedAnswers, SavedResult, Settings, SCHEMA_VERSION,
+};
+pub use json::{Json, JsonError};
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+mod tests;

@@ -1,0 +1,140 @@
+//! Two tabs sharing one stored document: `merge` loses no answer, never lets a
+//! stale tab win, joins histories, and keeps deletions and clears deleted.
+
+use super::{all_quiz_answered, answer, choose, rich_document};
+use crate::quiz::{QuizAction, ITEMS};
+use crate::state::codec::{decode, encode};
+use crate::state::document::{DocAction, Document};
+
+/// What another tab would read back from storage after `doc` was written.
+fn through_storage(doc: &Document) -> Document {
+    decode(&encode(doc)).expect("our own text decodes").document
+}
+
+fn item(index: usize) -> &'static str {
+    ITEMS[index].id
+}
+
+#[test]
+fn two_tabs_answering_in_turn_lose_nothing() {
+    let start = Document::default().apply(answer(0, 3), 1);
+    let mut storage = encode(&start);
+    let tab_a = through_storage(&start);
+    let tab_b = through_storage(&start);
+
+    let tab_a = tab_a.apply(answer(1, 4), 2);
+    storage = encode(&tab_a.clone().merge(decode(&storage).unwrap().document));
+
+    let tab_b = tab_b
+        .merge(decode(&storage).unwrap().document)
+        .apply(answer(2, 5), 3);
+    storage = encode(&tab_b.clone().merge(decode(&storage).unwrap().document));
+
+    let tab_a = tab_a.merge(decode(&storage).unwrap().document);
+    for (index, value) in [(0, 3), (1, 4), (2, 5)] {
+        assert_eq!(
+            tab_a.quiz.answers.get(item(index)).map(|a| a.value()),
+            Some(value)
+        );
+    }
+    assert_eq!(tab_a, tab_b, "both tabs converge");
+}
+
+#[test]
+fn tabs_changing_different_sections_at_once_keep_both() {
+    let start = Document::default().apply(answer(0, 3), 1);
+    let tab_a = start.clone().apply(answer(1, 2), 2);
+    let tab_b = start.apply(choose("path", "path_mostly"), 2);
+    assert_eq!(tab_a.revision, tab_b.revision);
+    let merged_in_b = tab_b.clone().merge(through_storage(&tab_a));
+    assert_eq!(merged_in_b.quiz, tab_a.quiz);
+    assert_eq!(merged_in_b.path, tab_b.path);
+    let merged_in_a = tab_a.merge(through_storage(&merged_in_b));
+    assert_eq!(merged_in_a, merged_in_b);
+}
+
+#[test]
+fn a_stale_tab_never_overwrites_a_newer_section() {
+    let stale = Document::default().apply(answer(0, 1), 1);
+    let mut newer = stale.clone();
+    for value in [2, 3, 4, 5] {
+        newer = newer.apply(answer(0, value), 2);
+    }
+    // The stale tab merging the stored newer document takes the newer quiz...
+    let merged = stale.clone().merge(newer.clone());
+    assert_eq!(merged.quiz, newer.quiz);
+    assert_eq!(merged.revision, newer.revision);
+    // ...and the newer tab merging a stale stored document keeps its own.
+    assert_eq!(newer.clone().merge(stale), newer);
+}
+
+#[test]
+fn ties_keep_our_section() {
+    let start = Document::default();
+    let ours = start.clone().apply(answer(0, 2), 1);
+    let theirs = start.apply(answer(0, 4), 1);
+    assert_eq!(ours.clone().merge(theirs).quiz, ours.quiz);
+}
+
+#[test]
+fn histories_are_joined_by_id_and_sorted() {
+    let start = all_quiz_answered(Document::default(), 1);
+    let tab_a = start
+        .clone()
+        .apply(DocAction::Quiz(QuizAction::Finish), 5_000);
+    let tab_b = start
+        .apply(answer(0, 5), 2)
+        .apply(DocAction::Quiz(QuizAction::Finish), 4_000);
+    let merged = tab_a.clone().merge(tab_b.clone());
+    let times: Vec<u64> = merged.history.iter().map(|r| r.completed_at).collect();
+    assert_eq!(times, vec![4_000, 5_000]);
+    let again = merged.clone().merge(tab_a).merge(tab_b);
+    assert_eq!(again.history, merged.history, "a shared id is kept once");
+}
+
+#[test]
+fn merging_a_document_with_itself_changes_nothing() {
+    let doc = rich_document();
+    assert_eq!(doc.clone().merge(doc.clone()), doc);
+    assert_eq!(doc.clone().merge(Document::default()), doc);
+}
+
+#[test]
+fn a_clear_in_one_tab_is_not_undone_by_another() {
+    let shared = rich_document();
+    let cleared = shared.clone().apply(DocAction::Clear, 50_000);
+    let merged = shared.merge(through_storage(&cleared));
+    assert!(
+        !merged.has_answers(),
+        "answers and history stay forgotten: {merged:?}"
+    );
+    // A result completed after the clear, by a tab that had not seen it, is kept.
+    let late = all_quiz_answered(Document::default(), 1)
+        .apply(DocAction::Quiz(QuizAction::Finish), 60_000);
+    let merged = late.merge(through_storage(&cleared));
+    assert_eq!(merged.history.len(), 1);
+}
+
+#[test]
+fn a_deleted_result_does_not_come_back_from_another_tab() {
+    let shared = rich_document();
+    let target = shared.history[0].id.clone();
+    let deleted = shared
+        .clone()
+        .apply(DocAction::DeleteResult(target.clone()), 1);
+    let merged = shared.merge(through_storage(&deleted));
+    assert!(merged.history.iter().all(|r| r.id != target));
+    assert_eq!(merged.history.len(), deleted.history.len());
+    assert_eq!(merged.deleted_results, vec![target]);
+}
+
+#[test]
+fn an_import_is_not_undone_by_an_older_tab() {
+    let shared = rich_document();
+    let imported = shared
+        .clone()
+        .apply(DocAction::Replace(Document::default()), 90_000);
+    let merged = shared.merge(through_storage(&imported));
+    assert!(merged.history.is_empty());
+    assert!(!merged.has_answers());
+}

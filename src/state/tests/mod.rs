@@ -1,0 +1,113 @@
+//! Native tests for the persistence core, with builders for rich documents and
+//! a tiny deterministic PRNG for the fuzz tests (no dev-dependencies).
+
+mod codec;
+mod document;
+mod fixtures;
+mod fuzz;
+mod import;
+mod json;
+mod merge;
+
+use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow, PathStep};
+use crate::quiz::{Agreement, QuizAction, QuizFlow, Step, ITEMS};
+
+use super::document::{DocAction, Document};
+
+/// xorshift64*: deterministic, so a failing fuzz case reproduces every run.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Uniform enough in 0..bound (bound > 0).
+    pub fn below(&mut self, bound: usize) -> usize {
+        (self.next_u64() % bound.max(1) as u64) as usize
+    }
+}
+
+pub fn agreement(value: u8) -> Agreement {
+    Agreement::new(value).expect("on the scale")
+}
+
+pub fn answer(item_index: usize, value: u8) -> DocAction {
+    DocAction::Quiz(QuizAction::Answer {
+        item_id: ITEMS[item_index].id.to_string(),
+        answer: agreement(value),
+    })
+}
+
+pub fn choose(question_id: &str, choice_id: &str) -> DocAction {
+    DocAction::Path(PathAction::Choose {
+        question_id: question_id.to_string(),
+        choice_id: choice_id.to_string(),
+    })
+}
+
+/// The five path answers of seed 003's worked example.
+pub const WORKED_EXAMPLE: [(&str, &str); 5] = [
+    ("path", "path_clear"),
+    ("right_things", "right_mostly"),
+    ("team", "team_low"),
+    ("processes", "proc_not_followed"),
+    ("challenge", "challenge_execution_morale"),
+];
+
+/// A document with every quiz item answered (value from the index).
+pub fn all_quiz_answered(doc: Document, now: u64) -> Document {
+    let mut doc = doc;
+    for index in 0..ITEMS.len() {
+        doc = doc.apply(answer(index, (index % 5 + 1) as u8), now);
+    }
+    doc
+}
+
+/// Two results of each instrument in history, then both flows left mid-way
+/// with context set: everything the stored format can hold.
+pub fn rich_document() -> Document {
+    let mut doc = all_quiz_answered(Document::default(), 1_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Finish), 2_000);
+    // Editing goes through a question (or the context) first, as the result pages do.
+    doc = doc.apply(DocAction::Quiz(QuizAction::GoTo(0)), 3_000);
+    doc = doc.apply(answer(0, 5), 3_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Finish), 4_000);
+    for (question, choice) in WORKED_EXAMPLE {
+        doc = doc.apply(choose(question, choice), 5_000);
+    }
+    doc = doc.apply(DocAction::Path(PathAction::Finish), 6_000);
+    doc = doc.apply(DocAction::Path(PathAction::Back), 7_000);
+    doc = doc.apply(choose("team", "team_yes"), 7_000);
+    doc = doc.apply(DocAction::Path(PathAction::Finish), 8_000);
+    assert_eq!(doc.history.len(), 4, "two results of each instrument");
+    doc = doc.apply(DocAction::Quiz(QuizAction::Restart), 9_000);
+    doc = doc.apply(DocAction::Path(PathAction::Restart), 9_000);
+    doc = doc.apply(answer(0, 5), 10_000);
+    doc = doc.apply(answer(3, 2), 10_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Start), 10_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::GoTo(3)), 10_000);
+    doc = doc.apply(choose("path", "path_partly"), 11_000);
+    doc = doc.apply(
+        DocAction::Path(PathAction::SetContext(ContextAnswers {
+            stage: Some(OrgStage::Scaling),
+            career: Some(CareerStage::Senior),
+            ..ContextAnswers::default()
+        })),
+        11_000,
+    );
+    doc = doc.apply(DocAction::Path(PathAction::Start), 11_000);
+    assert_eq!(doc.quiz.step, Step::Question(3));
+    assert_eq!(doc.path.step, PathStep::Question(1));
+    assert!(doc.quiz != QuizFlow::default() && doc.path != PathFlow::default());
+    doc
+}

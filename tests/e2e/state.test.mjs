@@ -1,0 +1,238 @@
+// Saved state as a person meets it: reload, corrupt data, blocked storage, a
+// full quota, two tabs, share links, export/clear/import.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist } from './helpers.mjs';
+import { KEYING, strongestToward } from './quiz-content.mjs';
+
+const TOTAL = KEYING.size;
+const DOCUMENT_KEY = 'forkpoint:document';
+
+async function statement(page) {
+  return (await page.locator('legend h1').textContent()).trim();
+}
+
+/** Answers the quiz question on screen and moves on. */
+async function answerOne(page, answer = (s) => strongestToward('Multiplier', s)) {
+  await page.getByRole('radio', { name: answer(await statement(page)), exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+}
+
+async function finishQuiz(page) {
+  while ((await page.getByRole('radio').count()) > 0) await answerOne(page);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await page.getByText(/^Confidence: /).waitFor();
+}
+
+async function finishPath(page, pick = 0) {
+  await page.getByRole('button', { name: /Start the diagnostic|Continue where I left off/ }).click();
+  for (let n = 1; n <= 5; n += 1) {
+    await page.getByText(`Question ${n} of 5`, { exact: true }).waitFor();
+    await page.getByRole('radio').nth(pick).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await page.getByRole('heading', { level: 1, name: /% management \// }).waitFor();
+}
+
+const stored = (page, key = DOCUMENT_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+
+describe('saved state', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a reload in the middle of each instrument resumes at the same question', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    for (let i = 0; i < 3; i += 1) await answerOne(page);
+    await page.getByRole('radio', { name: 'Agree', exact: true }).check(); // answered, not yet moved on
+    await page.reload();
+    await page.getByText(`Question 4 of ${TOTAL}`, { exact: true }).waitFor();
+    assert.equal(await page.getByRole('radio', { name: 'Agree', exact: true }).isChecked(), true);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByText(`Question 3 of ${TOTAL}`, { exact: true }).waitFor();
+    assert.equal(await page.locator('input[type=radio]:checked').count(), 1, 'earlier answers are kept');
+
+    await page.goto(`${server.url}#/path`);
+    await page.getByRole('button', { name: 'Start the diagnostic' }).click();
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByText('Question 2 of 5', { exact: true }).waitFor();
+    await page.reload();
+    await page.getByText('Question 2 of 5', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await page.getByRole('radio').first().isChecked(), true);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('corrupt saved data is kept aside, the person is told, and the app works', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url);
+    await page.evaluate((k) => localStorage.setItem(k, '{"app":"forkpoint","schema":1,"quiz":{"answ'), DOCUMENT_KEY);
+    await page.reload();
+    await page.getByText('We could not read your saved data').waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    const quarantine = keys.find((k) => k.startsWith('forkpoint:quarantine:'));
+    assert.ok(quarantine, `a quarantine key among ${keys}`);
+    assert.equal(await stored(page, quarantine), '{"app":"forkpoint","schema":1,"quiz":{"answ');
+    await assertAccessible(page, 'home with a notice');
+    await page.getByRole('link', { name: 'Start the Fork quiz' }).click();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerOne(page);
+    assert.match(await stored(page), /"answers":\{"/, 'new answers are saved');
+    assert.equal(await stored(page, quarantine), '{"app":"forkpoint","schema":1,"quiz":{"answ', 'the original is untouched');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('with storage blocked, both instruments complete in memory and export works', async () => {
+    const page = await openPage(browser, { acceptDownloads: true });
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    });
+    await page.goto(`${server.url}#/quiz`);
+    await page.getByText('Your answers are kept in this tab only').waitFor();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(page);
+    await page.goto(`${server.url}#/path`);
+    await finishPath(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export my data' }).first().click();
+    const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+    assert.equal(file.app, 'forkpoint');
+    assert.equal(Object.keys(file.quiz.answers).length, TOTAL);
+    assert.equal(file.history.length, 2, 'both results are in the export');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a full quota keeps the last saved state and tells the person', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerOne(page);
+    const saved = await stored(page);
+    await page.evaluate(() => {
+      // Fill the origin's storage to the brim with filler the app did not write.
+      let chunk = 'x'.repeat(1 << 20);
+      for (let i = 0; chunk.length > 0; i += 1) {
+        try { localStorage.setItem(`filler:${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2 | 0); }
+        if (chunk.length < 16) break;
+      }
+    });
+    await answerOne(page);
+    await page.getByText("This browser's storage is full").waitFor();
+    assert.equal(await stored(page), saved, 'the last good state is kept');
+    await page.getByText(`Question 3 of ${TOTAL}`, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await page.locator('input[type=radio]:checked').count(), 1, 'the unsaved answer is still on screen');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('two tabs answering in turn lose nothing', async () => {
+    const first = await openPage(browser);
+    const second = await first.context().newPage();
+    second.problems = [];
+    second.on('pageerror', (e) => second.problems.push(e.message));
+    await first.goto(`${server.url}#/quiz`);
+    await second.goto(`${server.url}#/quiz`);
+    await first.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerOne(first);
+    await second.getByRole('button', { name: 'Continue where I left off' }).click();
+    await second.getByText(`Question 2 of ${TOTAL}`, { exact: true }).waitFor();
+    await answerOne(second);
+    await first.getByRole('button', { name: 'Next', exact: true }).waitFor();
+    // The first tab picked up the second tab's answer: its question 2 is answered.
+    await first.getByRole('radio', { checked: true }).waitFor();
+    await first.getByRole('button', { name: 'Next', exact: true }).click();
+    await first.getByText(`Question 3 of ${TOTAL}`, { exact: true }).waitFor();
+    await answerOne(first);
+    await second.reload();
+    const answers = JSON.parse(await stored(second)).quiz.answers;
+    assert.equal(Object.keys(answers).length, 3, `three answers kept: ${JSON.stringify(answers)}`);
+    assert.deepEqual(second.problems, []);
+    assertNoProblems(first);
+    await first.context().close();
+  });
+
+  test('a share link opens the same result read-only in a fresh browser', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(page);
+    const band = await page.getByRole('heading', { level: 1 }).textContent();
+    const link = await page.getByLabel('Link to this result').inputValue();
+    assert.match(link, /#\/share\//);
+    await page.context().close();
+
+    const fresh = await openPage(browser);
+    await fresh.goto(link);
+    await fresh.getByText('This is a shared result, shown read-only.').waitFor();
+    assert.equal(await fresh.getByRole('heading', { level: 1 }).textContent(), band);
+    assert.equal(await fresh.getByRole('button', { name: 'Retake the quiz' }).count(), 0);
+    await assertAccessible(fresh, 'shared result');
+    assert.equal(await stored(fresh), null, 'opening a link stores nothing');
+    await fresh.getByRole('link', { name: 'Take it yourself' }).click();
+    await fresh.getByRole('button', { name: 'Start the quiz' }).waitFor();
+
+    for (const bad of [link.slice(0, -3), link.replace(/\.(\d)/, (m, d) => `.${(Number(d) % 5) + 1}`)]) {
+      await fresh.goto(bad);
+      await fresh.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
+      assert.equal(await fresh.getByRole('heading', { name: 'Dimension by dimension' }).count(), 0);
+    }
+    await assertAccessible(fresh, 'bad share link');
+    assertNoProblems(fresh);
+    await fresh.context().close();
+  });
+
+  test('export, clear and import restore an identical history', async () => {
+    const page = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(page);
+    await page.goto(`${server.url}#/path`);
+    await finishPath(page, 1);
+    await page.getByRole('link', { name: 'Your results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+    await assertAccessible(page, 'your results');
+    const before = JSON.parse(await stored(page)).history;
+    assert.equal(before.length, 2);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export my data' }).click();
+    const exported = await (await download).path();
+
+    await page.getByRole('button', { name: 'Clear my data' }).click();
+    await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+    await page.getByText('Your data was cleared').waitFor();
+    const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('forkpoint')));
+    assert.deepEqual(left, [], 'every key the app wrote is gone');
+
+    await page.getByLabel('Import an export file').setInputFiles(exported);
+    await page.getByText('This file holds 1 Fork quiz result and 1 path diagnostic result.').waitFor();
+    assert.equal(await stored(page), null, 'nothing changes before the person confirms');
+    await assertAccessible(page, 'import preview');
+    await page.getByRole('button', { name: 'Replace my data with this file' }).click();
+    await page.getByText('Your data was imported').waitFor();
+    assert.deepEqual(JSON.parse(await stored(page)).history, before);
+
+    await page.getByLabel('Import an export file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"ours"}') });
+    await page.getByText('This file cannot be imported.').waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
