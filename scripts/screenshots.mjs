@@ -3,7 +3,7 @@
 // Needs a release build in dist/ (scripts/serve.sh --release or test.sh makes one).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
+import { launchBrowser, openPage, serveDist, serveFullDist } from '../tests/e2e/helpers.mjs';
 import { strongestToward } from '../tests/e2e/quiz-content.mjs';
 
 const OUT = process.argv[2] ?? 'screenshots';
@@ -56,6 +56,44 @@ try {
       await page.context().close();
     }
   }
+  // Saved-state screens, from the build with every feature (dist-full/).
+  const full = await serveFullDist();
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      const tag = `${width}-${colorScheme}`;
+      const page = await openPage(browser, { colorScheme, width, height: 800 });
+      await page.goto(full.url);
+      await page.evaluate(() => localStorage.setItem('forkpoint:document', '{"broken'));
+      await page.reload();
+      await page.getByText('We could not read your saved data').waitFor();
+      await shoot(page, '10-notice', tag);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      for (const pick of [0, 2]) {
+        await page.goto(`${full.url}#/path`);
+        await page.getByRole('button', { name: /Start the diagnostic|Continue where I left off|Start again/ }).click();
+        for (let n = 0; n < 5; n += 1) {
+          await page.getByRole('radio').nth(pick).check();
+          await page.getByRole('button', { name: 'Next', exact: true }).click();
+        }
+        await page.getByRole('button', { name: 'Skip this step' }).click();
+        await page.getByRole('heading', { level: 1, name: /management/ }).waitFor();
+        if (pick === 0) await page.getByRole('button', { name: 'Start again' }).click();
+      }
+      const link = await page.getByLabel('Link to this result').inputValue();
+      await page.getByRole('link', { name: 'Your results' }).click();
+      await page.getByRole('checkbox').nth(0).check();
+      await page.getByRole('checkbox').nth(1).check();
+      await shoot(page, '11-your-results', tag);
+      await page.goto(link);
+      await page.getByText('This is a shared result').waitFor();
+      await shoot(page, '12-shared-result', tag);
+      await page.goto(`${link.slice(0, -2)}`);
+      await page.getByRole('heading', { name: 'This link cannot be opened' }).waitFor();
+      await shoot(page, '13-bad-link', tag);
+      await page.context().close();
+    }
+  }
+  await full.close();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();

@@ -11,20 +11,23 @@ use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
 use crate::download;
 use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage, path::PathPage, quiz::QuizPage, share::SharePage};
-use crate::persist::hook::{boot, use_persistence, PersistHandle};
+#[cfg(feature = "saved-state")]
+use crate::persist::hook::use_persistence;
+use crate::persist::hook::{boot, Boot, PersistHandle};
 use crate::route::Route;
 use crate::router::use_route;
 use crate::state::codec;
 use crate::store::{now, DocHandle, DocStore};
+use crate::SAVED_STATE;
 
 fn page_for(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Path => html! { <PathPage /> },
-        Route::Data => html! { <DataPage /> },
-        Route::Share(payload) => html! { <SharePage payload={payload} /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::Data if SAVED_STATE => html! { <DataPage /> },
+        Route::Share(payload) if SAVED_STATE => html! { <SharePage payload={payload} /> },
+        Route::Data | Route::Share(_) | Route::NotFound => html! { <NotFoundPage /> },
     }
 }
 
@@ -37,16 +40,27 @@ pub fn export_document(store: &DocHandle) {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let boot: Rc<_> = use_memo((), |_| boot());
+    let boot: Rc<_> = use_memo((), |_| if SAVED_STATE { boot() } else { Boot::in_memory_quietly() });
     let store = use_reducer({
         let document = boot.document.clone();
         move || DocStore { doc: document }
     });
+    // The one place the feature is a `cfg`: a hook cannot sit behind an `if`.
+    #[cfg(feature = "saved-state")]
     let persist = use_persistence(boot, store.clone());
+    #[cfg(not(feature = "saved-state"))]
+    let persist = {
+        let _ = boot;
+        PersistHandle::inert()
+    };
     let route = use_route();
     let onexport = {
         let store = store.clone();
-        Callback::from(move |_| export_document(&store))
+        Callback::from(move |_| {
+            if SAVED_STATE {
+                export_document(&store)
+            }
+        })
     };
     html! {
         <ContextProvider<DocHandle> context={store}>

@@ -1,8 +1,9 @@
 //! Forkpoint: a career-decision tool that runs entirely in the browser.
 //!
-//! The crate is split into a pure core (`content`, and later scoring, state and
-//! codecs) that builds and tests on the host with `cargo test`, and a thin Yew
-//! shell (`app`, `pages`, `components`) that maps that core to markup.
+//! The crate is split into a pure core (`content`, `quiz`, `path`, `state`,
+//! `share`, `route`, `persist::plan`) that builds and tests on the host with
+//! `cargo test`, a few browser adapters (`storage`, `router`, `download`,
+//! `persist::hook`), and a thin Yew shell (`app`, `pages`, `components`).
 
 pub mod app;
 pub mod components;
@@ -20,6 +21,11 @@ pub mod storage;
 pub mod store;
 
 pub use app::App;
+
+/// Whether this build saves answers and offers history, export and sharing
+/// (the `saved-state` feature). A constant rather than `#[cfg]`, so both builds
+/// type-check everything and the disabled code is simply left out.
+pub const SAVED_STATE: bool = cfg!(feature = "saved-state");
 
 /// Mounts the app into the page's `<body>`; the binary's only job is to call this.
 pub fn start() {

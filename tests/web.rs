@@ -77,3 +77,39 @@ async fn the_route_follows_the_address_bar_fragment() {
 fn wasm_memory_is_reported() {
     assert!(forkpoint::wasm_memory_bytes() >= 65_536.0);
 }
+
+/// The storage adapter against the real localStorage (run with the
+/// `saved-state` feature, as scripts/test.sh does).
+mod storage_adapter {
+    use forkpoint::storage::{Storage, StorageError};
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    fn writes_reads_lists_and_removes() {
+        let storage = Storage::open().expect("localStorage is available in the test browser");
+        storage.set("forkpoint:test:a", "1").unwrap();
+        storage.set("forkpoint:test:b", "2").unwrap();
+        storage.set("other:key", "3").unwrap();
+        assert_eq!(storage.get("forkpoint:test:a").unwrap().as_deref(), Some("1"));
+        assert_eq!(storage.get("forkpoint:test:missing").unwrap(), None);
+        let mut keys = storage.keys_with_prefix("forkpoint:test:").unwrap();
+        keys.sort();
+        assert_eq!(keys, vec!["forkpoint:test:a", "forkpoint:test:b"]);
+        for key in ["forkpoint:test:a", "forkpoint:test:b", "other:key"] {
+            storage.remove(key).unwrap();
+        }
+        assert_eq!(storage.get("forkpoint:test:a").unwrap(), None);
+        assert_eq!(storage.get("forkpoint:probe").unwrap(), None, "the write probe is cleaned up");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_quota_is_a_typed_error_and_keeps_the_old_value() {
+        let storage = Storage::open().unwrap();
+        storage.set("forkpoint:test:kept", "old").unwrap();
+        // Far more than any browser's per-origin localStorage quota.
+        let huge = "x".repeat(16 * 1024 * 1024);
+        assert_eq!(storage.set("forkpoint:test:kept", &huge), Err(StorageError::QuotaExceeded));
+        assert_eq!(storage.get("forkpoint:test:kept").unwrap().as_deref(), Some("old"));
+        storage.remove("forkpoint:test:kept").unwrap();
+    }
+}

@@ -18,9 +18,11 @@ pub fn site_header() -> Html {
                 <span class="brand-name" aria-label={site::HOME_LINK_LABEL}>{ site::BRAND }</span>
             </a>
             <span class="brand-tagline">{ site::BRAND_TAGLINE }</span>
-            <nav class="site-nav" aria-label={site::NAV_LABEL}>
-                <a href={Route::Data.href()}>{ data_screens::NAV_LABEL }</a>
-            </nav>
+            if crate::SAVED_STATE {
+                <nav class="site-nav" aria-label={site::NAV_LABEL}>
+                    <a href={Route::Data.href()}>{ data_screens::NAV_LABEL }</a>
+                </nav>
+            }
         </header>
     }
 }

@@ -24,6 +24,13 @@ pub struct Boot {
     pub notices: Vec<Notice>,
 }
 
+impl Boot {
+    /// The build without saved state: in memory, nothing to tell.
+    pub fn in_memory_quietly() -> Boot {
+        Boot { storage: None, mode: Mode::InMemory, document: Document::default(), notices: vec![] }
+    }
+}
+
 fn in_memory(notice: Notice) -> Boot {
     Boot { storage: None, mode: Mode::InMemory, document: Document::default(), notices: vec![notice] }
 }
@@ -48,6 +55,19 @@ pub fn boot() -> Boot {
         }
     }
     Boot { storage: Some(storage), mode, document: startup.document, notices }
+}
+
+impl PersistHandle {
+    /// For the build without saved state: no notices, nothing to do.
+    pub fn inert() -> PersistHandle {
+        PersistHandle {
+            mode: Mode::InMemory,
+            notices: Rc::default(),
+            dismiss: Callback::noop(),
+            notify: Callback::noop(),
+            clear_all: Callback::noop(),
+        }
+    }
 }
 
 /// What pages and components may do with persistence.
@@ -84,7 +104,7 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
         let (storage, mode, written, store, push) =
             (boot.storage.clone(), mode.clone(), written.clone(), store.clone(), push.clone());
         use_effect_with(store.doc.revision, move |_| {
-            if *mode == Mode::Saving {
+            if crate::SAVED_STATE && *mode == Mode::Saving {
                 if let Some(storage) = storage {
                     save(&storage, &store, &written, &mode, &push);
                 }
@@ -94,9 +114,10 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
 
     {
         let (store, written, current) = (store.clone(), written.clone(), current.clone());
-        let active = boot.storage.is_some();
+        let active = crate::SAVED_STATE && boot.storage.is_some();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().filter(|_| active).map(|window| {
+            let window = if active { web_sys::window() } else { None };
+            let listener = window.map(|window| {
                 EventListener::new(&window, "storage", move |event| {
                     if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
                         on_other_tab(event, &store, &written, &current);
@@ -121,7 +142,7 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
     let clear_all = {
         let (storage, store, notices) = (boot.storage.clone(), store.clone(), notices.clone());
         Callback::from(move |_| {
-            if let Some(storage) = &storage {
+            if let Some(storage) = storage.as_ref().filter(|_| crate::SAVED_STATE) {
                 for key in storage.keys_with_prefix("forkpoint").unwrap_or_default() {
                     if plan::is_app_key(&key) {
                         let _ = storage.remove(&key);

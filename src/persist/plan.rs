@@ -113,16 +113,129 @@ fn differs_at_same_revision(ours: &Document, stored: &Document) -> bool {
 
 /// The document another tab just wrote, combined with ours; None when the
 /// text is unreadable or not newer, so a foreign write never replaces ours.
+/// Answers and results come across; which screen this tab shows stays its own.
 pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
     let loaded = codec::decode(written).ok()?;
     if loaded.access != Access::ReadWrite || loaded.document.revision < ours.revision {
         return None;
     }
-    let merged = ours.clone().merge(loaded.document);
+    let mut merged = ours.clone().merge(loaded.document);
+    merged.quiz.step = ours.quiz.step;
+    merged.path.step = ours.path.step;
     (merged != *ours).then_some(merged)
 }
 
 /// True for every key the app writes, so "clear my data" removes them all.
 pub fn is_app_key(key: &str) -> bool {
     key.starts_with("forkpoint:") || key.starts_with(QUARANTINE_PREFIX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::{Agreement, QuizAction, Step};
+    use crate::state::document::DocAction;
+
+    fn answered(doc: Document, item: &str, now: u64) -> Document {
+        let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);
+        doc.apply(DocAction::Quiz(QuizAction::Start), now)
+            .apply(DocAction::Quiz(QuizAction::Answer { item_id: item.into(), answer }), now)
+    }
+
+    #[test]
+    fn nothing_stored_starts_fresh_and_saving() {
+        let startup = start(None, 1);
+        assert_eq!(startup.mode, Mode::Saving);
+        assert_eq!(startup.document, Document::default());
+        assert!(startup.notices.is_empty() && startup.keep_aside.is_none());
+    }
+
+    #[test]
+    fn corrupt_text_is_kept_aside_and_reported() {
+        let startup = start(Some("{not json"), 42);
+        assert_eq!(startup.mode, Mode::Saving);
+        let (key, text) = startup.keep_aside.clone().unwrap_or_default();
+        assert!(key.starts_with(QUARANTINE_PREFIX) && key.contains("42"), "{key}");
+        assert_eq!(text, "{not json");
+        assert!(matches!(&startup.notices[..], [Notice::Quarantined { reason, .. }] if !reason.is_empty()));
+    }
+
+    #[test]
+    fn a_foreign_document_is_kept_aside_too() {
+        let startup = start(Some(r#"{"app":"someone-else","data":[1,2]}"#), 7);
+        assert!(startup.keep_aside.is_some());
+        assert!(matches!(&startup.notices[..], [Notice::Quarantined { .. }]));
+    }
+
+    #[test]
+    fn a_saved_document_is_resumed_as_it_was() {
+        let doc = answered(Document::default(), "energy-1", 5);
+        let startup = start(Some(&codec::encode(&doc)), 9);
+        assert_eq!(startup.document, doc);
+        assert_eq!(startup.mode, Mode::Saving);
+        assert!(startup.notices.is_empty() && startup.keep_aside.is_none());
+    }
+
+    #[test]
+    fn a_newer_schema_is_opened_read_only_and_never_kept_aside() {
+        let text = codec::encode(&answered(Document::default(), "energy-1", 5)).replacen("\"schema\":1", "\"schema\":99", 1);
+        let startup = start(Some(&text), 9);
+        assert_eq!(startup.mode, Mode::ReadOnly);
+        assert_eq!(startup.notices, vec![Notice::ReadOnly { found_schema: 99 }]);
+        assert!(startup.document.quiz.answers.contains_key("energy-1"), "what is understood is shown");
+        assert_eq!(save(&startup.document, Some(&text)), Save::Refuse);
+    }
+
+    #[test]
+    fn unreadable_entries_are_reported_and_the_original_kept() {
+        let text = codec::encode(&answered(Document::default(), "energy-1", 5))
+            .replacen("\"energy-1\":4", "\"energy-1\":4,\"energy-2\":9", 1);
+        let startup = start(Some(&text), 3);
+        assert!(matches!(&startup.notices[..], [Notice::Repaired { skipped: 1, .. }]));
+        assert_eq!(startup.keep_aside.map(|(_, t)| t), Some(text));
+        assert!(startup.document.quiz.answers.contains_key("energy-1"));
+    }
+
+    #[test]
+    fn saving_over_nothing_or_older_writes_ours() {
+        let ours = answered(Document::default(), "energy-1", 5);
+        assert_eq!(save(&ours, None), Save::Write { text: codec::encode(&ours), adopt: None });
+        let older = codec::encode(&Document::default());
+        assert_eq!(save(&ours, Some(&older)), Save::Write { text: codec::encode(&ours), adopt: None });
+    }
+
+    #[test]
+    fn saving_never_writes_older_over_newer() {
+        let base = answered(Document::default(), "energy-1", 5);
+        let theirs = answered(base.clone(), "impact-1", 6).apply(DocAction::Quiz(QuizAction::Next), 6);
+        let theirs = theirs.clone().apply(DocAction::Quiz(QuizAction::Next), 7);
+        let ours = base.apply(DocAction::Path(crate::path::PathAction::Start), 8);
+        match save(&ours, Some(&codec::encode(&theirs))) {
+            Save::Write { adopt: Some(merged), text } => {
+                assert!(merged.quiz.answers.contains_key("impact-1"), "their answer survives");
+                assert_eq!(merged.path.step, ours.path.step, "our change survives");
+                assert_eq!(text, codec::encode(&merged));
+            }
+            other => panic!("expected a merge, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn adopting_takes_answers_but_keeps_this_tabs_screen() {
+        let ours = Document::default();
+        let theirs = answered(Document::default(), "energy-1", 5).apply(DocAction::Quiz(QuizAction::Next), 6);
+        let adopted = adopt(&ours, &codec::encode(&theirs)).unwrap_or_default();
+        assert!(adopted.quiz.answers.contains_key("energy-1"));
+        assert_eq!(adopted.quiz.step, Step::Intro);
+        assert_eq!(adopt(&adopted, &codec::encode(&theirs)), None, "nothing new, nothing adopted");
+        assert_eq!(adopt(&ours, "garbage"), None);
+    }
+
+    #[test]
+    fn only_the_apps_own_keys_are_cleared() {
+        assert!(is_app_key("forkpoint:document"));
+        assert!(is_app_key(&codec::quarantine_key(5)));
+        assert!(!is_app_key("forkpointless"));
+        assert!(!is_app_key("other:forkpoint:document"));
+    }
 }

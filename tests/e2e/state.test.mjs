@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveFullDist } from './helpers.mjs';
 import { KEYING, strongestToward } from './quiz-content.mjs';
 
 const TOTAL = KEYING.size;
@@ -42,7 +42,7 @@ describe('saved state', () => {
   let browser;
   let server;
   before(async () => {
-    server = await serveDist();
+    server = await serveFullDist();
     browser = await launchBrowser();
   });
   after(async () => {
@@ -189,7 +189,10 @@ describe('saved state', () => {
     await fresh.getByRole('link', { name: 'Take it yourself' }).click();
     await fresh.getByRole('button', { name: 'Start the quiz' }).waitFor();
 
-    for (const bad of [link.slice(0, -3), link.replace(/\.(\d)/, (m, d) => `.${(Number(d) % 5) + 1}`)]) {
+    const [address, payload] = link.split('#/share/');
+    const tampered = payload.replace(/\.(\d)/, (m, d) => `.${(Number(d) % 5) + 1}`);
+    assert.notEqual(tampered, payload);
+    for (const bad of [link.slice(0, -3), `${address}#/share/${tampered}`]) {
       await fresh.goto(bad);
       await fresh.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
       assert.equal(await fresh.getByRole('heading', { name: 'Dimension by dimension' }).count(), 0);
@@ -197,6 +200,26 @@ describe('saved state', () => {
     await assertAccessible(fresh, 'bad share link');
     assertNoProblems(fresh);
     await fresh.context().close();
+  });
+
+  test('two results of one instrument are compared by what moved', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/path`);
+    await finishPath(page, 0);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await finishPath(page, 3);
+    await page.getByRole('link', { name: 'Your results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+    const boxes = page.getByRole('checkbox');
+    assert.equal(await boxes.count(), 2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const region = page.getByRole('region', { name: 'What moved' });
+    await region.getByText(/^The blend moved from \d+\/\d+ to \d+\/\d+/).waitFor();
+    assert.equal(await region.getByRole('listitem').count(), 5, 'every question moved');
+    await assertAccessible(page, 'comparison');
+    assertNoProblems(page);
+    await page.context().close();
   });
 
   test('export, clear and import restore an identical history', async () => {

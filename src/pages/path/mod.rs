@@ -56,7 +56,7 @@ pub fn path_page() -> Html {
                 let actions = ResultActions { onback: act(PathAction::Back), onretake: act(PathAction::Restart) };
                 html! {
                     <PathResultView answers={flow.answers.clone()} {blend} actions={Some(actions)}
-                        share_url={Some(AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                        share_url={crate::SAVED_STATE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
                 }
             }
             None => intro,

@@ -55,7 +55,7 @@ pub fn quiz_page() -> Html {
                 let actions = ResultActions { onretake: act(QuizAction::Restart), onreview: act(QuizAction::Review) };
                 html! {
                     <QuizResultView {result} actions={Some(actions)}
-                        share_url={Some(AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                        share_url={crate::SAVED_STATE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
                 }
             }
             None => review,
