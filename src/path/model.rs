@@ -141,14 +141,17 @@ fn format_points(points: f64) -> String {
 }
 
 /// Lower-cases the first letter so a sentence can follow a colon, unless it starts an acronym.
+/// ASCII only: our text is English, and Unicode case tables would add kilobytes to the wasm.
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {
         return String::new();
     };
-    if second.is_some_and(char::is_uppercase) {
+    if second.is_some_and(|c| c.is_ascii_uppercase()) {
         return text.to_string();
     }
-    let rest: String = text.chars().skip(1).collect();
-    format!("{}{}", first.to_lowercase(), rest)
+    let mut lowered = String::with_capacity(text.len());
+    lowered.push(first.to_ascii_lowercase());
+    lowered.extend(text.chars().skip(1));
+    lowered
 }
