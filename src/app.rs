@@ -25,8 +25,8 @@ fn page_for(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Path => html! { <PathPage /> },
-        Route::Data if SAVED_STATE => html! { <DataPage /> },
-        Route::Share(payload) if SAVED_STATE => html! { <SharePage payload={payload} /> },
+        Route::Data if crate::RESULTS_PAGE => html! { <DataPage /> },
+        Route::Share(payload) if crate::RESULTS_PAGE => html! { <SharePage payload={payload} /> },
         Route::Data | Route::Share(_) | Route::NotFound => html! { <NotFoundPage /> },
     }
 }
@@ -43,7 +43,7 @@ pub fn app() -> Html {
     let boot: Rc<_> = use_memo((), |_| if SAVED_STATE { boot() } else { Boot::in_memory_quietly() });
     let store = use_reducer({
         let document = boot.document.clone();
-        move || DocStore { doc: document }
+        move || DocStore::reopened(document)
     });
     // The one place the feature is a `cfg`: a hook cannot sit behind an `if`.
     #[cfg(feature = "saved-state")]

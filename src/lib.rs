@@ -19,6 +19,7 @@ pub mod share;
 pub mod router;
 pub mod storage;
 pub mod store;
+pub mod vec_map;
 
 pub use app::App;
 
@@ -26,6 +27,10 @@ pub use app::App;
 /// (the `saved-state` feature). A constant rather than `#[cfg]`, so both builds
 /// type-check everything and the disabled code is simply left out.
 pub const SAVED_STATE: bool = cfg!(feature = "saved-state");
+
+/// Whether this build has the "Your results" page (history, comparison,
+/// export, import, clearing) and share links (the `results-page` feature).
+pub const RESULTS_PAGE: bool = cfg!(feature = "results-page");
 
 /// Mounts the app into the page's `<body>`; the binary's only job is to call this.
 pub fn start() {
@@ -44,3 +49,9 @@ pub fn wasm_memory_bytes() -> f64 {
         0.0
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: the wasm build runs on one thread; no other thread can allocate.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

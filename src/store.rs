@@ -13,6 +13,26 @@ use crate::state::document::{DocAction, Document};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocStore {
     pub doc: Document,
+    /// Which instruments were reopened part-way through and not touched since:
+    /// their screens greet the person and offer to start over.
+    pub resumed: Resumed,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Resumed {
+    pub quiz: bool,
+    pub path: bool,
+}
+
+impl DocStore {
+    /// The store for a document just loaded from storage.
+    pub fn reopened(doc: Document) -> DocStore {
+        let resumed = Resumed {
+            quiz: !doc.quiz.answers.is_empty() && doc.quiz.step != crate::quiz::Step::Intro,
+            path: !doc.path.answers.choices.is_empty() && doc.path.step != crate::path::PathStep::Intro,
+        };
+        DocStore { doc, resumed }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -35,14 +55,22 @@ impl Reducible for DocStore {
     type Action = StoreAction;
 
     fn reduce(self: Rc<Self>, action: StoreAction) -> Rc<Self> {
+        let mut resumed = self.resumed;
         let doc = match action {
-            StoreAction::Do(action) => self.doc.clone().apply(action, now()),
+            StoreAction::Do(action) => {
+                match &action {
+                    DocAction::Quiz(_) => resumed.quiz = false,
+                    DocAction::Path(_) => resumed.path = false,
+                    _ => resumed = Resumed::default(),
+                }
+                self.doc.clone().apply(action, now())
+            }
             StoreAction::Adopt(doc) => doc,
         };
-        if doc == self.doc {
+        if doc == self.doc && resumed == self.resumed {
             self
         } else {
-            Rc::new(DocStore { doc })
+            Rc::new(DocStore { doc, resumed })
         }
     }
 }

@@ -12,3 +12,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;
 pub mod step_nav;
+pub mod welcome_back;

@@ -18,7 +18,7 @@ pub fn site_header() -> Html {
                 <span class="brand-name" aria-label={site::HOME_LINK_LABEL}>{ site::BRAND }</span>
             </a>
             <span class="brand-tagline">{ site::BRAND_TAGLINE }</span>
-            if crate::SAVED_STATE {
+            if crate::RESULTS_PAGE {
                 <nav class="site-nav" aria-label={site::NAV_LABEL}>
                     <a href={Route::Data.href()}>{ data_screens::NAV_LABEL }</a>
                 </nav>

@@ -10,6 +10,8 @@ pub const CHANGE: &str = "Change";
 pub const RETAKE: &str = "Start again";
 pub const NOT_ANSWERED: &str = "Not answered yet";
 pub const PROGRESS_LABEL: &str = "Progress";
+pub const WELCOME_BACK: &str = "Welcome back. Your answers were kept, so you can carry on where you left off.";
+pub const START_OVER: &str = "Start over";
 
 /// "Question 5 of 24": announced to screen readers as each question appears.
 pub fn question_of(number: usize, total: usize) -> String {

@@ -1,6 +1,6 @@
 //! The reading: answers in, a management/leadership blend out, with each question's contribution.
 
-use std::collections::BTreeMap;
+use crate::vec_map::VecMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +15,7 @@ pub const MODEL_VERSION: u32 = 1;
 pub struct PathAnswers {
     /// Question id to choice id. Unknown ids are kept but ignored by every calculation.
     #[serde(default)]
-    pub choices: BTreeMap<String, String>,
+    pub choices: VecMap<String, String>,
     #[serde(default)]
     pub context: ContextAnswers,
 }

@@ -21,7 +21,7 @@
 //! then midpoints, then mildness on ties); if none cost a quarter, the reading
 //! is "fairly clear".
 
-use std::collections::BTreeMap;
+use crate::vec_map::VecMap;
 
 use super::advice::confidence_sentence;
 use super::content::{Dimension, Keying};
@@ -95,7 +95,7 @@ pub fn confidence_factors(answers: &Answers) -> ConfidenceFactors {
     let mut midpoints = 0usize;
     let mut firmness_sum = 0.0;
     // Per dimension: (sum, count) of leans for Multiplier-keyed, then Maker-keyed items.
-    let mut by_keying: BTreeMap<Dimension, [(f64, usize); 2]> = BTreeMap::new();
+    let mut by_keying: VecMap<Dimension, [(f64, usize); 2]> = VecMap::new();
     for item in answered_lean_items(answers) {
         answered += 1;
         let distance = (f64::from(item.answer.value()) - 3.0).abs() / 2.0;
@@ -107,7 +107,7 @@ pub fn confidence_factors(answers: &Answers) -> ConfidenceFactors {
             Keying::Multiplier => 0,
             Keying::Maker => 1,
         };
-        let groups = by_keying.entry(item.dimension).or_insert([(0.0, 0); 2]);
+        let groups = by_keying.get_or_insert_with(item.dimension, || [(0.0, 0); 2]);
         if let Some((sum, count)) = groups.get_mut(slot) {
             *sum += item.lean();
             *count += 1;

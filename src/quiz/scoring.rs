@@ -2,7 +2,7 @@
 //! the band, the confidence, the drivers and the motivation flags. Every
 //! function here is total: unknown ids and missing answers are simply skipped.
 
-use std::collections::BTreeMap;
+use crate::vec_map::VecMap;
 
 use super::advice::Band;
 use super::content::{Agreement, Dimension, Flag, Item, ItemKind, Keying, ITEMS};
@@ -10,7 +10,7 @@ use super::content::{Agreement, Dimension, Flag, Item, ItemKind, Keying, ITEMS};
 pub use super::confidence::{confidence, Confidence, ConfidenceLevel, ConfidenceReason};
 
 /// Item id → answer. Ids that are not ours are ignored everywhere.
-pub type Answers = BTreeMap<String, Agreement>;
+pub type Answers = VecMap<String, Agreement>;
 
 /// Stored with every result and put in share links: bump it whenever the
 /// same answers could score differently.
@@ -133,11 +133,9 @@ pub fn overall_lean(dimensions: &[DimensionScore]) -> f64 {
 /// largest moves either way are the drivers; midpoint answers move nothing
 /// and are never quoted. Ties keep presentation order.
 pub fn drivers(answers: &Answers) -> Vec<Driver> {
-    let mut answered_per_dimension: BTreeMap<Dimension, usize> = BTreeMap::new();
+    let mut answered_per_dimension: VecMap<Dimension, usize> = VecMap::new();
     for answered in answered_lean_items(answers) {
-        *answered_per_dimension
-            .entry(answered.dimension)
-            .or_insert(0) += 1;
+        *answered_per_dimension.get_or_insert_with(answered.dimension, || 0) += 1;
     }
     let dimension_count = Dimension::ALL.len() as f64;
     let mut moves: Vec<(usize, f64, AnsweredLean)> = answered_lean_items(answers)
@@ -153,12 +151,25 @@ pub fn drivers(answers: &Answers) -> Vec<Driver> {
         })
         .filter(|(_, contribution, _)| *contribution != 0.0)
         .collect();
-    moves.sort_by(|(index_a, a, _), (index_b, b, _)| {
-        b.abs().total_cmp(&a.abs()).then(index_a.cmp(index_b))
-    });
-    moves
+    // Pick the strongest few by repeated selection: with a few dozen items this
+    // is as fast as sorting and keeps a whole sort routine out of the wasm.
+    let mut strongest = Vec::with_capacity(DRIVER_COUNT);
+    while strongest.len() < DRIVER_COUNT {
+        let best = moves.iter().enumerate().fold(None, |best: Option<(usize, f64, usize)>, (at, (index, c, _))| {
+            match best {
+                Some((_, best_c, best_index))
+                    if best_c.abs() > c.abs() || (best_c.abs() == c.abs() && best_index < *index) =>
+                {
+                    best
+                }
+                _ => Some((at, *c, *index)),
+            }
+        });
+        let Some((at, _, _)) = best else { break };
+        strongest.push(moves.swap_remove(at));
+    }
+    strongest
         .into_iter()
-        .take(DRIVER_COUNT)
         .map(|(_, contribution, answered)| Driver {
             item_id: answered.item.id,
             text: answered.item.text,

@@ -3,7 +3,7 @@
 //! an unknown id, a broken saved result) is left out and counted instead, so
 //! one bad value never costs the person everything else.
 
-use std::collections::BTreeSet;
+use crate::vec_map::first_occurrences;
 
 use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow, PathStep};
 use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow, Step};
@@ -188,12 +188,21 @@ impl Reader {
 
     /// Unreadable results and repeated ids are left out, one count each.
     fn history(&mut self, entries: &[Json]) -> Vec<SavedResult> {
-        let mut seen = BTreeSet::new();
-        let mut history = Vec::new();
+        let mut readable = Vec::new();
         for entry in entries {
             match self.saved_result(entry) {
-                Some(result) if seen.insert(result.id.clone()) => history.push(result),
-                _ => self.skip(),
+                Some(result) => readable.push(result),
+                None => self.skip(),
+            }
+        }
+        let ids: Vec<&str> = readable.iter().map(|r| r.id.as_str()).collect();
+        let first = first_occurrences(&ids);
+        let mut history = Vec::new();
+        for (result, first) in readable.into_iter().zip(first) {
+            if first {
+                history.push(result);
+            } else {
+                self.skip();
             }
         }
         history
@@ -224,15 +233,20 @@ impl Reader {
     }
 
     fn deleted_ids(&mut self, entries: &[Json]) -> Vec<String> {
-        let mut seen = BTreeSet::new();
-        let mut ids: Vec<String> = Vec::new();
+        let mut strings = Vec::new();
         for entry in entries {
             match entry.as_str() {
-                Some(id) if seen.insert(id) => ids.push(id.to_string()),
-                Some(_) => {}
+                Some(id) => strings.push(id),
                 None => self.skip(),
             }
         }
+        let first = first_occurrences(&strings);
+        let mut ids: Vec<String> = strings
+            .into_iter()
+            .zip(first)
+            .filter(|(_, first)| *first)
+            .map(|(id, _)| id.to_string())
+            .collect();
         // Only the newest deletions matter to a merge; the cap bounds hostile text.
         let excess = ids.len().saturating_sub(MAX_DELETED_RESULTS);
         ids.drain(..excess);

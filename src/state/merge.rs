@@ -2,7 +2,7 @@
 //! the side that changed it last, and histories are joined, minus what either
 //! side cleared or deleted.
 
-use std::collections::BTreeSet;
+use crate::vec_map::first_occurrences;
 
 use super::document::{Document, SavedResult, MAX_DELETED_RESULTS};
 
@@ -64,20 +64,24 @@ struct Side {
 /// completed after it; the other side's results are all current.
 fn union_of_histories(ours: Side, stored: Side, deleted: &[String]) -> Vec<SavedResult> {
     let cleared_at = ours.cleared_at.max(stored.cleared_at);
-    let mut merged: Vec<SavedResult> = Vec::new();
-    // A set, so a long (even hostile) stored history merges in n log n.
-    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut candidates: Vec<SavedResult> = Vec::new();
     // Ours first, so on a shared id our copy is the one kept.
     for side in [ours, stored] {
         let saw_the_clear = side.cleared_at >= cleared_at;
         for result in side.results {
             let current = saw_the_clear || result.completed_at > cleared_at;
-            if current && !deleted.contains(&result.id) && ids.insert(result.id.clone()) {
-                merged.push(result);
+            if current && !deleted.contains(&result.id) {
+                candidates.push(result);
             }
         }
     }
-    merged.sort_by(|a, b| (a.completed_at, &a.id).cmp(&(b.completed_at, &b.id)));
+    // Sorting once keeps a long (even hostile) stored history n log n.
+    let ids: Vec<&str> = candidates.iter().map(|r| r.id.as_str()).collect();
+    let first = first_occurrences(&ids);
+    let mut merged: Vec<SavedResult> =
+        candidates.into_iter().zip(first).filter(|(_, first)| *first).map(|(r, _)| r).collect();
+    // Ids are unique now, so an unstable sort gives one order.
+    merged.sort_unstable_by(|a, b| (a.completed_at, &a.id).cmp(&(b.completed_at, &b.id)));
     merged
 }
 

@@ -9,6 +9,8 @@ use crate::content::path_screens as text;
 pub struct PathIntroProps {
     pub started: bool,
     pub onstart: Callback<()>,
+    /// Forget the answers in progress and begin again.
+    pub onrestart: Callback<()>,
 }
 
 #[function_component(PathIntro)]
@@ -23,7 +25,12 @@ pub fn path_intro(props: &PathIntroProps) -> Html {
                 { for text::INTRO_FACTS.iter().map(|fact| html! { <li>{ *fact }</li> }) }
             </ul>
             <p class="effort">{ text::EFFORT }</p>
-            <button type="button" class="button primary" onclick={props.onstart.reform(|_: MouseEvent| ())}>{ label }</button>
+            <div class="step-nav">
+                <button type="button" class="button primary" onclick={props.onstart.reform(|_: MouseEvent| ())}>{ label }</button>
+                if props.started {
+                    <button type="button" class="button" onclick={props.onrestart.reform(|_: MouseEvent| ())}>{ crate::content::ui::START_OVER }</button>
+                }
+            </div>
         </div>
     }
 }

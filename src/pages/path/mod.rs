@@ -26,7 +26,8 @@ pub fn path_page() -> Html {
     let dispatch = path_actions(&store);
     let act = |action: PathAction| dispatch.reform(move |_| action.clone());
     let intro = html! {
-        <PathIntro started={!flow.answers.choices.is_empty()} onstart={act(PathAction::Start)} />
+        <PathIntro started={!flow.answers.choices.is_empty()}
+            onstart={act(PathAction::Start)} onrestart={act(PathAction::Restart)} />
     };
     match flow.step {
         PathStep::Intro => intro,
@@ -39,7 +40,8 @@ pub fn path_page() -> Html {
             html! {
                 <PathQuestion {question} number={index + 1} total={QUESTIONS.len()}
                     selected={flow.answers.chosen(question).map(|c| c.id)}
-                    {onchoose} onnext={act(PathAction::Next)} onback={act(PathAction::Back)} />
+                    {onchoose} onnext={act(PathAction::Next)} onback={act(PathAction::Back)}
+                    onrestart={store.resumed.path.then(|| act(PathAction::Restart))} />
             }
         }
         PathStep::Context => {
@@ -56,7 +58,7 @@ pub fn path_page() -> Html {
                 let actions = ResultActions { onback: act(PathAction::Back), onretake: act(PathAction::Restart) };
                 html! {
                     <PathResultView answers={flow.answers.clone()} {blend} actions={Some(actions)}
-                        share_url={crate::SAVED_STATE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                        share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
                 }
             }
             None => intro,

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::choice_group::{ChoiceGroup, ChoiceOption};
 use crate::components::progress_bar::ProgressBar;
 use crate::components::step_nav::StepNav;
+use crate::components::welcome_back::WelcomeBack;
 use crate::path::Question;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,9 @@ pub struct PathQuestionProps {
     pub onchoose: Callback<AttrValue>,
     pub onnext: Callback<()>,
     pub onback: Callback<()>,
+    /// Offered right after the app reopened on this question.
+    #[prop_or_default]
+    pub onrestart: Option<Callback<()>>,
 }
 
 #[function_component(PathQuestion)]
@@ -29,6 +33,9 @@ pub fn path_question(props: &PathQuestionProps) -> Html {
         .collect();
     html! {
         <div class="flow">
+            if let Some(onrestart) = &props.onrestart {
+                <WelcomeBack onrestart={onrestart.clone()} />
+            }
             <ProgressBar current={props.number} total={props.total} />
             <StepNav key={q.id} answered={props.selected.is_some()}
                 onnext={props.onnext.clone()} onback={props.onback.clone()}>

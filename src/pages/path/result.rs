@@ -104,7 +104,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                 }) }
             </section>
 
-            if let Some(url) = props.share_url.as_ref().filter(|_| crate::SAVED_STATE) {
+            if let Some(url) = props.share_url.as_ref().filter(|_| crate::RESULTS_PAGE) {
                 <ShareBox url={url.clone()} />
             }
 

@@ -10,6 +10,8 @@ pub struct QuizIntroProps {
     pub answered: usize,
     pub total: usize,
     pub onstart: Callback<()>,
+    /// Forget the answers in progress and begin again.
+    pub onrestart: Callback<()>,
 }
 
 #[function_component(QuizIntro)]
@@ -25,7 +27,12 @@ pub fn quiz_intro(props: &QuizIntroProps) -> Html {
                 { for text::INTRO_FACTS.iter().map(|fact| html! { <li>{ *fact }</li> }) }
             </ul>
             <p class="effort">{ format!("{} statements · about 5 minutes", props.total) }</p>
-            <button type="button" class="button primary" {onclick}>{ label }</button>
+            <div class="step-nav">
+                <button type="button" class="button primary" {onclick}>{ label }</button>
+                if props.answered > 0 {
+                    <button type="button" class="button" onclick={props.onrestart.reform(|_: MouseEvent| ())}>{ crate::content::ui::START_OVER }</button>
+                }
+            </div>
         </div>
     }
 }

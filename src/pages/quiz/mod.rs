@@ -34,7 +34,8 @@ pub fn quiz_page() -> Html {
     };
     match flow.step {
         Step::Intro => html! {
-            <QuizIntro answered={flow.answered_count()} total={ITEMS.len()} onstart={act(QuizAction::Start)} />
+            <QuizIntro answered={flow.answered_count()} total={ITEMS.len()}
+                onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
         },
         Step::Question(index) => {
             let Some(item) = ITEMS.get(index) else { return review };
@@ -45,7 +46,8 @@ pub fn quiz_page() -> Html {
                     selected={flow.answer_for(item)} {onanswer}
                     can_review={flow.is_complete()}
                     onnext={act(QuizAction::Next)} onback={act(QuizAction::Back)}
-                    onreview={act(QuizAction::Review)} />
+                    onreview={act(QuizAction::Review)}
+                    onrestart={store.resumed.quiz.then(|| act(QuizAction::Restart))} />
             }
         }
         Step::Review => review,
@@ -55,7 +57,7 @@ pub fn quiz_page() -> Html {
                 let actions = ResultActions { onretake: act(QuizAction::Restart), onreview: act(QuizAction::Review) };
                 html! {
                     <QuizResultView {result} actions={Some(actions)}
-                        share_url={crate::SAVED_STATE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                        share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
                 }
             }
             None => review,

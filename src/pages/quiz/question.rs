@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::choice_group::{ChoiceGroup, ChoiceOption};
 use crate::components::progress_bar::ProgressBar;
 use crate::components::step_nav::StepNav;
+use crate::components::welcome_back::WelcomeBack;
 use crate::content::ui;
 use crate::quiz::Agreement;
 
@@ -23,6 +24,9 @@ pub struct QuizQuestionProps {
     /// Every question is answered, so the review can be reached directly.
     pub can_review: bool,
     pub onreview: Callback<()>,
+    /// Offered right after the app reopened on this question.
+    #[prop_or_default]
+    pub onrestart: Option<Callback<()>>,
 }
 
 fn scale_options() -> Vec<ChoiceOption> {
@@ -44,6 +48,9 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
     };
     html! {
         <div class="flow">
+            if let Some(onrestart) = &props.onrestart {
+                <WelcomeBack onrestart={onrestart.clone()} />
+            }
             <ProgressBar current={props.number} total={props.total} />
             <StepNav
                 key={props.item_id}

@@ -120,7 +120,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                 </div>
             </section>
 
-            if let Some(url) = props.share_url.as_ref().filter(|_| crate::SAVED_STATE) {
+            if let Some(url) = props.share_url.as_ref().filter(|_| crate::RESULTS_PAGE) {
                 <ShareBox url={url.clone()} />
             }
 

@@ -1,0 +1,254 @@
+//! A small ordered map kept as a sorted vector. The maps here hold a few dozen
+//! entries at most, and `BTreeMap` costs about 16 KB of wasm per key/value
+//! pair of types; this costs a fraction of that and iterates in key order
+//! the same way, so stored and shared data come out identical.
+
+use std::borrow::Borrow;
+use std::fmt;
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct VecMap<K, V> {
+    entries: Vec<(K, V)>,
+}
+
+impl<K, V> Default for VecMap<K, V> {
+    fn default() -> Self {
+        VecMap { entries: Vec::new() }
+    }
+}
+
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for VecMap<K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.entries.iter().map(|(k, v)| (k, v))).finish()
+    }
+}
+
+impl<K: Ord, V> VecMap<K, V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.entries.binary_search_by(|(k, _)| k.borrow().cmp(key))
+    }
+
+    /// Inserts or replaces; returns the value that was there before.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.find(&key) {
+            Ok(at) => self.entries.get_mut(at).map(|slot| std::mem::replace(&mut slot.1, value)),
+            Err(at) => {
+                self.entries.insert(at, (key, value));
+                None
+            }
+        }
+    }
+
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().and_then(|at| self.entries.get(at)).map(|(_, v)| v)
+    }
+
+    pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
+        let at = self.find(key).ok()?;
+        self.entries.get_mut(at).map(|(_, v)| v)
+    }
+
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).is_ok()
+    }
+
+    pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
+        let at = self.find(key).ok()?;
+        Some(self.entries.remove(at).1)
+    }
+
+    /// The value under `key`, inserting `make()` first when there is none.
+    pub fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
+        let at = match self.find(&key) {
+            Ok(at) => at,
+            Err(at) => {
+                self.entries.insert(at, (key, make()));
+                at
+            }
+        };
+        // `at` is in range: it was just found or just filled.
+        &mut self.entries[at].1
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Entries in key order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &K> + ExactSizeIterator {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
+        self.entries.iter().map(|(_, v)| v)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.entries.iter_mut().map(|(_, v)| v)
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+        self.entries.retain_mut(|(k, v)| keep(k, v));
+    }
+}
+
+impl<K: Ord, V> FromIterator<(K, V)> for VecMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut map = VecMap::new();
+        map.extend(iter);
+        map
+    }
+}
+
+impl<K: Ord, V> Extend<(K, V)> for VecMap<K, V> {
+    fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
+        for (k, v) in iter {
+            self.insert(k, v);
+        }
+    }
+}
+
+impl<K: Ord, V, const N: usize> From<[(K, V); N]> for VecMap<K, V> {
+    fn from(entries: [(K, V); N]) -> Self {
+        entries.into_iter().collect()
+    }
+}
+
+impl<'a, K, V> IntoIterator for &'a VecMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        fn split<K, V>(entry: &(K, V)) -> (&K, &V) {
+            (&entry.0, &entry.1)
+        }
+        self.entries.iter().map(split)
+    }
+}
+
+impl<K, V> IntoIterator for VecMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = std::vec::IntoIter<(K, V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
+impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for VecMap<K, V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.entries.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de, K, V> serde::Deserialize<'de> for VecMap<K, V>
+where
+    K: Ord + serde::Deserialize<'de>,
+    V: serde::Deserialize<'de>,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
+        impl<'de, K: Ord + serde::Deserialize<'de>, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<K, V> {
+            type Value = VecMap<K, V>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+                let mut map = VecMap::new();
+                while let Some((k, v)) = access.next_entry()? {
+                    map.insert(k, v);
+                }
+                Ok(map)
+            }
+        }
+        deserializer.deserialize_map(Visit(std::marker::PhantomData))
+    }
+}
+
+/// For each key, whether it is the first with that value: `[a, b, a]` gives
+/// `[true, true, false]`. Sorting once keeps this n log n for long (even
+/// hostile) inputs, with one small sort shared by every caller.
+pub fn first_occurrences(keys: &[&str]) -> Vec<bool> {
+    let mut order: Vec<(&str, usize)> = keys.iter().copied().zip(0..).collect();
+    order.sort_unstable();
+    let mut first = vec![true; keys.len()];
+    for pair in order.windows(2) {
+        if let [(previous, _), (key, at)] = pair {
+            if previous == key {
+                if let Some(slot) = first.get_mut(*at) {
+                    *slot = false;
+                }
+            }
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first_occurrences, VecMap};
+
+    #[test]
+    fn first_occurrences_marks_repeats_after_the_first() {
+        assert_eq!(first_occurrences(&["a", "b", "a", "c", "b", "a"]), vec![true, true, false, true, false, false]);
+        assert_eq!(first_occurrences(&[]), Vec::<bool>::new());
+    }
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn behaves_like_a_btree_map_for_any_sequence_of_changes() {
+        let mut ours: VecMap<String, u32> = VecMap::new();
+        let mut model: BTreeMap<String, u32> = BTreeMap::new();
+        let mut seed = 0x9e37_79b9_u32;
+        for step in 0..5_000u32 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let key = format!("k{}", seed % 40);
+            match seed % 3 {
+                0 => assert_eq!(ours.remove(key.as_str()), model.remove(&key)),
+                _ => assert_eq!(ours.insert(key.clone(), step), model.insert(key, step)),
+            }
+            assert_eq!(ours.len(), model.len());
+        }
+        let ours_entries: Vec<_> = ours.iter().collect();
+        let model_entries: Vec<_> = model.iter().collect();
+        assert_eq!(ours_entries, model_entries, "same entries in the same order");
+        assert!(model.keys().all(|k| ours.contains_key(k.as_str()) && ours.get(k.as_str()) == model.get(k)));
+    }
+
+    #[test]
+    fn serialises_as_an_ordered_json_object() {
+        let map: VecMap<String, u8> = [("b".to_string(), 2), ("a".to_string(), 1)].into();
+        let text = serde_json::to_string(&map).unwrap_or_default();
+        assert_eq!(text, r#"{"a":1,"b":2}"#);
+        assert_eq!(serde_json::from_str::<VecMap<String, u8>>(&text).ok(), Some(map));
+    }
+}

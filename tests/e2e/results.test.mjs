@@ -1,0 +1,143 @@
+// The "Your results" page and share links (the results-page feature, built
+// into dist-full/ until it fits the size budget): share, compare, export,
+// clear and import.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveFullDist } from './helpers.mjs';
+import { KEYING, strongestToward } from './quiz-content.mjs';
+
+const TOTAL = KEYING.size;
+const DOCUMENT_KEY = 'forkpoint:document';
+
+async function statement(page) {
+  return (await page.locator('legend h1').textContent()).trim();
+}
+
+/** Answers the quiz question on screen and moves on. */
+async function answerOne(page, answer = (s) => strongestToward('Multiplier', s)) {
+  await page.getByRole('radio', { name: answer(await statement(page)), exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+}
+
+async function finishQuiz(page) {
+  while ((await page.getByRole('radio').count()) > 0) await answerOne(page);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await page.getByText(/^Confidence: /).waitFor();
+}
+
+async function finishPath(page, pick = 0) {
+  await page.getByRole('button', { name: /Start the diagnostic|Continue where I left off/ }).click();
+  for (let n = 1; n <= 5; n += 1) {
+    await page.getByText(`Question ${n} of 5`, { exact: true }).waitFor();
+    await page.getByRole('radio').nth(pick).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await page.getByRole('heading', { level: 1, name: /% management \// }).waitFor();
+}
+
+const stored = (page, key = DOCUMENT_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+
+describe('results page and share links', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveFullDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a share link opens the same result read-only in a fresh browser', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(page);
+    const band = await page.getByRole('heading', { level: 1 }).textContent();
+    const link = await page.getByLabel('Link to this result').inputValue();
+    assert.match(link, /#\/share\//);
+    await page.context().close();
+
+    const fresh = await openPage(browser);
+    await fresh.goto(link);
+    await fresh.getByText('This is a shared result, shown read-only.').waitFor();
+    assert.equal(await fresh.getByRole('heading', { level: 1 }).textContent(), band);
+    assert.equal(await fresh.getByRole('button', { name: 'Retake the quiz' }).count(), 0);
+    await assertAccessible(fresh, 'shared result');
+    assert.equal(await stored(fresh), null, 'opening a link stores nothing');
+    await fresh.getByRole('link', { name: 'Take it yourself' }).click();
+    await fresh.getByRole('button', { name: 'Start the quiz' }).waitFor();
+
+    const [address, payload] = link.split('#/share/');
+    const tampered = payload.replace(/\.(\d)/, (m, d) => `.${(Number(d) % 5) + 1}`);
+    assert.notEqual(tampered, payload);
+    for (const bad of [link.slice(0, -3), `${address}#/share/${tampered}`]) {
+      await fresh.goto(bad);
+      await fresh.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
+      assert.equal(await fresh.getByRole('heading', { name: 'Dimension by dimension' }).count(), 0);
+    }
+    await assertAccessible(fresh, 'bad share link');
+    assertNoProblems(fresh);
+    await fresh.context().close();
+  });
+
+  test('two results of one instrument are compared by what moved', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/path`);
+    await finishPath(page, 0);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await finishPath(page, 3);
+    await page.getByRole('link', { name: 'Your results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+    const boxes = page.getByRole('checkbox');
+    assert.equal(await boxes.count(), 2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const region = page.getByRole('region', { name: 'What moved' });
+    await region.getByText(/^The blend moved from \d+\/\d+ to \d+\/\d+/).waitFor();
+    assert.equal(await region.getByRole('listitem').count(), 5, 'every question moved');
+    await assertAccessible(page, 'comparison');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('export, clear and import restore an identical history', async () => {
+    const page = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(page);
+    await page.goto(`${server.url}#/path`);
+    await finishPath(page, 1);
+    await page.getByRole('link', { name: 'Your results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+    await assertAccessible(page, 'your results');
+    const before = JSON.parse(await stored(page)).history;
+    assert.equal(before.length, 2);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export my data' }).click();
+    const exported = await (await download).path();
+
+    await page.getByRole('button', { name: 'Clear my data' }).click();
+    await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+    await page.getByText('Your data was cleared').waitFor();
+    const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('forkpoint')));
+    assert.deepEqual(left, [], 'every key the app wrote is gone');
+
+    await page.getByLabel('Import an export file').setInputFiles(exported);
+    await page.getByText('This file holds 1 Fork quiz result and 1 path diagnostic result.').waitFor();
+    assert.equal(await stored(page), null, 'nothing changes before the person confirms');
+    await assertAccessible(page, 'import preview');
+    await page.getByRole('button', { name: 'Replace my data with this file' }).click();
+    await page.getByText('Your data was imported').waitFor();
+    assert.deepEqual(JSON.parse(await stored(page)).history, before);
+
+    await page.getByLabel('Import an export file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"ours"}') });
+    await page.getByText('This file cannot be imported.').waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
