@@ -19,6 +19,8 @@ pub mod share;
 pub mod router;
 pub mod storage;
 pub mod store;
+#[cfg(test)]
+mod test_rng;
 pub mod vec_map;
 
 pub use app::App;

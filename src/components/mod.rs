@@ -7,6 +7,7 @@ pub mod focus;
 pub mod instrument_card;
 pub mod notice_list;
 pub mod progress_bar;
+pub mod result_actions;
 pub mod share_box;
 pub mod site_footer;
 pub mod site_header;

@@ -8,40 +8,7 @@ use crate::quiz::{Agreement, Answers, Item, ITEMS};
 
 use super::link::Shared;
 
-/// Marsaglia's xorshift64: plenty for picking test cases, and reproducible.
-pub struct XorShift(u64);
-
-impl XorShift {
-    pub fn new(seed: u64) -> XorShift {
-        XorShift(seed.max(1))
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    /// A number in `0..n`; 0 when `n` is 0.
-    pub fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next_u64() % n as u64) as usize
-        }
-    }
-
-    pub fn chance(&mut self, one_in: usize) -> bool {
-        self.below(one_in) == 0
-    }
-
-    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())]
-    }
-}
+pub use crate::test_rng::TestRng as XorShift;
 
 pub fn agreement(value: u8) -> Agreement {
     Agreement::new(value).expect("a value on the scale")

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
@@ -88,4 +89,22 @@ export async function assertAccessible(page, label) {
 /** Waits for the app to have rendered (the wasm has started). */
 export async function waitForApp(page) {
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/**
+ * One browser and one server for a `describe` block, started before its
+ * tests and closed after them: `const suite = useSuite(serveDist)`, then
+ * `suite.browser` and `suite.server.url` inside the tests.
+ */
+export function useSuite(serve) {
+  const suite = {};
+  before(async () => {
+    suite.server = await serve();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

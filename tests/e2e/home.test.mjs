@@ -1,25 +1,16 @@
 // The home screen, used as a person would: headings, links by their names,
 // keyboard, deep links, both colour schemes and narrow screens.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist, waitForApp } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, openPage, serveDist, waitForApp, useSuite } from './helpers.mjs';
 
 describe('home screen', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuite(serveDist);
 
   for (const colorScheme of ['light', 'dark']) {
     test(`says what Forkpoint is and offers both instruments (${colorScheme})`, async () => {
-      const page = await openPage(browser, { colorScheme });
-      await page.goto(server.url);
+      const page = await openPage(suite.browser, { colorScheme });
+      await page.goto(suite.server.url);
       await waitForApp(page);
       await assert.doesNotReject(
         page.getByRole('heading', { level: 1, name: /keep doing the work/i }).waitFor(),
@@ -38,8 +29,8 @@ describe('home screen', () => {
   }
 
   test('fits a 320 px screen without sideways scrolling', async () => {
-    const page = await openPage(browser, { width: 320, height: 640 });
-    await page.goto(server.url);
+    const page = await openPage(suite.browser, { width: 320, height: 640 });
+    await page.goto(suite.server.url);
     await waitForApp(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
@@ -49,8 +40,8 @@ describe('home screen', () => {
   });
 
   test('the skip link moves keyboard focus to the main content', async () => {
-    const page = await openPage(browser);
-    await page.goto(server.url);
+    const page = await openPage(suite.browser);
+    await page.goto(suite.server.url);
     await waitForApp(page);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -63,8 +54,8 @@ describe('home screen', () => {
   });
 
   test('an unknown deep link shows a way back home, and reload keeps the route', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}#/no-such-page`);
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/no-such-page`);
     await page.getByRole('heading', { level: 1, name: /could not find that page/i }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /could not find that page/i }).waitFor();
@@ -76,14 +67,14 @@ describe('home screen', () => {
   });
 
   test('index.html is served with a CSP that allows no inline code or eval', async () => {
-    const response = await fetch(server.url);
+    const response = await fetch(suite.server.url);
     const csp = response.headers.get('content-security-policy');
     assert.ok(csp, 'a Content-Security-Policy header is sent');
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     assert.match(csp, /'wasm-unsafe-eval'/);
-    const wasm = (await (await fetch(server.url)).text()).match(/href="?([^"\s>]+\.wasm)/);
+    const wasm = (await (await fetch(suite.server.url)).text()).match(/href="?([^"\s>]+\.wasm)/);
     assert.ok(wasm, 'the page preloads its wasm');
-    const wasmResponse = await fetch(new URL(wasm[1], server.url));
+    const wasmResponse = await fetch(new URL(wasm[1], suite.server.url));
     assert.equal(wasmResponse.headers.get('content-type'), 'application/wasm');
   });
 });

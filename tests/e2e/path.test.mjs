@@ -2,8 +2,8 @@
 // through the screens, the extremes, skipping the context, keyboard only,
 // and axe-core on every screen in light and dark.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
 
 const WORKED_EXAMPLE = [
   'Yes: the current strategy still holds',
@@ -14,20 +14,11 @@ const WORKED_EXAMPLE = [
 ];
 
 describe('the path diagnostic', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuite(serveDist);
 
   const start = async (options = {}) => {
-    const page = await openPage(browser, options);
-    await page.goto(server.url);
+    const page = await openPage(suite.browser, options);
+    await page.goto(suite.server.url);
     await page.getByRole('link', { name: 'Start the path diagnostic' }).click();
     await page.getByRole('heading', { level: 1, name: 'Is the path clear?' }).waitFor();
     await page.getByRole('button', { name: 'Start the diagnostic' }).click();
@@ -110,8 +101,8 @@ describe('the path diagnostic', () => {
   });
 
   test('keyboard alone, from the home page to the result', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}#/path`);
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/path`);
     await page.getByRole('heading', { level: 1, name: 'Is the path clear?' }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

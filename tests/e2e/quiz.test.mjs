@@ -1,23 +1,19 @@
 // The Fork quiz, used as a person would: by role and label, by keyboard
 // alone, with back and change, in light and dark, with axe-core on every screen.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
+import { statement } from './flows.mjs';
 import { KEYING, SCALE, strongestToward } from './quiz-content.mjs';
 
 const TOTAL = KEYING.size;
-
-/** The statement on screen (the radio group's legend). */
-async function currentStatement(page) {
-  return (await page.locator('legend h1').textContent()).trim();
-}
 
 /** Answers every question from `from` (1-based) to the last, then waits for the review. */
 async function answerAll(page, chooseFor, from = 1) {
   for (let n = from; n <= TOTAL; n += 1) {
     await page.getByText(`Question ${n} of ${TOTAL}`, { exact: true }).waitFor();
-    const statement = await currentStatement(page);
-    await page.getByRole('radio', { name: chooseFor(statement), exact: true }).check();
+    const text = await statement(page);
+    await page.getByRole('radio', { name: chooseFor(text), exact: true }).check();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
@@ -29,20 +25,11 @@ async function overallLean(page) {
 }
 
 describe('the Fork quiz', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuite(serveDist);
 
   const start = async (options = {}) => {
-    const page = await openPage(browser, options);
-    await page.goto(server.url);
+    const page = await openPage(suite.browser, options);
+    await page.goto(suite.server.url);
     await page.getByRole('link', { name: 'Start the Fork quiz' }).click();
     await page.getByRole('heading', { level: 1, name: 'Maker or Multiplier?' }).waitFor();
     return page;
@@ -126,8 +113,8 @@ describe('the Fork quiz', () => {
 
     await page.getByRole('button', { name: 'Review and change my answers' }).click();
     await page.getByRole('button', { name: 'Change your answer to question 1', exact: true }).click();
-    const statement = await currentStatement(page);
-    await page.getByRole('radio', { name: strongestToward('Maker', statement), exact: true }).check();
+    const text = await statement(page);
+    await page.getByRole('radio', { name: strongestToward('Maker', text), exact: true }).check();
     await page.getByRole('button', { name: 'Review my answers' }).click();
     await page.getByRole('button', { name: 'See my result' }).click();
     await page.getByText(/^Confidence: /).waitFor();

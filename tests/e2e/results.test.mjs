@@ -2,58 +2,16 @@
 // into dist-full/ until it fits the size budget): share, compare, export,
 // clear and import.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveFullDist } from './helpers.mjs';
-import { KEYING, strongestToward } from './quiz-content.mjs';
-
-const TOTAL = KEYING.size;
-const DOCUMENT_KEY = 'forkpoint:document';
-
-async function statement(page) {
-  return (await page.locator('legend h1').textContent()).trim();
-}
-
-/** Answers the quiz question on screen and moves on. */
-async function answerOne(page, answer = (s) => strongestToward('Multiplier', s)) {
-  await page.getByRole('radio', { name: answer(await statement(page)), exact: true }).check();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-}
-
-async function finishQuiz(page) {
-  while ((await page.getByRole('radio').count()) > 0) await answerOne(page);
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await page.getByText(/^Confidence: /).waitFor();
-}
-
-async function finishPath(page, pick = 0) {
-  await page.getByRole('button', { name: /Start the diagnostic|Continue where I left off/ }).click();
-  for (let n = 1; n <= 5; n += 1) {
-    await page.getByText(`Question ${n} of 5`, { exact: true }).waitFor();
-    await page.getByRole('radio').nth(pick).check();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'Skip this step' }).click();
-  await page.getByRole('heading', { level: 1, name: /% management \// }).waitFor();
-}
-
-const stored = (page, key = DOCUMENT_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+import { describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, openPage, serveFullDist, useSuite } from './helpers.mjs';
+import { answerOne, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
 
 describe('results page and share links', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveFullDist();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuite(serveFullDist);
 
   test('a share link opens the same result read-only in a fresh browser', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}#/quiz`);
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await finishQuiz(page);
     const band = await page.getByRole('heading', { level: 1 }).textContent();
@@ -61,7 +19,7 @@ describe('results page and share links', () => {
     assert.match(link, /#\/share\//);
     await page.context().close();
 
-    const fresh = await openPage(browser);
+    const fresh = await openPage(suite.browser);
     await fresh.goto(link);
     await fresh.getByText('This is a shared result, shown read-only.').waitFor();
     assert.equal(await fresh.getByRole('heading', { level: 1 }).textContent(), band);
@@ -85,8 +43,8 @@ describe('results page and share links', () => {
   });
 
   test('two results of one instrument are compared by what moved', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}#/path`);
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/path`);
     await finishPath(page, 0);
     await page.getByRole('button', { name: 'Start again' }).click();
     await finishPath(page, 3);
@@ -105,11 +63,11 @@ describe('results page and share links', () => {
   });
 
   test('export, clear and import restore an identical history', async () => {
-    const page = await openPage(browser, { acceptDownloads: true });
-    await page.goto(`${server.url}#/quiz`);
+    const page = await openPage(suite.browser, { acceptDownloads: true });
+    await page.goto(`${suite.server.url}#/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await finishQuiz(page);
-    await page.goto(`${server.url}#/path`);
+    await page.goto(`${suite.server.url}#/path`);
     await finishPath(page, 1);
     await page.getByRole('link', { name: 'Your results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();

@@ -2,57 +2,16 @@
 // data, blocked storage, a full quota, two tabs, starting over.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist } from './helpers.mjs';
-import { KEYING, strongestToward } from './quiz-content.mjs';
-
-const TOTAL = KEYING.size;
-const DOCUMENT_KEY = 'forkpoint:document';
-
-async function statement(page) {
-  return (await page.locator('legend h1').textContent()).trim();
-}
-
-/** Answers the quiz question on screen and moves on. */
-async function answerOne(page, answer = (s) => strongestToward('Multiplier', s)) {
-  await page.getByRole('radio', { name: answer(await statement(page)), exact: true }).check();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-}
-
-async function finishQuiz(page) {
-  while ((await page.getByRole('radio').count()) > 0) await answerOne(page);
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await page.getByText(/^Confidence: /).waitFor();
-}
-
-async function finishPath(page, pick = 0) {
-  await page.getByRole('button', { name: /Start the diagnostic|Continue where I left off/ }).click();
-  for (let n = 1; n <= 5; n += 1) {
-    await page.getByText(`Question ${n} of 5`, { exact: true }).waitFor();
-    await page.getByRole('radio').nth(pick).check();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'Skip this step' }).click();
-  await page.getByRole('heading', { level: 1, name: /% management \// }).waitFor();
-}
-
-const stored = (page, key = DOCUMENT_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+import { describe, test } from 'node:test';
+import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
+import { answerOne, DOCUMENT_KEY, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
 
 describe('saved state', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuite(serveDist);
 
   test('a reload in the middle of each instrument resumes at the same question', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}#/quiz`);
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     for (let i = 0; i < 3; i += 1) await answerOne(page);
     await page.getByRole('radio', { name: 'Agree', exact: true }).check(); // answered, not yet moved on
@@ -63,7 +22,7 @@ describe('saved state', () => {
     await page.getByText(`Question 3 of ${TOTAL}`, { exact: true }).waitFor();
     assert.equal(await page.locator('input[type=radio]:checked').count(), 1, 'earlier answers are kept');
 
-    await page.goto(`${server.url}#/path`);
+    await page.goto(`${suite.server.url}#/path`);
     await page.getByRole('button', { name: 'Start the diagnostic' }).click();
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -77,8 +36,8 @@ describe('saved state', () => {
   });
 
   test('reopening offers to continue or to start over', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}#/quiz`);
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await answerOne(page);
     await answerOne(page);
@@ -102,8 +61,8 @@ describe('saved state', () => {
   });
 
   test('corrupt saved data is kept aside, the person is told, and the app works', async () => {
-    const page = await openPage(browser);
-    await page.goto(server.url);
+    const page = await openPage(suite.browser);
+    await page.goto(suite.server.url);
     await page.evaluate((k) => localStorage.setItem(k, '{"app":"forkpoint","schema":1,"quiz":{"answ'), DOCUMENT_KEY);
     await page.reload();
     await page.getByText('We could not read your saved data').waitFor();
@@ -122,17 +81,17 @@ describe('saved state', () => {
   });
 
   test('with storage blocked, both instruments complete in memory and export works', async () => {
-    const page = await openPage(browser, { acceptDownloads: true });
+    const page = await openPage(suite.browser, { acceptDownloads: true });
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
       });
     });
-    await page.goto(`${server.url}#/quiz`);
+    await page.goto(`${suite.server.url}#/quiz`);
     await page.getByText('Your answers are kept in this tab only').waitFor();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await finishQuiz(page);
-    await page.goto(`${server.url}#/path`);
+    await page.goto(`${suite.server.url}#/path`);
     await finishPath(page);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export my data' }).first().click();
@@ -145,8 +104,8 @@ describe('saved state', () => {
   });
 
   test('a full quota keeps the last saved state and tells the person', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}#/quiz`);
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await answerOne(page);
     const saved = await stored(page);
@@ -169,12 +128,12 @@ describe('saved state', () => {
   });
 
   test('two tabs answering in turn lose nothing', async () => {
-    const first = await openPage(browser);
+    const first = await openPage(suite.browser);
     const second = await first.context().newPage();
     second.problems = [];
     second.on('pageerror', (e) => second.problems.push(e.message));
-    await first.goto(`${server.url}#/quiz`);
-    await second.goto(`${server.url}#/quiz`);
+    await first.goto(`${suite.server.url}#/quiz`);
+    await second.goto(`${suite.server.url}#/quiz`);
     await first.getByRole('button', { name: 'Start the quiz' }).click();
     await answerOne(first);
     await second.getByRole('button', { name: 'Continue where I left off' }).click();

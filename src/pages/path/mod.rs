@@ -13,7 +13,8 @@ use crate::store::{path_actions, DocHandle};
 use context::PathContext;
 use intro::PathIntro;
 use question::PathQuestion;
-use result::{PathResultView, ResultActions};
+use crate::components::result_actions::ResultActions;
+use result::PathResultView;
 use crate::router::absolute_url;
 use crate::share::link::{share_fragment, Shared};
 
@@ -55,7 +56,7 @@ pub fn path_page() -> Html {
         PathStep::Result => match flow.reading() {
             Some(blend) => {
                 let shared = Shared::Path { model_version: crate::path::MODEL_VERSION, answers: flow.answers.clone() };
-                let actions = ResultActions { onback: act(PathAction::Back), onretake: act(PathAction::Restart) };
+                let actions = ResultActions { onchange: act(PathAction::Back), onretake: act(PathAction::Restart) };
                 html! {
                     <PathResultView answers={flow.answers.clone()} {blend} actions={Some(actions)}
                         share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::blend_bar::BlendBar;
 use crate::components::focus::use_focus_on_mount;
+use crate::components::result_actions::{ResultActions, ResultActionsBar};
 use crate::components::share_box::ShareBox;
 use crate::content::path_screens as text;
 use crate::path::{
@@ -24,11 +25,6 @@ pub struct PathResultViewProps {
     pub share_url: Option<AttrValue>,
 }
 
-#[derive(Clone, PartialEq)]
-pub struct ResultActions {
-    pub onback: Callback<()>,
-    pub onretake: Callback<()>,
-}
 
 #[function_component(PathResultView)]
 pub fn path_result_view(props: &PathResultViewProps) -> Html {
@@ -109,10 +105,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
             }
 
             if let Some(actions) = &props.actions {
-                <div class="step-nav no-print">
-                    <button type="button" class="button" onclick={actions.onback.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
-                    <button type="button" class="button primary" onclick={actions.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
-                </div>
+                <ResultActionsBar actions={actions.clone()} change_label={text::CHANGE_ANSWERS} retake_label={text::RETAKE} />
             }
         </div>
     }

@@ -12,7 +12,8 @@ use crate::store::{quiz_actions, DocHandle};
 
 use intro::QuizIntro;
 use question::QuizQuestion;
-use result::{QuizResultView, ResultActions};
+use crate::components::result_actions::ResultActions;
+use result::QuizResultView;
 use crate::router::absolute_url;
 use crate::share::link::{share_fragment, Shared};
 use review::{QuizReview, ReviewRow};
@@ -54,7 +55,7 @@ pub fn quiz_page() -> Html {
         Step::Result => match flow.result() {
             Some(result) => {
                 let shared = Shared::Quiz { model_version: crate::quiz::MODEL_VERSION, answers: flow.answers.clone() };
-                let actions = ResultActions { onretake: act(QuizAction::Restart), onreview: act(QuizAction::Review) };
+                let actions = ResultActions { onretake: act(QuizAction::Restart), onchange: act(QuizAction::Review) };
                 html! {
                     <QuizResultView {result} actions={Some(actions)}
                         share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />

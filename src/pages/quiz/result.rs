@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::diverging_bar::DivergingBar;
 use crate::components::focus::use_focus_on_mount;
+use crate::components::result_actions::{ResultActions, ResultActionsBar};
 use crate::components::share_box::ShareBox;
 use crate::content::quiz_screens as text;
 use crate::quiz::{flag_caution, next_steps, Keying, QuizResult, COMPARISON};
@@ -20,11 +21,6 @@ pub struct QuizResultViewProps {
     pub share_url: Option<AttrValue>,
 }
 
-#[derive(Clone, PartialEq)]
-pub struct ResultActions {
-    pub onretake: Callback<()>,
-    pub onreview: Callback<()>,
-}
 
 fn lean_bar(label: &'static str, score: f64, emphasis: bool) -> Html {
     html! {
@@ -125,10 +121,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
             }
 
             if let Some(actions) = &props.actions {
-                <div class="step-nav no-print">
-                    <button type="button" class="button" onclick={actions.onreview.reform(|_: MouseEvent| ())}>{ text::CHANGE_ANSWERS }</button>
-                    <button type="button" class="button primary" onclick={actions.onretake.reform(|_: MouseEvent| ())}>{ text::RETAKE }</button>
-                </div>
+                <ResultActionsBar actions={actions.clone()} change_label={text::CHANGE_ANSWERS} retake_label={text::RETAKE} />
             }
         </div>
     }

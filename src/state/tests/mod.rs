@@ -14,28 +14,7 @@ use crate::quiz::{Agreement, QuizAction, QuizFlow, Step, ITEMS};
 
 use super::document::{DocAction, Document};
 
-/// xorshift64*: deterministic, so a failing fuzz case reproduces every run.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.max(1))
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform enough in 0..bound (bound > 0).
-    pub fn below(&mut self, bound: usize) -> usize {
-        (self.next_u64() % bound.max(1) as u64) as usize
-    }
-}
+pub use crate::test_rng::TestRng as Rng;
 
 pub fn agreement(value: u8) -> Agreement {
     Agreement::new(value).expect("on the scale")
