@@ -11,7 +11,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
 "$FORKPOINT_ROOT/scripts/setup.sh" test
 
-echo "== 1/3 native tests: cargo test"
+echo "== 1/3 native tests: cargo test (and rustfmt)"
+cargo fmt --check
 cargo test --locked --lib --all-features
 
 echo "== 2/3 browser tests: wasm-bindgen-test in headless Chromium"

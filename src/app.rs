@@ -10,7 +10,10 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
 use crate::download;
-use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage, path::PathPage, quiz::QuizPage, share::SharePage};
+use crate::pages::{
+    data::DataPage, home::HomePage, not_found::NotFoundPage, path::PathPage, quiz::QuizPage,
+    share::SharePage,
+};
 #[cfg(feature = "saved-state")]
 use crate::persist::hook::use_persistence;
 use crate::persist::hook::{boot, Boot, PersistHandle};
@@ -33,14 +36,27 @@ fn page_for(route: Route) -> Html {
 
 /// Offers the whole document as a JSON file named after today's date.
 pub fn export_document(store: &DocHandle) {
-    let today: String = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect();
+    let today: String = String::from(js_sys::Date::new_0().to_iso_string())
+        .chars()
+        .take(10)
+        .collect();
     let text = codec::encode_export(&store.doc, now());
-    let _ = download::save_text_file(&format!("forkpoint-{today}.json"), &text, "application/json");
+    let _ = download::save_text_file(
+        &format!("forkpoint-{today}.json"),
+        &text,
+        "application/json",
+    );
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let boot: Rc<_> = use_memo((), |_| if SAVED_STATE { boot() } else { Boot::in_memory_quietly() });
+    let boot: Rc<_> = use_memo((), |_| {
+        if SAVED_STATE {
+            boot()
+        } else {
+            Boot::in_memory_quietly()
+        }
+    });
     let store = use_reducer({
         let document = boot.document.clone();
         move || DocStore::reopened(document)

@@ -14,11 +14,14 @@ fn message(error: JsValue) -> String {
 
 /// Offers `text` to the person as a file called `name`.
 pub fn save_text_file(name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(message)?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(message)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(message)?;
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
@@ -38,13 +41,22 @@ pub fn save_text_file(name: &str, text: &str, mime: &str) -> Result<(), String> 
 
 /// The text of the first file chosen in an `<input type="file">`.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, String> {
-    let file = input.files().and_then(|files| files.get(0)).ok_or("no file was chosen")?;
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or("no file was chosen")?;
     let text = JsFuture::from(file.text()).await.map_err(message)?;
-    text.as_string().ok_or_else(|| "the file could not be read as text".to_string())
+    text.as_string()
+        .ok_or_else(|| "the file could not be read as text".to_string())
 }
 
 /// Copies text to the clipboard; Err when the browser does not allow it.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).ok_or("no clipboard")?;
-    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(message)
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator().clipboard())
+        .ok_or("no clipboard")?;
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(message)
 }

@@ -10,13 +10,13 @@ pub mod components;
 pub mod content;
 pub mod download;
 pub mod pages;
-pub mod persist;
 pub mod path;
+pub mod persist;
 pub mod quiz;
 pub mod route;
-pub mod state;
-pub mod share;
 pub mod router;
+pub mod share;
+pub mod state;
 pub mod storage;
 pub mod store;
 #[cfg(test)]

@@ -57,20 +57,36 @@ mod tests {
         assert_eq!(Route::from_hash("#/quiz/"), Route::Quiz);
         assert_eq!(Route::from_hash("#/path?x=1"), Route::Path);
         assert_eq!(Route::from_hash("#/data"), Route::Data);
-        assert_eq!(Route::from_hash("#/share/q1.123.abcd"), Route::Share("q1.123.abcd".into()));
+        assert_eq!(
+            Route::from_hash("#/share/q1.123.abcd"),
+            Route::Share("q1.123.abcd".into())
+        );
         assert_eq!(Route::from_hash("#/share/"), Route::Share(String::new()));
     }
 
     #[test]
     fn unknown_or_hostile_fragments_are_not_found() {
-        for hash in ["#/nope", "#main", "#/quiz/extra", "#javascript:alert(1)", "#/%00", "#//path"] {
+        for hash in [
+            "#/nope",
+            "#main",
+            "#/quiz/extra",
+            "#javascript:alert(1)",
+            "#/%00",
+            "#//path",
+        ] {
             assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash:?}");
         }
     }
 
     #[test]
     fn every_route_links_to_itself() {
-        for route in [Route::Home, Route::Quiz, Route::Path, Route::Data, Route::Share("p1.2.x".into())] {
+        for route in [
+            Route::Home,
+            Route::Quiz,
+            Route::Path,
+            Route::Data,
+            Route::Share("p1.2.x".into()),
+        ] {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
     }

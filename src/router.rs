@@ -33,7 +33,15 @@ pub fn use_route() -> Route {
 pub fn absolute_url(fragment: &str) -> String {
     let location = web_sys::window().map(|w| w.location());
     let part = |get: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-        location.as_ref().and_then(|l| get(l).ok()).unwrap_or_default()
+        location
+            .as_ref()
+            .and_then(|l| get(l).ok())
+            .unwrap_or_default()
     };
-    format!("{}{}{}", part(web_sys::Location::origin), part(web_sys::Location::pathname), fragment)
+    format!(
+        "{}{}{}",
+        part(web_sys::Location::origin),
+        part(web_sys::Location::pathname),
+        fragment
+    )
 }

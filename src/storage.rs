@@ -45,14 +45,17 @@ impl Storage {
     /// Opens localStorage and proves it can be written to, so a storage that
     /// exists but refuses every write counts as unavailable from the start.
     pub fn open() -> Result<Storage, StorageError> {
-        let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+        let window =
+            web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
         let inner = window
             .local_storage()
             .map_err(|e| match classify(e) {
                 StorageError::Failed(m) => StorageError::Unavailable(m),
                 other => other,
             })?
-            .ok_or_else(|| StorageError::Unavailable("this browser offers no localStorage".into()))?;
+            .ok_or_else(|| {
+                StorageError::Unavailable("this browser offers no localStorage".into())
+            })?;
         let storage = Storage { inner };
         storage.set(PROBE_KEY, "1").map_err(|e| match e {
             StorageError::QuotaExceeded => StorageError::QuotaExceeded,

@@ -29,7 +29,8 @@ impl DocStore {
     pub fn reopened(doc: Document) -> DocStore {
         let resumed = Resumed {
             quiz: !doc.quiz.answers.is_empty() && doc.quiz.step != crate::quiz::Step::Intro,
-            path: !doc.path.answers.choices.is_empty() && doc.path.step != crate::path::PathStep::Intro,
+            path: !doc.path.answers.choices.is_empty()
+                && doc.path.step != crate::path::PathStep::Intro,
         };
         DocStore { doc, resumed }
     }

@@ -13,13 +13,17 @@ pub struct VecMap<K, V> {
 
 impl<K, V> Default for VecMap<K, V> {
     fn default() -> Self {
-        VecMap { entries: Vec::new() }
+        VecMap {
+            entries: Vec::new(),
+        }
     }
 }
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for VecMap<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.entries.iter().map(|(k, v)| (k, v))).finish()
+        f.debug_map()
+            .entries(self.entries.iter().map(|(k, v)| (k, v)))
+            .finish()
     }
 }
 
@@ -38,7 +42,10 @@ impl<K: Ord, V> VecMap<K, V> {
     /// Inserts or replaces; returns the value that was there before.
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         match self.find(&key) {
-            Ok(at) => self.entries.get_mut(at).map(|slot| std::mem::replace(&mut slot.1, value)),
+            Ok(at) => self
+                .entries
+                .get_mut(at)
+                .map(|slot| std::mem::replace(&mut slot.1, value)),
             Err(at) => {
                 self.entries.insert(at, (key, value));
                 None
@@ -50,7 +57,10 @@ impl<K: Ord, V> VecMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.find(key).ok().and_then(|at| self.entries.get(at)).map(|(_, v)| v)
+        self.find(key)
+            .ok()
+            .and_then(|at| self.entries.get(at))
+            .map(|(_, v)| v)
     }
 
     pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
@@ -175,12 +185,17 @@ where
 {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
-        impl<'de, K: Ord + serde::Deserialize<'de>, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<K, V> {
+        impl<'de, K: Ord + serde::Deserialize<'de>, V: serde::Deserialize<'de>>
+            serde::de::Visitor<'de> for Visit<K, V>
+        {
             type Value = VecMap<K, V>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a map")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> Result<Self::Value, A::Error> {
                 let mut map = VecMap::new();
                 while let Some((k, v)) = access.next_entry()? {
                     map.insert(k, v);
@@ -217,7 +232,10 @@ mod tests {
 
     #[test]
     fn first_occurrences_marks_repeats_after_the_first() {
-        assert_eq!(first_occurrences(&["a", "b", "a", "c", "b", "a"]), vec![true, true, false, true, false, false]);
+        assert_eq!(
+            first_occurrences(&["a", "b", "a", "c", "b", "a"]),
+            vec![true, true, false, true, false, false]
+        );
         assert_eq!(first_occurrences(&[]), Vec::<bool>::new());
     }
     use std::collections::BTreeMap;
@@ -240,8 +258,13 @@ mod tests {
         }
         let ours_entries: Vec<_> = ours.iter().collect();
         let model_entries: Vec<_> = model.iter().collect();
-        assert_eq!(ours_entries, model_entries, "same entries in the same order");
-        assert!(model.keys().all(|k| ours.contains_key(k.as_str()) && ours.get(k.as_str()) == model.get(k)));
+        assert_eq!(
+            ours_entries, model_entries,
+            "same entries in the same order"
+        );
+        assert!(model
+            .keys()
+            .all(|k| ours.contains_key(k.as_str()) && ours.get(k.as_str()) == model.get(k)));
     }
 
     #[test]
@@ -249,6 +272,9 @@ mod tests {
         let map: VecMap<String, u8> = [("b".to_string(), 2), ("a".to_string(), 1)].into();
         let text = serde_json::to_string(&map).unwrap_or_default();
         assert_eq!(text, r#"{"a":1,"b":2}"#);
-        assert_eq!(serde_json::from_str::<VecMap<String, u8>>(&text).ok(), Some(map));
+        assert_eq!(
+            serde_json::from_str::<VecMap<String, u8>>(&text).ok(),
+            Some(map)
+        );
     }
 }

@@ -18,7 +18,11 @@ fn fresh_root() -> web_sys::Element {
 }
 
 fn set_hash(hash: &str) {
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
 }
 
 async fn settle() {
@@ -32,7 +36,10 @@ async fn home_screen_renders_title_and_both_instruments() {
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
 
-    let h1 = root.query_selector("h1").unwrap().expect("the home screen has a heading");
+    let h1 = root
+        .query_selector("h1")
+        .unwrap()
+        .expect("the home screen has a heading");
     assert_eq!(h1.text_content().unwrap(), home::TITLE);
 
     let links = root.query_selector_all("a.button").unwrap();
@@ -41,7 +48,10 @@ async fn home_screen_renders_title_and_both_instruments() {
         .filter_map(|n| n.text_content())
         .collect();
     for instrument in home::INSTRUMENTS {
-        assert!(labels.iter().any(|l| l == instrument.start_label), "missing {labels:?}");
+        assert!(
+            labels.iter().any(|l| l == instrument.start_label),
+            "missing {labels:?}"
+        );
     }
     let text = root.text_content().unwrap();
     assert!(text.contains(home::PRIVACY_HEADING));
@@ -54,7 +64,13 @@ async fn the_route_follows_the_address_bar_fragment() {
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
-    let heading = |root: &web_sys::Element| root.query_selector("h1").unwrap().unwrap().text_content().unwrap();
+    let heading = |root: &web_sys::Element| {
+        root.query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
     assert_eq!(heading(&root), home::TITLE);
 
     set_hash("/quiz");
@@ -90,7 +106,10 @@ mod storage_adapter {
         storage.set("forkpoint:test:a", "1").unwrap();
         storage.set("forkpoint:test:b", "2").unwrap();
         storage.set("other:key", "3").unwrap();
-        assert_eq!(storage.get("forkpoint:test:a").unwrap().as_deref(), Some("1"));
+        assert_eq!(
+            storage.get("forkpoint:test:a").unwrap().as_deref(),
+            Some("1")
+        );
         assert_eq!(storage.get("forkpoint:test:missing").unwrap(), None);
         let mut keys = storage.keys_with_prefix("forkpoint:test:").unwrap();
         keys.sort();
@@ -99,7 +118,11 @@ mod storage_adapter {
             storage.remove(key).unwrap();
         }
         assert_eq!(storage.get("forkpoint:test:a").unwrap(), None);
-        assert_eq!(storage.get("forkpoint:probe").unwrap(), None, "the write probe is cleaned up");
+        assert_eq!(
+            storage.get("forkpoint:probe").unwrap(),
+            None,
+            "the write probe is cleaned up"
+        );
     }
 
     #[wasm_bindgen_test]
@@ -108,8 +131,14 @@ mod storage_adapter {
         storage.set("forkpoint:test:kept", "old").unwrap();
         // Far more than any browser's per-origin localStorage quota.
         let huge = "x".repeat(16 * 1024 * 1024);
-        assert_eq!(storage.set("forkpoint:test:kept", &huge), Err(StorageError::QuotaExceeded));
-        assert_eq!(storage.get("forkpoint:test:kept").unwrap().as_deref(), Some("old"));
+        assert_eq!(
+            storage.set("forkpoint:test:kept", &huge),
+            Err(StorageError::QuotaExceeded)
+        );
+        assert_eq!(
+            storage.get("forkpoint:test:kept").unwrap().as_deref(),
+            Some("old")
+        );
         storage.remove("forkpoint:test:kept").unwrap();
     }
 }

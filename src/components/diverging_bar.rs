@@ -26,8 +26,16 @@ const CENTRE: i64 = WIDTH / 2;
 #[function_component(DivergingBar)]
 pub fn diverging_bar(props: &DivergingBarProps) -> Html {
     let x = whole(props.score.clamp(0.0, 100.0) * WIDTH as f64 / 100.0);
-    let (start, width) = if x >= CENTRE { (CENTRE, x - CENTRE) } else { (x, CENTRE - x) };
-    let side = if x >= CENTRE { "fill right" } else { "fill left" };
+    let (start, width) = if x >= CENTRE {
+        (CENTRE, x - CENTRE)
+    } else {
+        (x, CENTRE - x)
+    };
+    let side = if x >= CENTRE {
+        "fill right"
+    } else {
+        "fill left"
+    };
     html! {
         <div class={classes!("diverging", props.emphasis.then_some("emphasis"))}>
             <div class="diverging-head">

@@ -20,7 +20,11 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             let (status, url) = (status.clone(), url.clone());
             yew::platform::spawn_local(async move {
                 let copied = copy_to_clipboard(&url).await.is_ok();
-                status.set(Some(if copied { text::COPIED } else { text::COPY_FAILED }));
+                status.set(Some(if copied {
+                    text::COPIED
+                } else {
+                    text::COPY_FAILED
+                }));
             });
         })
     };

@@ -7,13 +7,15 @@ pub const LEAD: &str = "Everything here is kept in this browser only. Compare yo
 
 pub const HISTORY_HEADING: &str = "Your results";
 pub const HISTORY_EMPTY: &str = "No results yet. Finish the Fork quiz or the path diagnostic and each result will be kept here, so you can see how your answers move over time.";
-pub const HISTORY_HINT: &str = "Tick two results of the same instrument to see what moved between them.";
+pub const HISTORY_HINT: &str =
+    "Tick two results of the same instrument to see what moved between them.";
 pub const QUIZ_NAME: &str = "Fork quiz";
 pub const PATH_NAME: &str = "Path diagnostic";
 pub const VIEW: &str = "View";
 pub const SELECT_FOR_COMPARISON: &str = "Compare";
 pub const COMPARE_HEADING: &str = "What moved";
-pub const COMPARE_SAME_INSTRUMENT: &str = "Choose two results of the same instrument to compare them.";
+pub const COMPARE_SAME_INSTRUMENT: &str =
+    "Choose two results of the same instrument to compare them.";
 pub const CHANGED_ANSWERS: &str = "answers changed";
 pub const BEFORE: &str = "Before";
 pub const AFTER: &str = "After";
@@ -27,7 +29,8 @@ pub const IMPORT_LABEL: &str = "Import an export file";
 pub const IMPORT_HINT: &str = "You will see what the file holds before anything is replaced.";
 pub const IMPORT_CONFIRM: &str = "Replace my data with this file";
 pub const IMPORT_CANCEL: &str = "Cancel";
-pub const IMPORT_REPLACES: &str = "Importing replaces every answer and result Forkpoint has kept in this browser.";
+pub const IMPORT_REPLACES: &str =
+    "Importing replaces every answer and result Forkpoint has kept in this browser.";
 pub const IMPORT_FAILED: &str = "This file cannot be imported.";
 
 pub const CLEAR_HEADING: &str = "Clear my data";
@@ -44,21 +47,30 @@ pub const COPY_LINK: &str = "Copy link";
 pub const COPIED: &str = "Copied to the clipboard.";
 pub const COPY_FAILED: &str = "Copying was not allowed here: select the link and copy it yourself.";
 
-pub const SHARED_BANNER: &str = "This is a shared result, shown read-only. Nothing from it is saved in your browser.";
+pub const SHARED_BANNER: &str =
+    "This is a shared result, shown read-only. Nothing from it is saved in your browser.";
 pub const TAKE_IT_YOURSELF: &str = "Take it yourself";
 pub const BAD_LINK_TITLE: &str = "This link cannot be opened";
 pub const BAD_LINK_BACK: &str = "Go to the home page";
 
 /// "This file holds 3 Fork quiz results and 1 path diagnostic result."
 pub fn import_summary(quiz_results: usize, path_results: usize, in_progress: usize) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(
         "This file holds {} and {}.",
         plural(quiz_results, "Fork quiz result", "Fork quiz results"),
-        plural(path_results, "path diagnostic result", "path diagnostic results"),
+        plural(
+            path_results,
+            "path diagnostic result",
+            "path diagnostic results"
+        ),
     );
     if in_progress > 0 {
-        text.push_str(&format!(" It also holds {} in progress.", plural(in_progress, "answer", "answers")));
+        text.push_str(&format!(
+            " It also holds {} in progress.",
+            plural(in_progress, "answer", "answers")
+        ));
     }
     text
 }

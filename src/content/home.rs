@@ -33,7 +33,12 @@ impl InstrumentSummary {
 
     /// The short line under the card title, e.g. "25 statements · about 5 minutes".
     pub fn effort(&self) -> String {
-        format!("{} {} · about {} minutes", self.questions(), self.item_word(), self.minutes)
+        format!(
+            "{} {} · about {} minutes",
+            self.questions(),
+            self.item_word(),
+            self.minutes
+        )
     }
 
     fn item_word(&self) -> &'static str {
@@ -81,14 +86,20 @@ mod tests {
     #[test]
     fn lead_is_two_sentences() {
         let sentences = LEAD.split(". ").count();
-        assert_eq!(sentences, 2, "the home lead should be exactly two sentences: {LEAD}");
+        assert_eq!(
+            sentences, 2,
+            "the home lead should be exactly two sentences: {LEAD}"
+        );
         assert!(LEAD.ends_with('.'));
     }
 
     #[test]
     fn home_offers_both_instruments_with_their_effort() {
         let ids: Vec<_> = INSTRUMENTS.iter().map(|i| i.id).collect();
-        assert_eq!(ids, vec![InstrumentId::ForkQuiz, InstrumentId::PathDiagnostic]);
+        assert_eq!(
+            ids,
+            vec![InstrumentId::ForkQuiz, InstrumentId::PathDiagnostic]
+        );
         for instrument in INSTRUMENTS {
             assert!(!instrument.name.is_empty() && !instrument.question.is_empty());
             assert!(instrument.questions() > 0 && instrument.minutes > 0);

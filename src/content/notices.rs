@@ -58,7 +58,12 @@ pub fn notice_text(notice: &Notice) -> NoticeText {
         Notice::Imported => ("Your data was imported", "Your answers and results now come from the file you chose.".to_string(), false, false),
         Notice::Cleared => ("Your data was cleared", "Every answer and result Forkpoint kept in this browser has been removed.".to_string(), false, false),
     };
-    NoticeText { title, body, offers_export, warning }
+    NoticeText {
+        title,
+        body,
+        offers_export,
+        warning,
+    }
 }
 
 #[cfg(test)]
@@ -69,8 +74,14 @@ mod tests {
     fn every_notice_has_words_and_storage_problems_offer_export() {
         let all = [
             Notice::StorageUnavailable,
-            Notice::Quarantined { key: "forkpoint:quarantine:1".into(), reason: "It is not JSON.".into() },
-            Notice::Repaired { key: "forkpoint:quarantine:1".into(), skipped: 2 },
+            Notice::Quarantined {
+                key: "forkpoint:quarantine:1".into(),
+                reason: "It is not JSON.".into(),
+            },
+            Notice::Repaired {
+                key: "forkpoint:quarantine:1".into(),
+                skipped: 2,
+            },
             Notice::ReadOnly { found_schema: 9 },
             Notice::QuotaExceeded,
             Notice::CouldNotQuarantine,
@@ -79,9 +90,16 @@ mod tests {
         ];
         for notice in &all {
             let text = notice_text(notice);
-            assert!(!text.title.is_empty() && !text.body.is_empty(), "{notice:?}");
+            assert!(
+                !text.title.is_empty() && !text.body.is_empty(),
+                "{notice:?}"
+            );
         }
-        for notice in [Notice::StorageUnavailable, Notice::QuotaExceeded, Notice::ReadOnly { found_schema: 2 }] {
+        for notice in [
+            Notice::StorageUnavailable,
+            Notice::QuotaExceeded,
+            Notice::ReadOnly { found_schema: 2 },
+        ] {
             assert!(notice_text(&notice).offers_export, "{notice:?}");
         }
         assert!(notice_text(&all[1]).body.contains("forkpoint:quarantine:1"));

@@ -48,7 +48,10 @@ pub fn blend_summary(blend: Blend) -> &'static str {
 
 /// What a screen reader hears for the blend bar.
 pub fn blend_description(blend: Blend) -> String {
-    format!("Blend: {}% management, {}% leadership.", blend.management, blend.leadership)
+    format!(
+        "Blend: {}% management, {}% leadership.",
+        blend.management, blend.leadership
+    )
 }
 
 #[cfg(test)]

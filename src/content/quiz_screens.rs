@@ -23,7 +23,8 @@ pub const CONFIDENCE_HEADING: &str = "How sure is this reading?";
 pub const DRIVERS_HEADING: &str = "What moved your result most";
 pub const DRIVERS_LEAD: &str = "The three answers that pushed your lean furthest:";
 pub const FLAGS_HEADING: &str = "Worth a second look";
-pub const FLAGS_LEAD: &str = "Some answers suggest a reason for your choice that deserves a moment's thought:";
+pub const FLAGS_LEAD: &str =
+    "Some answers suggest a reason for your choice that deserves a moment's thought:";
 pub const NEXT_STEPS_HEADING: &str = "What to try next";
 pub const COMPARISON_HEADING: &str = "The Maker and the Multiplier side by side";
 pub const COMPARISON_ASPECT: &str = "Aspect";
@@ -53,7 +54,10 @@ pub fn bar_description(label: &str, score: f64) -> String {
     } else {
         "exactly balanced"
     };
-    format!("{label}: {} out of 100, {side}. 0 is fully Maker, 100 fully Multiplier.", whole(score))
+    format!(
+        "{label}: {} out of 100, {side}. 0 is fully Maker, 100 fully Multiplier.",
+        whole(score)
+    )
 }
 
 #[cfg(test)]

@@ -8,5 +8,6 @@ pub const NAV_LABEL: &str = "Main";
 pub const FOOTER_PRIVACY: &str =
     "Everything you answer stays in this browser. Forkpoint has no server, no account and no tracking.";
 pub const NOT_FOUND_TITLE: &str = "We could not find that page";
-pub const NOT_FOUND_BODY: &str = "The link may be old or mistyped. Both instruments are on the home page.";
+pub const NOT_FOUND_BODY: &str =
+    "The link may be old or mistyped. Both instruments are on the home page.";
 pub const BACK_HOME: &str = "Back to the home page";

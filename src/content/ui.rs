@@ -10,7 +10,8 @@ pub const CHANGE: &str = "Change";
 pub const RETAKE: &str = "Start again";
 pub const NOT_ANSWERED: &str = "Not answered yet";
 pub const PROGRESS_LABEL: &str = "Progress";
-pub const WELCOME_BACK: &str = "Welcome back. Your answers were kept, so you can carry on where you left off.";
+pub const WELCOME_BACK: &str =
+    "Welcome back. Your answers were kept, so you can carry on where you left off.";
 pub const START_OVER: &str = "Start over";
 
 /// "Question 5 of 24": announced to screen readers as each question appears.
@@ -28,6 +29,9 @@ mod tests {
     #[test]
     fn progress_reads_as_a_sentence() {
         assert_eq!(super::question_of(5, 24), "Question 5 of 24");
-        assert_eq!(super::change_answer_to(3), "Change your answer to question 3");
+        assert_eq!(
+            super::change_answer_to(3),
+            "Change your answer to question 3"
+        );
     }
 }

@@ -26,7 +26,9 @@ pub fn share_page(props: &SharePageProps) -> Html {
                 ),
                 Shared::Path { answers, .. } => match crate::path::reading(&answers) {
                     Some(blend) => (html! { <PathResultView {answers} {blend} /> }, Route::Path),
-                    None => return html! { <BadLink message={crate::share::link::ShareError::Incomplete.message().to_string()} /> },
+                    None => {
+                        return html! { <BadLink message={crate::share::link::ShareError::Incomplete.message().to_string()} /> }
+                    }
                 },
             };
             html! {

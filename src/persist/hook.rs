@@ -27,12 +27,22 @@ pub struct Boot {
 impl Boot {
     /// The build without saved state: in memory, nothing to tell.
     pub fn in_memory_quietly() -> Boot {
-        Boot { storage: None, mode: Mode::InMemory, document: Document::default(), notices: vec![] }
+        Boot {
+            storage: None,
+            mode: Mode::InMemory,
+            document: Document::default(),
+            notices: vec![],
+        }
     }
 }
 
 fn in_memory(notice: Notice) -> Boot {
-    Boot { storage: None, mode: Mode::InMemory, document: Document::default(), notices: vec![notice] }
+    Boot {
+        storage: None,
+        mode: Mode::InMemory,
+        document: Document::default(),
+        notices: vec![notice],
+    }
 }
 
 /// Opens storage and decides how to start. Never fails: without storage the
@@ -54,7 +64,12 @@ pub fn boot() -> Boot {
             notices.push(Notice::CouldNotQuarantine);
         }
     }
-    Boot { storage: Some(storage), mode, document: startup.document, notices }
+    Boot {
+        storage: Some(storage),
+        mode,
+        document: startup.document,
+        notices,
+    }
 }
 
 impl PersistHandle {
@@ -101,8 +116,13 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
     };
 
     {
-        let (storage, mode, written, store, push) =
-            (boot.storage.clone(), mode.clone(), written.clone(), store.clone(), push.clone());
+        let (storage, mode, written, store, push) = (
+            boot.storage.clone(),
+            mode.clone(),
+            written.clone(),
+            store.clone(),
+            push.clone(),
+        );
         use_effect_with(store.doc.revision, move |_| {
             if crate::SAVED_STATE && *mode == Mode::Saving {
                 if let Some(storage) = storage {
@@ -155,7 +175,13 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
         })
     };
 
-    PersistHandle { mode: *mode, notices: (*notices).clone(), dismiss, notify: push, clear_all }
+    PersistHandle {
+        mode: *mode,
+        notices: (*notices).clone(),
+        dismiss,
+        notify: push,
+        clear_all,
+    }
 }
 
 fn save(

@@ -11,12 +11,20 @@ pub enum Notice {
     /// Storage is missing or refused: answers live in this tab only.
     StorageUnavailable,
     /// Saved data could not be read; the original is kept under `key`.
-    Quarantined { key: String, reason: String },
+    Quarantined {
+        key: String,
+        reason: String,
+    },
     /// Some saved entries could not be read and were left out; the original
     /// is kept under `key`.
-    Repaired { key: String, skipped: usize },
+    Repaired {
+        key: String,
+        skipped: usize,
+    },
     /// Data from a newer Forkpoint: shown, never written over.
-    ReadOnly { found_schema: u32 },
+    ReadOnly {
+        found_schema: u32,
+    },
     /// The last change did not fit in storage; the last good state is kept.
     QuotaExceeded,
     /// A copy that should have been kept aside could not be written, so the
@@ -49,7 +57,12 @@ pub struct Startup {
 /// Decides how to start from what storage holds under the document key.
 pub fn start(stored: Option<&str>, now: u64) -> Startup {
     let Some(text) = stored else {
-        return Startup { document: Document::default(), mode: Mode::Saving, keep_aside: None, notices: vec![] };
+        return Startup {
+            document: Document::default(),
+            mode: Mode::Saving,
+            keep_aside: None,
+            notices: vec![],
+        };
     };
     let key = codec::quarantine_key(now);
     match codec::decode(text) {
@@ -65,16 +78,27 @@ pub fn start(stored: Option<&str>, now: u64) -> Startup {
             // An older schema is kept aside too, so a migration can never lose the original.
             let keep = loaded.skipped_entries > 0 || loaded.migrated_from.is_some();
             if loaded.skipped_entries > 0 {
-                notices.push(Notice::Repaired { key: key.clone(), skipped: loaded.skipped_entries });
+                notices.push(Notice::Repaired {
+                    key: key.clone(),
+                    skipped: loaded.skipped_entries,
+                });
             }
             let keep_aside = (keep && mode == Mode::Saving).then(|| (key, text.to_string()));
-            Startup { document: loaded.document, mode, keep_aside, notices }
+            Startup {
+                document: loaded.document,
+                mode,
+                keep_aside,
+                notices,
+            }
         }
         Err(error) => Startup {
             document: Document::default(),
             mode: Mode::Saving,
             keep_aside: Some((key.clone(), text.to_string())),
-            notices: vec![Notice::Quarantined { key, reason: reason(&error) }],
+            notices: vec![Notice::Quarantined {
+                key,
+                reason: reason(&error),
+            }],
         },
     }
 }
@@ -89,7 +113,10 @@ fn reason(error: &LoadError) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Save {
     /// Write this text; `adopt` is Some when the merge changed our document.
-    Write { text: String, adopt: Option<Document> },
+    Write {
+        text: String,
+        adopt: Option<Document>,
+    },
     /// Storage holds a newer document we must not touch (newer schema).
     Refuse,
 }
@@ -98,11 +125,20 @@ pub fn save(ours: &Document, stored: Option<&str>) -> Save {
     let stored = stored.and_then(|text| codec::decode(text).ok());
     match stored {
         Some(loaded) if loaded.access != Access::ReadWrite => Save::Refuse,
-        Some(loaded) if loaded.document.revision > ours.revision || differs_at_same_revision(ours, &loaded.document) => {
+        Some(loaded)
+            if loaded.document.revision > ours.revision
+                || differs_at_same_revision(ours, &loaded.document) =>
+        {
             let merged = ours.clone().merge(loaded.document);
-            Save::Write { text: codec::encode(&merged), adopt: Some(merged) }
+            Save::Write {
+                text: codec::encode(&merged),
+                adopt: Some(merged),
+            }
         }
-        _ => Save::Write { text: codec::encode(ours), adopt: None },
+        _ => Save::Write {
+            text: codec::encode(ours),
+            adopt: None,
+        },
     }
 }
 
@@ -138,8 +174,13 @@ mod tests {
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
         let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);
-        doc.apply(DocAction::Quiz(QuizAction::Start), now)
-            .apply(DocAction::Quiz(QuizAction::Answer { item_id: item.into(), answer }), now)
+        doc.apply(DocAction::Quiz(QuizAction::Start), now).apply(
+            DocAction::Quiz(QuizAction::Answer {
+                item_id: item.into(),
+                answer,
+            }),
+            now,
+        )
     }
 
     #[test]
@@ -155,9 +196,14 @@ mod tests {
         let startup = start(Some("{not json"), 42);
         assert_eq!(startup.mode, Mode::Saving);
         let (key, text) = startup.keep_aside.clone().unwrap_or_default();
-        assert!(key.starts_with(QUARANTINE_PREFIX) && key.contains("42"), "{key}");
+        assert!(
+            key.starts_with(QUARANTINE_PREFIX) && key.contains("42"),
+            "{key}"
+        );
         assert_eq!(text, "{not json");
-        assert!(matches!(&startup.notices[..], [Notice::Quarantined { reason, .. }] if !reason.is_empty()));
+        assert!(
+            matches!(&startup.notices[..], [Notice::Quarantined { reason, .. }] if !reason.is_empty())
+        );
     }
 
     #[test]
@@ -178,20 +224,33 @@ mod tests {
 
     #[test]
     fn a_newer_schema_is_opened_read_only_and_never_kept_aside() {
-        let text = codec::encode(&answered(Document::default(), "energy-1", 5)).replacen("\"schema\":1", "\"schema\":99", 1);
+        let text = codec::encode(&answered(Document::default(), "energy-1", 5)).replacen(
+            "\"schema\":1",
+            "\"schema\":99",
+            1,
+        );
         let startup = start(Some(&text), 9);
         assert_eq!(startup.mode, Mode::ReadOnly);
         assert_eq!(startup.notices, vec![Notice::ReadOnly { found_schema: 99 }]);
-        assert!(startup.document.quiz.answers.contains_key("energy-1"), "what is understood is shown");
+        assert!(
+            startup.document.quiz.answers.contains_key("energy-1"),
+            "what is understood is shown"
+        );
         assert_eq!(save(&startup.document, Some(&text)), Save::Refuse);
     }
 
     #[test]
     fn unreadable_entries_are_reported_and_the_original_kept() {
-        let text = codec::encode(&answered(Document::default(), "energy-1", 5))
-            .replacen("\"energy-1\":4", "\"energy-1\":4,\"energy-2\":9", 1);
+        let text = codec::encode(&answered(Document::default(), "energy-1", 5)).replacen(
+            "\"energy-1\":4",
+            "\"energy-1\":4,\"energy-2\":9",
+            1,
+        );
         let startup = start(Some(&text), 3);
-        assert!(matches!(&startup.notices[..], [Notice::Repaired { skipped: 1, .. }]));
+        assert!(matches!(
+            &startup.notices[..],
+            [Notice::Repaired { skipped: 1, .. }]
+        ));
         assert_eq!(startup.keep_aside.map(|(_, t)| t), Some(text));
         assert!(startup.document.quiz.answers.contains_key("energy-1"));
     }
@@ -199,20 +258,39 @@ mod tests {
     #[test]
     fn saving_over_nothing_or_older_writes_ours() {
         let ours = answered(Document::default(), "energy-1", 5);
-        assert_eq!(save(&ours, None), Save::Write { text: codec::encode(&ours), adopt: None });
+        assert_eq!(
+            save(&ours, None),
+            Save::Write {
+                text: codec::encode(&ours),
+                adopt: None
+            }
+        );
         let older = codec::encode(&Document::default());
-        assert_eq!(save(&ours, Some(&older)), Save::Write { text: codec::encode(&ours), adopt: None });
+        assert_eq!(
+            save(&ours, Some(&older)),
+            Save::Write {
+                text: codec::encode(&ours),
+                adopt: None
+            }
+        );
     }
 
     #[test]
     fn saving_never_writes_older_over_newer() {
         let base = answered(Document::default(), "energy-1", 5);
-        let theirs = answered(base.clone(), "impact-1", 6).apply(DocAction::Quiz(QuizAction::Next), 6);
+        let theirs =
+            answered(base.clone(), "impact-1", 6).apply(DocAction::Quiz(QuizAction::Next), 6);
         let theirs = theirs.clone().apply(DocAction::Quiz(QuizAction::Next), 7);
         let ours = base.apply(DocAction::Path(crate::path::PathAction::Start), 8);
         match save(&ours, Some(&codec::encode(&theirs))) {
-            Save::Write { adopt: Some(merged), text } => {
-                assert!(merged.quiz.answers.contains_key("impact-1"), "their answer survives");
+            Save::Write {
+                adopt: Some(merged),
+                text,
+            } => {
+                assert!(
+                    merged.quiz.answers.contains_key("impact-1"),
+                    "their answer survives"
+                );
                 assert_eq!(merged.path.step, ours.path.step, "our change survives");
                 assert_eq!(text, codec::encode(&merged));
             }
@@ -223,11 +301,16 @@ mod tests {
     #[test]
     fn adopting_takes_answers_but_keeps_this_tabs_screen() {
         let ours = Document::default();
-        let theirs = answered(Document::default(), "energy-1", 5).apply(DocAction::Quiz(QuizAction::Next), 6);
+        let theirs = answered(Document::default(), "energy-1", 5)
+            .apply(DocAction::Quiz(QuizAction::Next), 6);
         let adopted = adopt(&ours, &codec::encode(&theirs)).unwrap_or_default();
         assert!(adopted.quiz.answers.contains_key("energy-1"));
         assert_eq!(adopted.quiz.step, Step::Intro);
-        assert_eq!(adopt(&adopted, &codec::encode(&theirs)), None, "nothing new, nothing adopted");
+        assert_eq!(
+            adopt(&adopted, &codec::encode(&theirs)),
+            None,
+            "nothing new, nothing adopted"
+        );
         assert_eq!(adopt(&ours, "garbage"), None);
     }
 

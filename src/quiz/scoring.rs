@@ -155,16 +155,18 @@ pub fn drivers(answers: &Answers) -> Vec<Driver> {
     // is as fast as sorting and keeps a whole sort routine out of the wasm.
     let mut strongest = Vec::with_capacity(DRIVER_COUNT);
     while strongest.len() < DRIVER_COUNT {
-        let best = moves.iter().enumerate().fold(None, |best: Option<(usize, f64, usize)>, (at, (index, c, _))| {
-            match best {
+        let best = moves.iter().enumerate().fold(
+            None,
+            |best: Option<(usize, f64, usize)>, (at, (index, c, _))| match best {
                 Some((_, best_c, best_index))
-                    if best_c.abs() > c.abs() || (best_c.abs() == c.abs() && best_index < *index) =>
+                    if best_c.abs() > c.abs()
+                        || (best_c.abs() == c.abs() && best_index < *index) =>
                 {
                     best
                 }
                 _ => Some((at, *c, *index)),
-            }
-        });
+            },
+        );
         let Some((at, _, _)) = best else { break };
         strongest.push(moves.swap_remove(at));
     }

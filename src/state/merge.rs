@@ -78,8 +78,12 @@ fn union_of_histories(ours: Side, stored: Side, deleted: &[String]) -> Vec<Saved
     // Sorting once keeps a long (even hostile) stored history n log n.
     let ids: Vec<&str> = candidates.iter().map(|r| r.id.as_str()).collect();
     let first = first_occurrences(&ids);
-    let mut merged: Vec<SavedResult> =
-        candidates.into_iter().zip(first).filter(|(_, first)| *first).map(|(r, _)| r).collect();
+    let mut merged: Vec<SavedResult> = candidates
+        .into_iter()
+        .zip(first)
+        .filter(|(_, first)| *first)
+        .map(|(r, _)| r)
+        .collect();
     // Ids are unique now, so an unstable sort gives one order.
     merged.sort_unstable_by(|a, b| (a.completed_at, &a.id).cmp(&(b.completed_at, &b.id)));
     merged

@@ -26,12 +26,20 @@ fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
         SavedAnswers::Quiz(answers) => {
             let scored = crate::quiz::score(answers);
             let headline = format!("{} ({})", scored.band.title(), whole(scored.overall));
-            let shared = Shared::Quiz { model_version: result.model_version, answers: answers.clone() };
+            let shared = Shared::Quiz {
+                model_version: result.model_version,
+                answers: answers.clone(),
+            };
             (text::QUIZ_NAME, headline, Some(shared))
         }
         SavedAnswers::Path(answers) => {
-            let headline = crate::path::reading(answers).map(|b| b.label()).unwrap_or_default();
-            let shared = Shared::Path { model_version: result.model_version, answers: answers.clone() };
+            let headline = crate::path::reading(answers)
+                .map(|b| b.label())
+                .unwrap_or_default();
+            let shared = Shared::Path {
+                model_version: result.model_version,
+                answers: answers.clone(),
+            };
             (text::PATH_NAME, headline, Some(shared))
         }
     }
@@ -63,7 +71,11 @@ pub fn history(props: &HistoryProps) -> Html {
             selected.set(next);
         })
     };
-    let chosen: Vec<&SavedResult> = props.history.iter().filter(|r| selected.contains(&r.id)).collect();
+    let chosen: Vec<&SavedResult> = props
+        .history
+        .iter()
+        .filter(|r| selected.contains(&r.id))
+        .collect();
     html! {
         <section class="result-section" aria-labelledby="history-heading">
             <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>

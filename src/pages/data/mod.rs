@@ -20,7 +20,8 @@ use transfer::Transfer;
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
     let heading = use_focus_on_mount();
-    let (Some(store), Some(persist)) = (use_context::<DocHandle>(), use_context::<PersistHandle>()) else {
+    let (Some(store), Some(persist)) = (use_context::<DocHandle>(), use_context::<PersistHandle>())
+    else {
         return html! {};
     };
     html! {

@@ -36,7 +36,10 @@ pub fn transfer(props: &TransferProps) -> Html {
     let onchange = {
         let import = import.clone();
         Callback::from(move |event: Event| {
-            let Some(field) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            let Some(field) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
                 return;
             };
             let import = import.clone();
@@ -69,7 +72,9 @@ pub fn transfer(props: &TransferProps) -> Html {
         let (import, store, notify) = (import.clone(), props.store.clone(), props.notify.clone());
         Callback::from(move |_: MouseEvent| {
             if let Import::Preview(preview) = &*import {
-                store.dispatch(StoreAction::Do(DocAction::Replace(preview.loaded.document.clone())));
+                store.dispatch(StoreAction::Do(DocAction::Replace(
+                    preview.loaded.document.clone(),
+                )));
                 notify.emit(Notice::Imported);
             }
             reset();

@@ -22,7 +22,11 @@ fn options(question: ContextQuestion) -> Vec<ChoiceOption> {
     question
         .options()
         .into_iter()
-        .map(|o| ChoiceOption { value: o.id.into(), label: o.label.into(), hint: None })
+        .map(|o| ChoiceOption {
+            value: o.id.into(),
+            label: o.label.into(),
+            hint: None,
+        })
         .chain(std::iter::once(ChoiceOption {
             value: text::LEAVE_OUT_ID.into(),
             label: text::LEAVE_OUT.into(),

@@ -16,7 +16,11 @@ pub struct PathIntroProps {
 #[function_component(PathIntro)]
 pub fn path_intro(props: &PathIntroProps) -> Html {
     let heading = use_focus_on_mount();
-    let label = if props.started { text::CONTINUE } else { text::START };
+    let label = if props.started {
+        text::CONTINUE
+    } else {
+        text::START
+    };
     html! {
         <div class="flow">
             <h1 tabindex="-1" ref={heading}>{ text::TITLE }</h1>

@@ -10,13 +10,13 @@ use yew::prelude::*;
 use crate::path::{PathAction, PathStep, QUESTIONS};
 use crate::store::{path_actions, DocHandle};
 
+use crate::components::result_actions::ResultActions;
+use crate::router::absolute_url;
+use crate::share::link::{share_fragment, Shared};
 use context::PathContext;
 use intro::PathIntro;
 use question::PathQuestion;
-use crate::components::result_actions::ResultActions;
 use result::PathResultView;
-use crate::router::absolute_url;
-use crate::share::link::{share_fragment, Shared};
 
 #[function_component(PathPage)]
 pub fn path_page() -> Html {
@@ -33,7 +33,9 @@ pub fn path_page() -> Html {
     match flow.step {
         PathStep::Intro => intro,
         PathStep::Question(index) => {
-            let Some(question) = QUESTIONS.get(index) else { return intro };
+            let Some(question) = QUESTIONS.get(index) else {
+                return intro;
+            };
             let onchoose = dispatch.reform(move |choice_id: AttrValue| PathAction::Choose {
                 question_id: question.id.to_string(),
                 choice_id: choice_id.to_string(),
@@ -55,8 +57,14 @@ pub fn path_page() -> Html {
         }
         PathStep::Result => match flow.reading() {
             Some(blend) => {
-                let shared = Shared::Path { model_version: crate::path::MODEL_VERSION, answers: flow.answers.clone() };
-                let actions = ResultActions { onchange: act(PathAction::Back), onretake: act(PathAction::Restart) };
+                let shared = Shared::Path {
+                    model_version: crate::path::MODEL_VERSION,
+                    answers: flow.answers.clone(),
+                };
+                let actions = ResultActions {
+                    onchange: act(PathAction::Back),
+                    onretake: act(PathAction::Restart),
+                };
                 html! {
                     <PathResultView answers={flow.answers.clone()} {blend} actions={Some(actions)}
                         share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />

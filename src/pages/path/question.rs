@@ -29,7 +29,11 @@ pub fn path_question(props: &PathQuestionProps) -> Html {
     let options: Vec<ChoiceOption> = q
         .choices
         .iter()
-        .map(|c| ChoiceOption { value: c.id.into(), label: c.label.into(), hint: None })
+        .map(|c| ChoiceOption {
+            value: c.id.into(),
+            label: c.label.into(),
+            hint: None,
+        })
         .collect();
     html! {
         <div class="flow">

@@ -25,7 +25,6 @@ pub struct PathResultViewProps {
     pub share_url: Option<AttrValue>,
 }
 
-
 #[function_component(PathResultView)]
 pub fn path_result_view(props: &PathResultViewProps) -> Html {
     let heading = use_focus_on_mount();

@@ -18,7 +18,11 @@ pub struct QuizIntroProps {
 pub fn quiz_intro(props: &QuizIntroProps) -> Html {
     let heading = use_focus_on_mount();
     let onclick = props.onstart.reform(|_: MouseEvent| ());
-    let label = if props.answered > 0 { text::CONTINUE } else { text::START };
+    let label = if props.answered > 0 {
+        text::CONTINUE
+    } else {
+        text::START
+    };
     html! {
         <div class="flow">
             <h1 tabindex="-1" ref={heading}>{ text::TITLE }</h1>

@@ -10,12 +10,12 @@ use yew::prelude::*;
 use crate::quiz::{QuizAction, Step, ITEMS};
 use crate::store::{quiz_actions, DocHandle};
 
-use intro::QuizIntro;
-use question::QuizQuestion;
 use crate::components::result_actions::ResultActions;
-use result::QuizResultView;
 use crate::router::absolute_url;
 use crate::share::link::{share_fragment, Shared};
+use intro::QuizIntro;
+use question::QuizQuestion;
+use result::QuizResultView;
 use review::{QuizReview, ReviewRow};
 
 #[function_component(QuizPage)]
@@ -39,8 +39,13 @@ pub fn quiz_page() -> Html {
                 onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
         },
         Step::Question(index) => {
-            let Some(item) = ITEMS.get(index) else { return review };
-            let onanswer = dispatch.reform(move |answer| QuizAction::Answer { item_id: item.id.to_string(), answer });
+            let Some(item) = ITEMS.get(index) else {
+                return review;
+            };
+            let onanswer = dispatch.reform(move |answer| QuizAction::Answer {
+                item_id: item.id.to_string(),
+                answer,
+            });
             html! {
                 <QuizQuestion
                     item_id={item.id} text={item.text} number={index + 1} total={ITEMS.len()}
@@ -54,8 +59,14 @@ pub fn quiz_page() -> Html {
         Step::Review => review,
         Step::Result => match flow.result() {
             Some(result) => {
-                let shared = Shared::Quiz { model_version: crate::quiz::MODEL_VERSION, answers: flow.answers.clone() };
-                let actions = ResultActions { onretake: act(QuizAction::Restart), onchange: act(QuizAction::Review) };
+                let shared = Shared::Quiz {
+                    model_version: crate::quiz::MODEL_VERSION,
+                    answers: flow.answers.clone(),
+                };
+                let actions = ResultActions {
+                    onretake: act(QuizAction::Restart),
+                    onchange: act(QuizAction::Review),
+                };
                 html! {
                     <QuizResultView {result} actions={Some(actions)}
                         share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
@@ -69,6 +80,9 @@ pub fn quiz_page() -> Html {
 fn review_rows(flow: &crate::quiz::QuizFlow) -> Vec<ReviewRow> {
     ITEMS
         .iter()
-        .map(|item| ReviewRow { text: item.text, answer: flow.answer_for(item).map(|a| a.label()) })
+        .map(|item| ReviewRow {
+            text: item.text,
+            answer: flow.answer_for(item).map(|a| a.label()),
+        })
         .collect()
 }

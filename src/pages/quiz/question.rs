@@ -32,7 +32,11 @@ pub struct QuizQuestionProps {
 fn scale_options() -> Vec<ChoiceOption> {
     Agreement::SCALE
         .iter()
-        .map(|a| ChoiceOption { value: a.value().to_string().into(), label: a.label().into(), hint: None })
+        .map(|a| ChoiceOption {
+            value: a.value().to_string().into(),
+            label: a.label().into(),
+            hint: None,
+        })
         .collect()
 }
 

@@ -21,7 +21,6 @@ pub struct QuizResultViewProps {
     pub share_url: Option<AttrValue>,
 }
 
-
 fn lean_bar(label: &'static str, score: f64, emphasis: bool) -> Html {
     html! {
         <DivergingBar label={label} {score} {emphasis}
