@@ -205,9 +205,9 @@ fn save(
         return;
     }
     match plan::save(doc, stored.as_deref()) {
-        Save::Refuse => {
+        Save::Refuse { found_schema } => {
             mode.set(Mode::ReadOnly);
-            push.emit(Notice::ReadOnly { found_schema: 0 });
+            push.emit(Notice::ReadOnly { found_schema });
         }
         Save::Write { text, adopt } => match storage.set(DOCUMENT_KEY, &text) {
             Ok(()) => {

@@ -2,8 +2,8 @@
 //! (corrupt, foreign, older, newer, missing) is tested on the host. The hook
 //! only reads storage, calls these, and writes what they say.
 
-use crate::state::codec::{self, Access, LoadError};
-use crate::state::document::{Document, QUARANTINE_PREFIX};
+use crate::state::codec::{self, Access, LoadError, Loaded};
+use crate::state::document::Document;
 
 /// Something the person should be told about their saved data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,14 +117,17 @@ pub enum Save {
         text: String,
         adopt: Option<Document>,
     },
-    /// Storage holds a newer document we must not touch (newer schema).
-    Refuse,
+    /// Storage holds a document from a newer app version: never touch it.
+    Refuse { found_schema: u32 },
 }
 
 pub fn save(ours: &Document, stored: Option<&str>) -> Save {
     let stored = stored.and_then(|text| codec::decode(text).ok());
     match stored {
-        Some(loaded) if loaded.access != Access::ReadWrite => Save::Refuse,
+        Some(Loaded {
+            access: Access::ReadOnly { found_schema },
+            ..
+        }) => Save::Refuse { found_schema },
         Some(loaded)
             if loaded.document.revision > ours.revision
                 || differs_at_same_revision(ours, &loaded.document) =>
@@ -161,16 +164,17 @@ pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
     (merged != *ours).then_some(merged)
 }
 
-/// True for every key the app writes, so "clear my data" removes them all.
+/// True for every key the app writes (the document, quarantined copies, the
+/// write probe), so "clear my data" removes them all and nothing else.
 pub fn is_app_key(key: &str) -> bool {
-    key.starts_with("forkpoint:") || key.starts_with(QUARANTINE_PREFIX)
+    key.starts_with("forkpoint:")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::quiz::{Agreement, QuizAction, Step};
-    use crate::state::document::DocAction;
+    use crate::state::document::{DocAction, QUARANTINE_PREFIX};
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
         let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);
@@ -236,7 +240,10 @@ mod tests {
             startup.document.quiz.answers.contains_key("energy-1"),
             "what is understood is shown"
         );
-        assert_eq!(save(&startup.document, Some(&text)), Save::Refuse);
+        assert_eq!(
+            save(&startup.document, Some(&text)),
+            Save::Refuse { found_schema: 99 }
+        );
     }
 
     #[test]
