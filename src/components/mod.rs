@@ -14,3 +14,11 @@ pub mod site_header;
 pub mod skip_link;
 pub mod step_nav;
 pub mod welcome_back;
+
+use yew::{Callback, MouseEvent};
+
+/// A click handler that just fires `callback`. One shared closure type for
+/// every such button keeps the wasm smaller than a closure at each site.
+pub fn on_click(callback: &Callback<()>) -> Callback<MouseEvent> {
+    callback.reform(|_: MouseEvent| ())
+}

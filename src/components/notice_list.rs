@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::on_click;
 use crate::content::notices::{notice_text, DISMISS, EXPORT};
 use crate::persist::plan::Notice;
 
@@ -27,7 +28,7 @@ pub fn notice_list(props: &NoticeListProps) -> Html {
                         <p>{ text.body }</p>
                         <div class="notice-actions">
                             if text.offers_export {
-                                <button type="button" class="button" onclick={props.onexport.reform(|_: MouseEvent| ())}>{ EXPORT }</button>
+                                <button type="button" class="button" onclick={on_click(&props.onexport)}>{ EXPORT }</button>
                             }
                             <button type="button" class="button" onclick={props.ondismiss.reform(move |_: MouseEvent| index)}>{ DISMISS }</button>
                         </div>

@@ -1,6 +1,7 @@
 //! The two ways on from one's own result: change the answers, or start again.
 //! A shared (read-only) result has neither.
 
+use crate::components::on_click;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -20,8 +21,8 @@ pub struct ResultActionsBarProps {
 pub fn result_actions_bar(props: &ResultActionsBarProps) -> Html {
     html! {
         <div class="step-nav no-print">
-            <button type="button" class="button" onclick={props.actions.onchange.reform(|_: MouseEvent| ())}>{ props.change_label.clone() }</button>
-            <button type="button" class="button primary" onclick={props.actions.onretake.reform(|_: MouseEvent| ())}>{ props.retake_label.clone() }</button>
+            <button type="button" class="button" onclick={on_click(&props.actions.onchange)}>{ props.change_label.clone() }</button>
+            <button type="button" class="button primary" onclick={on_click(&props.actions.onretake)}>{ props.retake_label.clone() }</button>
         </div>
     }
 }

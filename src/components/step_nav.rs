@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::on_click;
 use crate::content::ui;
 
 #[derive(Properties, PartialEq)]
@@ -40,10 +41,10 @@ pub fn step_nav(props: &StepNavProps) -> Html {
             { props.children.clone() }
             <p class="hint" role="status">{ hint.unwrap_or_default() }</p>
             <div class="step-nav">
-                <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ ui::BACK }</button>
+                <button type="button" class="button" onclick={on_click(&props.onback)}>{ ui::BACK }</button>
                 <span class="spacer"></span>
                 if let Some((label, onclick)) = &props.secondary {
-                    <button type="button" class="button" onclick={onclick.reform(|_: MouseEvent| ())}>{ label.clone() }</button>
+                    <button type="button" class="button" onclick={on_click(&onclick)}>{ label.clone() }</button>
                 }
                 <button type="submit" class="button primary">{ props.next_label.clone() }</button>
             </div>

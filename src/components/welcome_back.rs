@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::on_click;
 use crate::content::ui;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,7 @@ pub fn welcome_back(props: &WelcomeBackProps) -> Html {
     html! {
         <div class="banner no-print">
             <p>{ ui::WELCOME_BACK }</p>
-            <button type="button" class="button" onclick={props.onrestart.reform(|_: MouseEvent| ())}>{ ui::START_OVER }</button>
+            <button type="button" class="button" onclick={on_click(&props.onrestart)}>{ ui::START_OVER }</button>
         </div>
     }
 }

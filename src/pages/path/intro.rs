@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
+use crate::components::on_click;
 use crate::content::path_screens as text;
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +31,9 @@ pub fn path_intro(props: &PathIntroProps) -> Html {
             </ul>
             <p class="effort">{ text::EFFORT }</p>
             <div class="step-nav">
-                <button type="button" class="button primary" onclick={props.onstart.reform(|_: MouseEvent| ())}>{ label }</button>
+                <button type="button" class="button primary" onclick={on_click(&props.onstart)}>{ label }</button>
                 if props.started {
-                    <button type="button" class="button" onclick={props.onrestart.reform(|_: MouseEvent| ())}>{ crate::content::ui::START_OVER }</button>
+                    <button type="button" class="button" onclick={on_click(&props.onrestart)}>{ crate::content::ui::START_OVER }</button>
                 }
             </div>
         </div>

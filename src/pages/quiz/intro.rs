@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
+use crate::components::on_click;
 use crate::content::quiz_screens as text;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub struct QuizIntroProps {
 #[function_component(QuizIntro)]
 pub fn quiz_intro(props: &QuizIntroProps) -> Html {
     let heading = use_focus_on_mount();
-    let onclick = props.onstart.reform(|_: MouseEvent| ());
+    let onclick = on_click(&props.onstart);
     let label = if props.answered > 0 {
         text::CONTINUE
     } else {
@@ -34,7 +35,7 @@ pub fn quiz_intro(props: &QuizIntroProps) -> Html {
             <div class="step-nav">
                 <button type="button" class="button primary" {onclick}>{ label }</button>
                 if props.answered > 0 {
-                    <button type="button" class="button" onclick={props.onrestart.reform(|_: MouseEvent| ())}>{ crate::content::ui::START_OVER }</button>
+                    <button type="button" class="button" onclick={on_click(&props.onrestart)}>{ crate::content::ui::START_OVER }</button>
                 }
             </div>
         </div>

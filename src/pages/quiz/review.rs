@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
+use crate::components::on_click;
 use crate::content::{quiz_screens as text, ui};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,7 @@ pub fn quiz_review(props: &QuizReviewProps) -> Html {
                     }
                 }) }
             </ol>
-            <button type="button" class="button primary" onclick={props.onfinish.reform(|_: MouseEvent| ())}>
+            <button type="button" class="button primary" onclick={on_click(&props.onfinish)}>
                 { if props.complete { ui::SEE_RESULT } else { ui::NEXT } }
             </button>
         </div>
