@@ -12,7 +12,7 @@ mod model;
 mod questions;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use advice::{
     corrections, is_moment_of_change, needs_execution_foundation, warnings, Correction, Warning,

@@ -69,21 +69,7 @@ pub fn worked_example() -> PathAnswers {
     answers
 }
 
-/// Every combination of choice indices, one per question.
-pub fn all_choice_combinations() -> Vec<Vec<usize>> {
-    QUESTIONS.iter().fold(vec![Vec::new()], |combos, question| {
-        combos
-            .into_iter()
-            .flat_map(|prefix| {
-                (0..question.choices.len()).map(move |index| {
-                    let mut next = prefix.clone();
-                    next.push(index);
-                    next
-                })
-            })
-            .collect()
-    })
-}
+pub use crate::path::tests::all_combinations as all_choice_combinations;
 
 fn maybe<T: Copy>(rng: &mut XorShift, all: &[T]) -> Option<T> {
     (!rng.chance(all.len() + 1)).then(|| rng.pick(all))
