@@ -44,7 +44,7 @@ pub fn step_nav(props: &StepNavProps) -> Html {
                 <button type="button" class="button" onclick={on_click(&props.onback)}>{ ui::BACK }</button>
                 <span class="spacer"></span>
                 if let Some((label, onclick)) = &props.secondary {
-                    <button type="button" class="button" onclick={on_click(&onclick)}>{ label.clone() }</button>
+                    <button type="button" class="button" onclick={on_click(onclick)}>{ label.clone() }</button>
                 }
                 <button type="submit" class="button primary">{ props.next_label.clone() }</button>
             </div>
