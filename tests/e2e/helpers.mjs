@@ -108,3 +108,11 @@ export function useSuite(serve) {
   });
   return suite;
 }
+
+/** Prints the page to PDF (A4) as a person's "save as PDF" would; returns its page count. */
+export async function printedPages(page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  await page.emulateMedia({ media: 'screen' });
+  return (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}

@@ -3,7 +3,7 @@
 // and axe-core on every screen in light and dark.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, openPage, printedPages, serveDist, useSuite } from './helpers.mjs';
 
 const WORKED_EXAMPLE = [
   'Yes: the current strategy still holds',
@@ -140,6 +140,8 @@ describe('the path diagnostic', () => {
       await page.getByRole('heading', { name: 'Compared with your context' }).waitFor();
       await page.getByRole('heading', { name: 'Watch out' }).waitFor();
       await assertAccessible(page, `path result (${colorScheme})`);
+      // Context, warnings and both corrections: the longest result still prints on one page.
+      assert.equal(await printedPages(page), 1, 'the result prints on one page');
       await page.getByRole('button', { name: 'Start again' }).click();
       await assertAccessible(page, `path intro (${colorScheme})`);
       assertNoProblems(page);

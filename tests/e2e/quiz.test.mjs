@@ -2,7 +2,7 @@
 // alone, with back and change, in light and dark, with axe-core on every screen.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, openPage, printedPages, serveDist, useSuite } from './helpers.mjs';
 import { statement } from './flows.mjs';
 import { KEYING, SCALE, strongestToward } from './quiz-content.mjs';
 
@@ -150,6 +150,8 @@ describe('the Fork quiz', () => {
       await page.getByText(/^Confidence: /).waitFor();
       await page.getByRole('heading', { name: 'Worth a second look' }).waitFor();
       await assertAccessible(page, `quiz result (${colorScheme})`);
+      // The longest result (every caution raised) still prints on one page.
+      assert.equal(await printedPages(page), 1, 'the result prints on one page');
       assertNoProblems(page);
       await page.context().close();
     });
