@@ -60,6 +60,27 @@ describe('saved state', () => {
     await page.context().close();
   });
 
+  test('notices and the welcome back pass axe-core in dark mode too', async () => {
+    const page = await openPage(suite.browser, { colorScheme: 'dark', width: 360, height: 740 });
+    await page.goto(`${suite.server.url}#/path`);
+    await page.getByRole('button', { name: 'Start the diagnostic' }).click();
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.evaluate((k) => {
+      const doc = JSON.parse(localStorage.getItem(k));
+      doc.quiz.answers = { 'energy-1': 9 }; // off the scale: left out and reported
+      localStorage.setItem(k, JSON.stringify(doc));
+    }, DOCUMENT_KEY);
+    await page.reload();
+    await page.getByText('Some saved answers could not be read').waitFor();
+    await page.getByText('Welcome back. Your answers were kept').waitFor();
+    await assertAccessible(page, 'notice and welcome back (dark, 360 px)');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
   test('corrupt saved data is kept aside, the person is told, and the app works', async () => {
     const page = await openPage(suite.browser);
     await page.goto(suite.server.url);
