@@ -66,6 +66,19 @@ describe('home screen', () => {
     await page.context().close();
   });
 
+  test('the build ships its hosting headers, and the test server serves exactly those', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { DIST } = await import('./helpers.mjs');
+    const headersFile = await readFile(join(DIST, '_headers'), 'utf8');
+    const nginx = await readFile(join(DIST, 'forkpoint-nginx.conf'), 'utf8');
+    const csp = (await fetch(suite.server.url)).headers.get('content-security-policy');
+    assert.ok(headersFile.includes(`Content-Security-Policy: ${csp}`), '_headers holds the CSP that is served');
+    assert.ok(nginx.includes(`add_header Content-Security-Policy "${csp}" always;`), 'the nginx snippet holds it too');
+    const wasm = await fetch(new URL('forkpoint-nginx.conf', suite.server.url));
+    assert.equal(wasm.headers.get('x-content-type-options'), 'nosniff', 'every file gets nosniff');
+  });
+
   test('index.html is served with a CSP that allows no inline code or eval', async () => {
     const response = await fetch(suite.server.url);
     const csp = response.headers.get('content-security-policy');

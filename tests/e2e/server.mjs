@@ -1,9 +1,9 @@
 // A small static server for the release build (dist/): the right MIME types
-// (application/wasm above all) and the security headers the app is meant to be
-// hosted with. Used by the end-to-end tests and the benchmark; also runnable:
+// (application/wasm above all) and the security headers of the build's own
+// `_headers` file, so the tests check the hosting configuration that ships.
+// Used by the end-to-end tests and the benchmark; also runnable:
 //   node tests/e2e/server.mjs [dir] [port]
 import { createServer } from 'node:http';
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,50 +22,34 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** sha256 CSP sources for every inline <script> in an HTML document. */
-export function inlineScriptHashes(html) {
-  const hashes = [];
-  for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    const digest = createHash('sha256').update(match[1], 'utf8').digest('base64');
-    hashes.push(`'sha256-${digest}'`);
+/** Rules of a `_headers` file: a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+    } else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      if (colon > 0) rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
   }
-  return hashes;
+  return rules;
 }
 
-/** The Content-Security-Policy for a page: no unsafe-inline, no unsafe-eval. */
-export function contentSecurityPolicy(html, { frameAncestors = ["'self'"] } = {}) {
-  const scripts = ["'self'", "'wasm-unsafe-eval'", ...inlineScriptHashes(html)];
-  return [
-    "default-src 'self'",
-    `script-src ${scripts.join(' ')}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    `frame-ancestors ${frameAncestors.join(' ')}`,
-  ].join('; ');
-}
-
-function securityHeaders(html, options) {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(html, options),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-  };
+function headersFor(rules, path) {
+  const matches = (pattern) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
+  return Object.assign({}, ...rules.filter((r) => matches(r.pattern)).map((r) => r.headers));
 }
 
 /**
  * Serves `root` on 127.0.0.1. Resolves to { url, port, close(), requests }.
  * `requests` records every path asked for, so tests can check what was fetched.
  */
-export async function startServer(root, { port = 0, frameAncestors } = {}) {
+export async function startServer(root, { port = 0 } = {}) {
   const base = resolve(root);
   const requests = [];
+  const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     requests.push(path);
@@ -79,10 +63,7 @@ export async function startServer(root, { port = 0, frameAncestors } = {}) {
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
       const type = MIME[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
-      if (extname(file) === '.html') {
-        Object.assign(headers, securityHeaders(body.toString('utf8'), { frameAncestors }));
-      }
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headersFor(rules, path) };
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

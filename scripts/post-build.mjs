@@ -1,10 +1,15 @@
-// Trunk post-build hook (see Trunk.toml): minifies the wasm-bindgen JS glue,
-// which Trunk's own minifier cannot parse, and updates its integrity hash in
-// index.html so the browser still accepts it. Release builds only.
+// Trunk post-build hook (see Trunk.toml), release builds only. In order:
+// 1. minifies the wasm-bindgen JS glue, which Trunk's own minifier cannot
+//    parse, and updates its integrity hash in index.html;
+// 2. writes the hosting configuration for the finished page: `_headers`
+//    (Netlify, Cloudflare Pages and the test server read it) and an nginx
+//    snippet, both with a Content-Security-Policy that hashes the page's
+//    inline script, so no 'unsafe-inline' is needed.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { writeHostingConfig } from './hosting-headers.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (process.env.TRUNK_PROFILE !== 'release' || !staging) process.exit(0);
@@ -26,3 +31,4 @@ for (const name of (await readdir(staging)).filter((f) => /^forkpoint-[0-9a-f]+\
   console.log(`minify-js: ${name} ${source.length} → ${code.length} bytes`);
 }
 await writeFile(htmlPath, html);
+await writeHostingConfig(staging, html);
