@@ -11,8 +11,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
 "$FORKPOINT_ROOT/scripts/setup.sh" test
 
-echo "== 1/3 native tests: cargo test (and rustfmt)"
+echo "== 1/3 native tests: cargo test (after rustfmt and clippy)"
 cargo fmt --check
+cargo clippy --locked --lib --tests --all-features -- -D warnings
 cargo test --locked --lib --all-features
 
 echo "== 2/3 browser tests: wasm-bindgen-test in headless Chromium"
