@@ -4,7 +4,7 @@
 // the home screen is on screen and interactive in headless Chromium at 4x CPU
 // slowdown (median and spread over several cold runs), the per-answer latency
 // through the whole Fork quiz (unthrottled, p95), and the wasm memory.
-import { formatBundle, kib, measureBundle } from '../tests/e2e/bundle.mjs';
+import { BUDGET_BROTLI_BYTES, formatBundle, kib, measureBundle, PAGES } from '../tests/e2e/bundle.mjs';
 import { DIST, launchBrowser, serveDist } from '../tests/e2e/helpers.mjs';
 
 const RUNS = Number(process.argv[2] ?? 7);
@@ -87,10 +87,12 @@ async function answerLatencies(browser, url) {
   return { choose, next, both: choose.map((c, i) => c + next[i]) };
 }
 
-const bundle = await measureBundle(DIST);
-console.log('First load (every file in the release build):');
-console.log(formatBundle(bundle));
-console.log(`budget: ${kib(bundle.total.brotli)} of 120.0 KiB brotli\n`);
+for (const page of PAGES) {
+  const bundle = await measureBundle(DIST, page);
+  console.log(`First load of ${page} (the page and every file it fetches):`);
+  console.log(formatBundle(bundle));
+  console.log(`budget: ${kib(bundle.total.brotli)} of ${kib(BUDGET_BROTLI_BYTES)} brotli\n`);
+}
 
 const server = await serveDist();
 const browser = await launchBrowser();

@@ -7,5 +7,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
 "$FORKPOINT_ROOT/scripts/setup.sh" test
-trunk build --release --offline
+"$FORKPOINT_ROOT/scripts/build.sh"
 node scripts/bench.mjs "${1:-7}"

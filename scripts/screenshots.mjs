@@ -3,7 +3,7 @@
 // Needs a release build in dist/ (scripts/serve.sh --release or test.sh makes one).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, openPage, serveDist, serveFullDist } from '../tests/e2e/helpers.mjs';
+import { launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
 import { strongestToward } from '../tests/e2e/quiz-content.mjs';
 
 const OUT = process.argv[2] ?? 'screenshots';
@@ -56,8 +56,8 @@ try {
       await page.context().close();
     }
   }
-  // Saved-state screens, from the build with every feature (dist-full/).
-  const full = await serveFullDist();
+  // Saved-state screens and the results page.
+  const full = await serveDist();
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [360, 1280]) {
       const tag = `${width}-${colorScheme}`;

@@ -2,10 +2,9 @@
 # Installs what is missing, then runs every test layer:
 #   1. native `cargo test` (pure logic)
 #   2. wasm-bindgen-test in headless Chromium (browser-facing code)
-#   3. the release build: size budget, then end-to-end tests with playwright-core
-#      and axe-core against it, served on 127.0.0.1. Saved state (the
-#      `saved-state` feature, not shipped until it fits the size budget) is
-#      tested end to end against a second build with every feature, dist-full/.
+#   3. the release build (scripts/build.sh): size budget per page, then
+#      end-to-end tests with playwright-core and axe-core against it, served
+#      on 127.0.0.1.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
@@ -21,8 +20,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --all-features --test web
 
 echo "== 3/3 end-to-end: release build, size budget, playwright-core + axe-core"
-trunk build --release --offline
-trunk build --release --offline --all-features --dist dist-full
+"$FORKPOINT_ROOT/scripts/build.sh"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 echo "All three test layers passed."

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::notice_list::NoticeList;
-use crate::components::site_footer::SiteFooter;
-use crate::components::site_header::SiteHeader;
-use crate::components::skip_link::SkipLink;
+use crate::components::site_footer::site_footer;
+use crate::components::site_header::site_header;
+use crate::components::skip_link::skip_link;
 use crate::download;
 use crate::pages::{
     data::DataPage, home::HomePage, not_found::NotFoundPage, path::PathPage, quiz::QuizPage,
@@ -23,15 +23,40 @@ use crate::state::codec;
 use crate::store::{now, DocHandle, DocStore};
 use crate::SAVED_STATE;
 
-fn page_for(route: Route) -> Html {
+/// The routes one document shows. A plain function chosen by the entry point,
+/// so each wasm bundle contains only its own pages.
+#[derive(Clone, Copy)]
+pub struct Pages(pub fn(Route) -> Html);
+
+impl PartialEq for Pages {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.0, other.0)
+    }
+}
+
+/// `index.html`: home and the two instruments.
+pub fn main_pages(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Path => html! { <PathPage /> },
-        Route::Data if crate::RESULTS_PAGE => html! { <DataPage /> },
-        Route::Share(payload) if crate::RESULTS_PAGE => html! { <SharePage payload={payload} /> },
+        // The results document's routes never get here: `use_route` hands them over.
         Route::Data | Route::Share(_) | Route::NotFound => html! { <NotFoundPage /> },
     }
+}
+
+/// `results.html`: the history and data page, and shared results.
+pub fn results_pages(route: Route) -> Html {
+    match route {
+        Route::Data => html! { <DataPage /> },
+        Route::Share(payload) => html! { <SharePage payload={payload} /> },
+        Route::Home | Route::Quiz | Route::Path | Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub pages: Pages,
 }
 
 /// Offers the whole document as a JSON file named after today's date.
@@ -49,7 +74,7 @@ pub fn export_document(store: &DocHandle) {
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let boot: Rc<_> = use_memo((), |_| {
         if SAVED_STATE {
             boot()
@@ -81,13 +106,13 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<DocHandle> context={store}>
         <ContextProvider<PersistHandle> context={persist.clone()}>
-            <SkipLink target="main" />
-            <SiteHeader />
+            { skip_link("main") }
+            { site_header() }
             <main id="main" tabindex="-1">
                 <NoticeList notices={persist.notices.clone()} ondismiss={persist.dismiss.clone()} {onexport} />
-                { page_for(route) }
+                { route.map(props.pages.0).unwrap_or_default() }
             </main>
-            <SiteFooter />
+            { site_footer() }
         </ContextProvider<PersistHandle>>
         </ContextProvider<DocHandle>>
     }

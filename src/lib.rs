@@ -30,13 +30,22 @@ pub use app::App;
 /// type-check everything and the disabled code is simply left out.
 pub const SAVED_STATE: bool = cfg!(feature = "saved-state");
 
-/// Whether this build has the "Your results" page (history, comparison,
-/// export, import, clearing) and share links (the `results-page` feature).
-pub const RESULTS_PAGE: bool = cfg!(feature = "results-page");
-
-/// Mounts the app into the page's `<body>`; the binary's only job is to call this.
+/// Mounts the app of `index.html` (home and the instruments) into `<body>`.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    router::set_document(route::Document::Main);
+    yew::Renderer::<App>::with_props(app::AppProps {
+        pages: app::Pages(app::main_pages),
+    })
+    .render();
+}
+
+/// Mounts the app of `results.html` (history, data, shared results).
+pub fn start_results() {
+    router::set_document(route::Document::Results);
+    yew::Renderer::<App>::with_props(app::AppProps {
+        pages: app::Pages(app::results_pages),
+    })
+    .render();
 }
 
 /// Bytes of linear memory the wasm module holds, read by the benchmark.

@@ -1,4 +1,4 @@
-//! The binary Trunk builds: it only starts the app defined in the library.
+//! The binary for `index.html`: home and the two instruments.
 
 fn main() {
     forkpoint::start();

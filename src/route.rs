@@ -1,6 +1,27 @@
 //! The app's routes, read from the URL fragment ("#/quiz"), so a deep link
-//! works from any static host without rewrite rules. Pure: the browser side
-//! lives in `crate::router`.
+//! works from any static host without rewrite rules, and the document that
+//! serves each one. Pure: the browser side lives in `crate::router`.
+
+/// The HTML documents the app is split into. Each loads its own wasm bundle,
+/// so a first visit to the instruments never downloads the results page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// `index.html`: home, the two instruments.
+    Main,
+    /// `results.html`: history, comparison, export, import, shared results.
+    Results,
+}
+
+impl Document {
+    /// The address of the document relative to any other one in the build.
+    /// `./` rather than `index.html` keeps the address people see clean.
+    pub fn file(self) -> &'static str {
+        match self {
+            Document::Main => "./",
+            Document::Results => "results.html",
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -32,6 +53,27 @@ impl Route {
         }
     }
 
+    /// The document that shows this route. "Not found" is shown by either.
+    pub fn document(&self, current: Document) -> Document {
+        match self {
+            Route::Home | Route::Quiz | Route::Path => Document::Main,
+            Route::Data | Route::Share(_) => Document::Results,
+            Route::NotFound => current,
+        }
+    }
+
+    /// The link to this route from a page of `current`: the bare fragment
+    /// when the route is shown by the same document (no reload), otherwise
+    /// the other document's address with the fragment.
+    pub fn href_from(&self, current: Document) -> String {
+        let target = self.document(current);
+        if target == current {
+            self.href()
+        } else {
+            format!("{}{}", target.file(), self.href())
+        }
+    }
+
     /// The fragment to link to, e.g. `#/quiz`.
     pub fn href(&self) -> String {
         match self {
@@ -46,7 +88,7 @@ impl Route {
 
 #[cfg(test)]
 mod tests {
-    use super::Route;
+    use super::{Document, Route};
 
     #[test]
     fn known_fragments_map_to_their_routes() {
@@ -88,6 +130,22 @@ mod tests {
             Route::Share("p1.2.x".into()),
         ] {
             assert_eq!(Route::from_hash(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn links_stay_in_the_document_that_shows_the_route() {
+        assert_eq!(Route::Quiz.href_from(Document::Main), "#/quiz");
+        assert_eq!(Route::Data.href_from(Document::Main), "results.html#/data");
+        assert_eq!(Route::Data.href_from(Document::Results), "#/data");
+        assert_eq!(Route::Home.href_from(Document::Results), "./#/");
+        assert_eq!(
+            Route::Share("q1.2.x".into()).href_from(Document::Main),
+            "results.html#/share/q1.2.x"
+        );
+        for current in [Document::Main, Document::Results] {
+            assert_eq!(Route::NotFound.href_from(current), "#/");
+            assert_eq!(Route::NotFound.document(current), current);
         }
     }
 }

@@ -1,10 +1,46 @@
 //! The browser side of routing: the current route from `location.hash`,
-//! updated on every `hashchange`. Links are plain `<a href="#/...">`.
+//! updated on every `hashchange`, and links that know which document
+//! (`index.html` or `results.html`) shows each route. Links are plain `<a>`.
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::route::Route;
+use crate::route::{Document, Route};
+
+/// Set once at start-up by the results document's entry point.
+static IN_RESULTS: AtomicBool = AtomicBool::new(false);
+
+/// Records which document this wasm bundle runs in; called before rendering.
+pub fn set_document(document: Document) {
+    IN_RESULTS.store(document == Document::Results, Ordering::Relaxed);
+}
+
+/// The document this bundle runs in.
+pub fn document() -> Document {
+    if IN_RESULTS.load(Ordering::Relaxed) {
+        Document::Results
+    } else {
+        Document::Main
+    }
+}
+
+/// The `href` for a link to `route` from this document.
+pub fn link(route: &Route) -> String {
+    route.href_from(document())
+}
+
+/// Sends a route this document does not show to the document that does,
+/// replacing the history entry so Back does not bounce. True when it did.
+fn hand_over(route: &Route) -> bool {
+    if route.document(document()) == document() {
+        return false;
+    }
+    web_sys::window()
+        .map(|w| w.location().replace(&link(route)).is_ok())
+        .unwrap_or(false)
+}
 
 fn current_route() -> Route {
     let hash = web_sys::window()
@@ -13,9 +49,11 @@ fn current_route() -> Route {
     Route::from_hash(&hash)
 }
 
-/// The route in the address bar; re-renders the caller when it changes.
+/// The route in the address bar; re-renders the caller when it changes. A
+/// route shown by the other document (`#/data` typed into `index.html`, say)
+/// is handed over to it, and reads as `None` meanwhile.
 #[hook]
-pub fn use_route() -> Route {
+pub fn use_route() -> Option<Route> {
     let route = use_state_eq(current_route);
     {
         let route = route.clone();
@@ -26,22 +64,15 @@ pub fn use_route() -> Route {
             move || drop(listener)
         });
     }
-    (*route).clone()
+    let shown = (*route).clone();
+    (!hand_over(&shown)).then_some(shown)
 }
 
-/// The full address of this page with another fragment, for links people copy.
-pub fn absolute_url(fragment: &str) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let part = |get: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-        location
-            .as_ref()
-            .and_then(|l| get(l).ok())
-            .unwrap_or_default()
-    };
-    format!(
-        "{}{}{}",
-        part(web_sys::Location::origin),
-        part(web_sys::Location::pathname),
-        fragment
-    )
+/// The full address of `route`, for links people copy.
+pub fn absolute_url(route: &Route) -> String {
+    let relative = link(route);
+    web_sys::window()
+        .and_then(|w| web_sys::Url::new_with_base(&relative, &w.location().href().ok()?).ok())
+        .map(|url| url.href())
+        .unwrap_or(relative)
 }

@@ -4,6 +4,7 @@
 //! the same way, so stored and shared data come out identical.
 
 use std::borrow::Borrow;
+use std::cmp::Ordering;
 use std::fmt;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -207,16 +208,49 @@ where
     }
 }
 
+/// The positions `0..len` in the order `compare` puts them, ties kept in
+/// position order. A plain merge sort behind a `dyn` comparison: n log n for
+/// long (even hostile) inputs, and one copy in the wasm for every caller,
+/// where each `sort_by` would bring its own (about 1.5 KiB each).
+pub fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut spare = order.clone();
+    let mut width = 1;
+    while width < len {
+        let mut start = 0;
+        while start < len {
+            let middle = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            let (mut left, mut right) = (start, middle);
+            for slot in spare.iter_mut().take(end).skip(start) {
+                let take_left = match (order.get(left), order.get(right)) {
+                    (Some(&a), Some(&b)) if left < middle && right < end => {
+                        compare(a, b) != Ordering::Greater
+                    }
+                    _ => left < middle,
+                };
+                let source = if take_left { &mut left } else { &mut right };
+                *slot = order.get(*source).copied().unwrap_or_default();
+                *source += 1;
+            }
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut spare);
+        width *= 2;
+    }
+    order
+}
+
 /// For each key, whether it is the first with that value: `[a, b, a]` gives
 /// `[true, true, false]`. Sorting once keeps this n log n for long (even
-/// hostile) inputs, with one small sort shared by every caller.
+/// hostile) inputs.
 pub fn first_occurrences(keys: &[&str]) -> Vec<bool> {
-    let mut order: Vec<(&str, usize)> = keys.iter().copied().zip(0..).collect();
-    order.sort_unstable();
+    let key = |at: usize| keys.get(at).copied().unwrap_or_default();
+    let order = sorted_positions(keys.len(), &|a, b| key(a).cmp(key(b)));
     let mut first = vec![true; keys.len()];
     for pair in order.windows(2) {
-        if let [(previous, _), (key, at)] = pair {
-            if previous == key {
+        if let [previous, at] = pair {
+            if key(*previous) == key(*at) {
                 if let Some(slot) = first.get_mut(*at) {
                     *slot = false;
                 }
@@ -228,7 +262,20 @@ pub fn first_occurrences(keys: &[&str]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_occurrences, VecMap};
+    use super::{first_occurrences, sorted_positions, VecMap};
+    use crate::test_rng::TestRng;
+
+    #[test]
+    fn sorted_positions_matches_a_stable_sort() {
+        let mut rng = TestRng::new(7);
+        for len in 0..70 {
+            let values: Vec<u32> = (0..len).map(|_| rng.below(5) as u32).collect();
+            let order = sorted_positions(values.len(), &|a, b| values[a].cmp(&values[b]));
+            let mut expected: Vec<usize> = (0..values.len()).collect();
+            expected.sort_by_key(|&at| values[at]);
+            assert_eq!(order, expected, "{values:?}");
+        }
+    }
 
     #[test]
     fn first_occurrences_marks_repeats_after_the_first() {

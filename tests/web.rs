@@ -4,8 +4,15 @@
 
 use std::time::Duration;
 
+use forkpoint::app::{main_pages, AppProps, Pages};
 use forkpoint::content::home;
 use forkpoint::App;
+
+fn main_app() -> AppProps {
+    AppProps {
+        pages: Pages(main_pages),
+    }
+}
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -33,7 +40,7 @@ async fn settle() {
 async fn home_screen_renders_title_and_both_instruments() {
     set_hash("/");
     let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
     settle().await;
 
     let h1 = root
@@ -62,7 +69,7 @@ async fn home_screen_renders_title_and_both_instruments() {
 async fn the_route_follows_the_address_bar_fragment() {
     set_hash("/");
     let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
     settle().await;
     let heading = |root: &web_sys::Element| {
         root.query_selector("h1")

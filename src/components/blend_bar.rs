@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct BlendBarProps {
     /// Percentage of management, 0..=100; leadership is the rest.
     pub management: u8,
@@ -12,15 +11,14 @@ pub struct BlendBarProps {
     pub description: AttrValue,
 }
 
-#[function_component(BlendBar)]
-pub fn blend_bar(props: &BlendBarProps) -> Html {
+pub fn blend_bar(props: BlendBarProps) -> Html {
     let management = props.management.min(100);
     // A 100-wide box: the split is the percentage itself, so no float formatting.
     let split = u32::from(management);
     html! {
         <div class="blend">
             <svg class="blend-bar" viewBox="0 0 100 16" preserveAspectRatio="none"
-                role="img" aria-label={props.description.clone()}>
+                role="img" aria-label={props.description}>
                 <rect class="management" x="0" y="0" width={split.to_string()} height="16" />
                 <rect class="leadership" x={split.to_string()} y="0" width={(100 - split).to_string()} height="16" />
             </svg>

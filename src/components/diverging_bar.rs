@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::content::numbers::whole;
 
-#[derive(Properties, PartialEq)]
 pub struct DivergingBarProps {
     pub label: AttrValue,
     /// 0 = fully the left pole, 100 = fully the right pole.
@@ -15,7 +14,6 @@ pub struct DivergingBarProps {
     pub right: AttrValue,
     /// What screen readers hear for the whole bar.
     pub description: AttrValue,
-    #[prop_or_default]
     pub emphasis: bool,
 }
 
@@ -23,8 +21,7 @@ pub struct DivergingBarProps {
 const WIDTH: i64 = 1000;
 const CENTRE: i64 = WIDTH / 2;
 
-#[function_component(DivergingBar)]
-pub fn diverging_bar(props: &DivergingBarProps) -> Html {
+pub fn diverging_bar(props: DivergingBarProps) -> Html {
     let x = whole(props.score.clamp(0.0, 100.0) * WIDTH as f64 / 100.0);
     let (start, width) = if x >= CENTRE {
         (CENTRE, x - CENTRE)
@@ -39,18 +36,18 @@ pub fn diverging_bar(props: &DivergingBarProps) -> Html {
     html! {
         <div class={classes!("diverging", props.emphasis.then_some("emphasis"))}>
             <div class="diverging-head">
-                <span class="diverging-label">{ props.label.clone() }</span>
+                <span class="diverging-label">{ props.label }</span>
                 <span class="diverging-value" aria-hidden="true">{ whole(props.score) }</span>
             </div>
             <svg class="diverging-bar" viewBox="0 0 1000 12" preserveAspectRatio="none"
-                role="img" aria-label={props.description.clone()}>
+                role="img" aria-label={props.description}>
                 <rect class="track" x="0" y="0" width="1000" height="12" />
                 <rect class={side} x={start.to_string()} y="0" width={width.to_string()} height="12" />
                 <line class="centre" x1="500" y1="0" x2="500" y2="12" />
             </svg>
             <div class="diverging-poles" aria-hidden="true">
-                <span>{ props.left.clone() }</span>
-                <span>{ props.right.clone() }</span>
+                <span>{ props.left }</span>
+                <span>{ props.right }</span>
             </div>
         </div>
     }

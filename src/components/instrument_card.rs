@@ -5,14 +5,12 @@ use yew::prelude::*;
 use crate::content::home::{InstrumentId, InstrumentSummary};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
 pub struct InstrumentCardProps {
     pub summary: InstrumentSummary,
     pub to: Route,
 }
 
-#[function_component(InstrumentCard)]
-pub fn instrument_card(props: &InstrumentCardProps) -> Html {
+pub fn instrument_card(props: InstrumentCardProps) -> Html {
     let s = &props.summary;
     let heading_id = match s.id {
         InstrumentId::ForkQuiz => "instrument-fork-quiz",
@@ -28,7 +26,7 @@ pub fn instrument_card(props: &InstrumentCardProps) -> Html {
             <p>{ s.description }</p>
             <p class="muted">{ s.for_whom }</p>
             <p class="effort">{ s.effort() }</p>
-            <a href={props.to.href()} class="button primary">{ s.start_label }</a>
+            <a href={crate::router::link(&props.to)} class="button primary">{ s.start_label }</a>
         </article>
     }
 }

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::content::site;
 
-#[function_component(SiteFooter)]
 pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::instrument_card::InstrumentCard;
+use crate::components::instrument_card::{instrument_card, InstrumentCardProps};
 use crate::content::home::{self, InstrumentId};
 use crate::route::Route;
 
@@ -25,7 +25,7 @@ pub fn home_page() -> Html {
                 <h2 id="instruments-heading">{ home::INSTRUMENTS_HEADING }</h2>
                 <div class="instrument-grid">
                     { for home::INSTRUMENTS.iter().map(|s| html! {
-                        <InstrumentCard summary={*s} to={route_for(s.id)} />
+                        { instrument_card(InstrumentCardProps { summary: *s, to: route_for(s.id) }) }
                     }) }
                 </div>
             </section>

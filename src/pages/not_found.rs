@@ -11,7 +11,7 @@ pub fn not_found_page() -> Html {
         <div class="page narrow">
             <h1>{ site::NOT_FOUND_TITLE }</h1>
             <p>{ site::NOT_FOUND_BODY }</p>
-            <a href={Route::Home.href()} class="button">{ site::BACK_HOME }</a>
+            <a href={crate::router::link(&Route::Home)} class="button">{ site::BACK_HOME }</a>
         </div>
     }
 }

@@ -35,7 +35,7 @@ pub fn share_page(props: &SharePageProps) -> Html {
                 <>
                     <div class="banner flow no-print">
                         <p>{ text::SHARED_BANNER }</p>
-                        <a class="button primary" href={take_it.href()}>{ text::TAKE_IT_YOURSELF }</a>
+                        <a class="button primary" href={crate::router::link(&take_it)}>{ text::TAKE_IT_YOURSELF }</a>
                     </div>
                     { view }
                 </>
@@ -57,7 +57,7 @@ fn bad_link(props: &BadLinkProps) -> Html {
         <div class="page narrow">
             <h1 tabindex="-1" ref={heading}>{ text::BAD_LINK_TITLE }</h1>
             <p>{ props.message.clone() }</p>
-            <a class="button" href={Route::Home.href()}>{ text::BAD_LINK_BACK }</a>
+            <a class="button" href={crate::router::link(&Route::Home)}>{ text::BAD_LINK_BACK }</a>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! the side that changed it last, and histories are joined, minus what either
 //! side cleared or deleted.
 
-use crate::vec_map::first_occurrences;
+use crate::vec_map::{first_occurrences, sorted_positions};
 
 use super::document::{Document, SavedResult, MAX_DELETED_RESULTS};
 
@@ -78,15 +78,20 @@ fn union_of_histories(ours: Side, stored: Side, deleted: &[String]) -> Vec<Saved
     // Sorting once keeps a long (even hostile) stored history n log n.
     let ids: Vec<&str> = candidates.iter().map(|r| r.id.as_str()).collect();
     let first = first_occurrences(&ids);
-    let mut merged: Vec<SavedResult> = candidates
+    let unique: Vec<SavedResult> = candidates
         .into_iter()
         .zip(first)
         .filter(|(_, first)| *first)
         .map(|(r, _)| r)
         .collect();
-    // Ids are unique now, so an unstable sort gives one order.
-    merged.sort_unstable_by(|a, b| (a.completed_at, &a.id).cmp(&(b.completed_at, &b.id)));
-    merged
+    // Ids are unique now, so the order is fully determined.
+    let key = |at: usize| unique.get(at).map(|r| (r.completed_at, r.id.as_str()));
+    let order = sorted_positions(unique.len(), &|a, b| key(a).cmp(&key(b)));
+    let mut slots: Vec<Option<SavedResult>> = unique.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|at| slots.get_mut(at).and_then(Option::take))
+        .collect()
 }
 
 fn union_of_deleted(ours: Vec<String>, stored: Vec<String>) -> Vec<String> {

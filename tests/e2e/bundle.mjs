@@ -1,30 +1,43 @@
-// The first-load bundle: every file in the release build (a first visit
-// fetches all of them, and a service worker will precache them all) except
-// the hosting configuration no browser fetches, with its raw, gzip and
-// brotli size. Shared by the size-budget test and the benchmark.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+// The first-load bundle of each page: the HTML document and every file of
+// the build it references (stylesheet, icon, JS glue, wasm, and anything an
+// inline script names), with raw, gzip and brotli sizes. Each page loads only
+// its own wasm bundle, so each has its own first load; size-budget.test.mjs
+// also checks in Chromium that a first visit fetches nothing beyond this list.
+// Shared by the size-budget test and the benchmark.
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { HOSTING_FILES } from '../../scripts/hosting-headers.mjs';
 
-/** The budget for the whole first load, brotli-compressed (SPEC section 7). */
+/** The budget for a page's whole first load, brotli-compressed (SPEC section 7). */
 export const BUDGET_BROTLI_BYTES = 120 * 1024;
 
-async function listFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return files.flat();
+/** The HTML documents of the build, each a first visit of its own. */
+export const PAGES = ['index.html', 'results.html'];
+
+/** Build files referenced from `html`: href/src attributes and quoted './x' paths. */
+export async function referencedFiles(dist, html) {
+  const names = new Set();
+  for (const m of html.matchAll(/(?:href|src)=["']?([^"'\s>]+)|["']\.\/([^"'\s]+)["']/g)) {
+    const ref = (m[1] ?? m[2]).replace(/^\.\//, '').split(/[?#]/)[0];
+    if (!ref || /^[a-z]+:/i.test(ref) || ref.startsWith('/')) continue;
+    const exists = await access(join(dist, ref)).then(() => true, () => false);
+    if (exists) names.add(ref);
+  }
+  return [...names];
 }
 
-export async function measureBundle(dist) {
+/** The page and every file its first visit fetches, in name order. */
+export async function firstLoadFiles(dist, page) {
+  const html = await readFile(join(dist, page), 'utf8');
+  return [page, ...(await referencedFiles(dist, html)).filter((f) => f !== page)].sort();
+}
+
+export async function measureBundle(dist, page = 'index.html') {
   const files = [];
-  const fetched = (await listFiles(dist)).filter((path) => !HOSTING_FILES.includes(relative(dist, path)));
-  for (const path of fetched.sort()) {
-    const body = await readFile(path);
+  for (const name of await firstLoadFiles(dist, page)) {
+    const body = await readFile(join(dist, name));
     files.push({
-      file: relative(dist, path),
+      file: name,
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, {
@@ -36,7 +49,7 @@ export async function measureBundle(dist) {
     (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
   );
-  return { files, total };
+  return { page, files, total };
 }
 
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -12,8 +12,6 @@ import { startServer } from './server.mjs';
 const require = createRequire(import.meta.url);
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.FORKPOINT_DIST ?? join(ROOT, 'dist');
-/** The build with every feature, including saved state (not yet shipped: see README). */
-export const DIST_FULL = process.env.FORKPOINT_DIST_FULL ?? join(ROOT, 'dist-full');
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -35,10 +33,6 @@ export function launchBrowser() {
 
 export function serveDist(options) {
   return startServer(DIST, options);
-}
-
-export function serveFullDist(options) {
-  return startServer(DIST_FULL, options);
 }
 
 /**

@@ -1,13 +1,12 @@
-// The "Your results" page and share links (the results-page feature, built
-// into dist-full/ until it fits the size budget): share, compare, export,
-// clear and import.
+// The "Your results" page (results.html, its own wasm bundle) and share
+// links: share, compare, export, clear and import.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, openPage, serveFullDist, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
 import { answerOne, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
 
 describe('results page and share links', () => {
-  const suite = useSuite(serveFullDist);
+  const suite = useSuite(serveDist);
 
   test('a share link opens the same result read-only in a fresh browser', async () => {
     const page = await openPage(suite.browser);
@@ -16,7 +15,7 @@ describe('results page and share links', () => {
     await finishQuiz(page);
     const band = await page.getByRole('heading', { level: 1 }).textContent();
     const link = await page.getByLabel('Link to this result').inputValue();
-    assert.match(link, /#\/share\//);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/results\.html#\/share\/[a-z]\d\./, 'the link opens the results page');
     await page.context().close();
 
     const fresh = await openPage(suite.browser);
@@ -40,6 +39,26 @@ describe('results page and share links', () => {
     await assertAccessible(fresh, 'bad share link');
     assertNoProblems(fresh);
     await fresh.context().close();
+  });
+
+  test('each page hands the other page\'s routes over, and Back does not bounce', async () => {
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/`);
+    await page.goto(`${suite.server.url}#/data`);
+    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/results.html');
+    await page.goto(`${suite.server.url}results.html#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+    await page.locator('a.brand').click();
+    await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/');
+    await page.goto(`${suite.server.url}results.html#/nowhere`);
+    await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
   });
 
   test('two results of one instrument are compared by what moved', async () => {

@@ -84,7 +84,7 @@ pub fn history(props: &HistoryProps) -> Html {
                 { for props.history.iter().rev().map(|result| {
                     let (name, headline, shared) = describe(result);
                     let checkbox_id = format!("compare-{}", result.id);
-                    let view = shared.map(|s| Route::Share(encode(&s)).href());
+                    let view = shared.map(|s| crate::router::link(&Route::Share(encode(&s))));
                     html! {
                         <li>
                             <input type="checkbox" id={checkbox_id.clone()}

@@ -11,8 +11,9 @@ use crate::path::{PathAction, PathStep, QUESTIONS};
 use crate::store::{path_actions, DocHandle};
 
 use crate::components::result_actions::ResultActions;
+use crate::route::Route;
 use crate::router::absolute_url;
-use crate::share::link::{share_fragment, Shared};
+use crate::share::link::{encode, Shared};
 use context::PathContext;
 use intro::PathIntro;
 use question::PathQuestion;
@@ -67,7 +68,7 @@ pub fn path_page() -> Html {
                 };
                 html! {
                     <PathResultView answers={flow.answers.clone()} {blend} actions={Some(actions)}
-                        share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                        share_url={AttrValue::from(absolute_url(&Route::Share(encode(&shared))))} />
                 }
             }
             None => intro,

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::blend_bar::BlendBar;
+use crate::components::blend_bar::{blend_bar, BlendBarProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::components::result_actions::{ResultActions, ResultActionsBar};
 use crate::components::share_box::ShareBox;
@@ -39,9 +39,12 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                 <p class="eyebrow">{ text::RESULT_EYEBROW }</p>
                 <h1 tabindex="-1" ref={heading}>{ blend.label() }</h1>
                 <p class="lead">{ text::blend_summary(blend) }</p>
-                <BlendBar management={blend.management}
-                    management_label={text::MANAGEMENT} leadership_label={text::LEADERSHIP}
-                    description={text::blend_description(blend)} />
+                { blend_bar(BlendBarProps {
+                    management: blend.management,
+                    management_label: text::MANAGEMENT.into(),
+                    leadership_label: text::LEADERSHIP.into(),
+                    description: text::blend_description(blend).into(),
+                }) }
             </header>
 
             <section class="result-section" aria-labelledby="contributions-heading">
@@ -99,7 +102,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                 }) }
             </section>
 
-            if let Some(url) = props.share_url.as_ref().filter(|_| crate::RESULTS_PAGE) {
+            if let Some(url) = &props.share_url {
                 <ShareBox url={url.clone()} />
             }
 

@@ -11,8 +11,9 @@ use crate::quiz::{QuizAction, Step, ITEMS};
 use crate::store::{quiz_actions, DocHandle};
 
 use crate::components::result_actions::ResultActions;
+use crate::route::Route;
 use crate::router::absolute_url;
-use crate::share::link::{share_fragment, Shared};
+use crate::share::link::{encode, Shared};
 use intro::QuizIntro;
 use question::QuizQuestion;
 use result::QuizResultView;
@@ -69,7 +70,7 @@ pub fn quiz_page() -> Html {
                 };
                 html! {
                     <QuizResultView {result} actions={Some(actions)}
-                        share_url={crate::RESULTS_PAGE.then(|| AttrValue::from(absolute_url(&share_fragment(&shared))))} />
+                        share_url={AttrValue::from(absolute_url(&Route::Share(encode(&shared))))} />
                 }
             }
             None => review,

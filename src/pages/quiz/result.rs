@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::diverging_bar::DivergingBar;
+use crate::components::diverging_bar::{diverging_bar, DivergingBarProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::components::result_actions::{ResultActions, ResultActionsBar};
 use crate::components::share_box::ShareBox;
@@ -22,11 +22,14 @@ pub struct QuizResultViewProps {
 }
 
 fn lean_bar(label: &'static str, score: f64, emphasis: bool) -> Html {
-    html! {
-        <DivergingBar label={label} {score} {emphasis}
-            left={text::MAKER_POLE} right={text::MULTIPLIER_POLE}
-            description={text::bar_description(label, score)} />
-    }
+    diverging_bar(DivergingBarProps {
+        label: label.into(),
+        score,
+        left: text::MAKER_POLE.into(),
+        right: text::MULTIPLIER_POLE.into(),
+        description: text::bar_description(label, score).into(),
+        emphasis,
+    })
 }
 
 #[function_component(QuizResultView)]
@@ -115,7 +118,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                 </div>
             </section>
 
-            if let Some(url) = props.share_url.as_ref().filter(|_| crate::RESULTS_PAGE) {
+            if let Some(url) = &props.share_url {
                 <ShareBox url={url.clone()} />
             }
 
