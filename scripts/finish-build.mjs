@@ -1,15 +1,68 @@
-// The last step of scripts/build.sh, once every page is in dist/: writes the
-// hosting configuration (security headers per page).
+// The last step of scripts/build.sh, once every page is in dist/:
+//   1. the web app manifest, naming the build's hashed icon;
+//   2. the service worker, dist/sw.js: this build's real file names
+//      (assets/sw.js explains the lists) followed by assets/sw.js, minified;
+//   3. the hosting configuration (security and caching headers per page).
 //   node scripts/finish-build.mjs [dist]
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeHostingConfig } from './hosting-headers.mjs';
+import { minify } from 'terser';
+import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
+import { firstLoadFiles, PAGES, referencedFiles } from './pages.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const pages = [];
-for (const file of (await readdir(dist)).filter((f) => f.endsWith('.html')).sort()) {
-  pages.push({ file, html: await readFile(join(dist, file), 'utf8') });
+const files = await readdir(dist);
+const html = Object.fromEntries(
+  await Promise.all(PAGES.map(async (page) => [page, await readFile(join(dist, page), 'utf8')])),
+);
+
+// 1. The manifest: installable, opening on the home screen.
+const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
+if (!icon) throw new Error(`${dist} has no hashed icon`);
+const manifest = {
+  name: 'Forkpoint: Maker or Multiplier?',
+  short_name: 'Forkpoint',
+  description: 'Decide between the execution track and the management track. Your answers never leave your device.',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#f6f6f3',
+  theme_color: '#3a3fb8',
+  icons: [{ src: icon, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+};
+await writeFile(join(dist, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+// 2. The service worker. Pages are cached under the address they are
+// fetched at: index.html as './'.
+const cacheName = (file) => (file === 'index.html' ? './' : file);
+const notWorker = (file) => file !== 'sw.js';
+const core = (await firstLoadFiles(dist, 'index.html')).filter(notWorker);
+const later = new Set();
+for (const page of PAGES.filter((p) => p !== 'index.html')) {
+  for (const file of await firstLoadFiles(dist, page)) if (notWorker(file) && !core.includes(file)) later.add(file);
 }
-if (!pages.some((p) => p.file === 'index.html')) throw new Error(`${dist} has no index.html`);
-await writeHostingConfig(dist, pages);
-console.log(`finish-build: hosting headers for ${pages.map((p) => p.file).join(', ')}`);
+const pages = {};
+for (const page of PAGES) {
+  pages[cacheName(page)] = (await referencedFiles(dist, html[page])).filter((f) => HASHED_FILE.test(f)).sort();
+}
+const template = await readFile(new URL('../assets/sw.js', import.meta.url), 'utf8');
+const build = {
+  core: core.map(cacheName),
+  later: [...later].sort().map(cacheName),
+  pages,
+};
+const version = createHash('sha256')
+  .update(JSON.stringify(build))
+  .update(Object.values(html).join('\n'))
+  .update(template)
+  .digest('hex')
+  .slice(0, 16);
+const source = `const BUILD = ${JSON.stringify({ version, ...build })};\n${template}`;
+const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
+if (!code) throw new Error('terser returned nothing for sw.js');
+await writeFile(join(dist, 'sw.js'), code);
+
+// 3. Hosting headers.
+await writeHostingConfig(dist, PAGES.map((file) => ({ file, html: html[file] })));
+console.log(`finish-build: manifest, sw.js (version ${version}, ${build.core.length} files on install, ${build.later.length} later), headers`);

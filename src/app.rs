@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::notice_list::NoticeList;
+use crate::components::notice_list::notice_list;
 use crate::components::site_footer::site_footer;
 use crate::components::site_header::site_header;
 use crate::components::skip_link::skip_link;
 use crate::download;
 use crate::pages::{
-    data::DataPage, home::HomePage, not_found::NotFoundPage, path::PathPage, quiz::QuizPage,
+    data::DataPage, home::home_page, not_found::not_found_page, path::PathPage, quiz::QuizPage,
     share::SharePage,
 };
 #[cfg(feature = "saved-state")]
@@ -37,11 +37,11 @@ impl PartialEq for Pages {
 /// `index.html`: home and the two instruments.
 pub fn main_pages(route: Route) -> Html {
     match route {
-        Route::Home => html! { <HomePage /> },
+        Route::Home => home_page(),
         Route::Quiz => html! { <QuizPage /> },
         Route::Path => html! { <PathPage /> },
         // The results document's routes never get here: `use_route` hands them over.
-        Route::Data | Route::Share(_) | Route::NotFound => html! { <NotFoundPage /> },
+        Route::Data | Route::Share(_) | Route::NotFound => not_found_page(),
     }
 }
 
@@ -50,7 +50,7 @@ pub fn results_pages(route: Route) -> Html {
     match route {
         Route::Data => html! { <DataPage /> },
         Route::Share(payload) => html! { <SharePage payload={payload} /> },
-        Route::Home | Route::Quiz | Route::Path | Route::NotFound => html! { <NotFoundPage /> },
+        Route::Home | Route::Quiz | Route::Path | Route::NotFound => not_found_page(),
     }
 }
 
@@ -109,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
             { skip_link("main") }
             { site_header() }
             <main id="main" tabindex="-1">
-                <NoticeList notices={persist.notices.clone()} ondismiss={persist.dismiss.clone()} {onexport} />
+                { notice_list(&persist.notices, &persist.dismiss, &onexport) }
                 { route.map(props.pages.0).unwrap_or_default() }
             </main>
             { site_footer() }

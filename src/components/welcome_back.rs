@@ -6,17 +6,14 @@ use yew::prelude::*;
 use crate::components::on_click;
 use crate::content::ui;
 
-#[derive(Properties, PartialEq)]
-pub struct WelcomeBackProps {
-    pub onrestart: Callback<()>,
-}
-
-#[function_component(WelcomeBack)]
-pub fn welcome_back(props: &WelcomeBackProps) -> Html {
+/// A view function rather than a component (no hooks; one copy for both
+/// instruments, never inlined), which keeps the first load smaller.
+#[inline(never)]
+pub fn welcome_back(onrestart: &Callback<()>) -> Html {
     html! {
         <div class="banner no-print">
             <p>{ ui::WELCOME_BACK }</p>
-            <button type="button" class="button" onclick={on_click(&props.onrestart)}>{ ui::START_OVER }</button>
+            <button type="button" class="button" onclick={on_click(onrestart)}>{ ui::START_OVER }</button>
         </div>
     }
 }

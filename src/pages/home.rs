@@ -13,7 +13,6 @@ fn route_for(id: InstrumentId) -> Route {
     }
 }
 
-#[function_component(HomePage)]
 pub fn home_page() -> Html {
     html! {
         <div class="page home">

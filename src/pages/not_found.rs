@@ -5,7 +5,6 @@ use yew::prelude::*;
 use crate::content::site;
 use crate::route::Route;
 
-#[function_component(NotFoundPage)]
 pub fn not_found_page() -> Html {
     html! {
         <div class="page narrow">

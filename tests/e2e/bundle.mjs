@@ -1,36 +1,17 @@
-// The first-load bundle of each page: the HTML document and every file of
-// the build it references (stylesheet, icon, JS glue, wasm, and anything an
-// inline script names), with raw, gzip and brotli sizes. Each page loads only
+// The first-load bundle of each page (scripts/pages.mjs: the HTML document
+// and every file of the build it references), with raw, gzip and brotli sizes. Each page loads only
 // its own wasm bundle, so each has its own first load; size-budget.test.mjs
 // also checks in Chromium that a first visit fetches nothing beyond this list.
 // Shared by the size-budget test and the benchmark.
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { firstLoadFiles, PAGES } from '../../scripts/pages.mjs';
+
+export { firstLoadFiles, PAGES };
 
 /** The budget for a page's whole first load, brotli-compressed (SPEC section 7). */
 export const BUDGET_BROTLI_BYTES = 120 * 1024;
-
-/** The HTML documents of the build, each a first visit of its own. */
-export const PAGES = ['index.html', 'results.html'];
-
-/** Build files referenced from `html`: href/src attributes and quoted './x' paths. */
-export async function referencedFiles(dist, html) {
-  const names = new Set();
-  for (const m of html.matchAll(/(?:href|src)=["']?([^"'\s>]+)|["']\.\/([^"'\s]+)["']/g)) {
-    const ref = (m[1] ?? m[2]).replace(/^\.\//, '').split(/[?#]/)[0];
-    if (!ref || /^[a-z]+:/i.test(ref) || ref.startsWith('/')) continue;
-    const exists = await access(join(dist, ref)).then(() => true, () => false);
-    if (exists) names.add(ref);
-  }
-  return [...names];
-}
-
-/** The page and every file its first visit fetches, in name order. */
-export async function firstLoadFiles(dist, page) {
-  const html = await readFile(join(dist, page), 'utf8');
-  return [page, ...(await referencedFiles(dist, html)).filter((f) => f !== page)].sort();
-}
 
 export async function measureBundle(dist, page = 'index.html') {
   const files = [];

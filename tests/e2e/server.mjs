@@ -1,8 +1,11 @@
 // A small static server for the release build (dist/): the right MIME types
-// (application/wasm above all) and the security headers of the build's own
-// `_headers` file, so the tests check the hosting configuration that ships.
+// (application/wasm above all), the security and caching headers of the
+// build's own `_headers` file, so the tests check the hosting configuration
+// that ships, and ETags, as every static host sends. `deploy(dir)` switches
+// to another build while running, as a deploy would.
 // Used by the end-to-end tests and the benchmark; also runnable:
 //   node tests/e2e/server.mjs [dir] [port]
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -47,9 +50,15 @@ function headersFor(rules, path) {
  * `requests` records every path asked for, so tests can check what was fetched.
  */
 export async function startServer(root, { port = 0 } = {}) {
-  const base = resolve(root);
+  let base;
+  let rules;
+  const deploy = async (dir) => {
+    const next = resolve(dir);
+    rules = parseHeadersFile(await readFile(join(next, '_headers'), 'utf8').catch(() => ''));
+    base = next;
+  };
+  await deploy(root);
   const requests = [];
-  const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     requests.push(path);
@@ -63,7 +72,12 @@ export async function startServer(root, { port = 0 } = {}) {
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
       const type = MIME[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headersFor(rules, path) };
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag, ...headersFor(rules, path) };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -79,6 +93,7 @@ export async function startServer(root, { port = 0 } = {}) {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
     requests,
+    deploy,
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
   };
 }

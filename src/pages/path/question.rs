@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::choice_group::{ChoiceGroup, ChoiceOption};
-use crate::components::progress_bar::ProgressBar;
+use crate::components::progress_bar::progress_bar;
 use crate::components::step_nav::StepNav;
-use crate::components::welcome_back::WelcomeBack;
+use crate::components::welcome_back::welcome_back;
 use crate::path::Question;
 
 #[derive(Properties, PartialEq)]
@@ -38,9 +38,9 @@ pub fn path_question(props: &PathQuestionProps) -> Html {
     html! {
         <div class="flow">
             if let Some(onrestart) = &props.onrestart {
-                <WelcomeBack onrestart={onrestart.clone()} />
+                { welcome_back(onrestart) }
             }
-            <ProgressBar current={props.number} total={props.total} />
+            { progress_bar(props.number, props.total) }
             <StepNav key={q.id} answered={props.selected.is_some()}
                 onnext={props.onnext.clone()} onback={props.onback.clone()}>
                 <ChoiceGroup

@@ -1,0 +1,27 @@
+// What each page of a build loads: the HTML document and every file of the
+// build it references (stylesheet, icon, manifest, JS glue, wasm, and
+// anything its inline scripts name, such as sw.js). Used by the finishing
+// step (the service worker's lists) and by the size budget.
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The HTML documents of the build, each a first visit of its own. */
+export const PAGES = ['index.html', 'results.html'];
+
+/** Build files referenced from `html`: href/src attributes and quoted './x' paths (any quote: the minifier picks backticks). */
+export async function referencedFiles(dist, html) {
+  const names = new Set();
+  for (const m of html.matchAll(/(?:href|src)=["']?([^"'\s>]+)|["'`]\.\/([^"'`\s]+)["'`]/g)) {
+    const ref = (m[1] ?? m[2]).replace(/^\.\//, '').split(/[?#]/)[0];
+    if (!ref || /^[a-z]+:/i.test(ref) || ref.startsWith('/')) continue;
+    const exists = await access(join(dist, ref)).then(() => true, () => false);
+    if (exists) names.add(ref);
+  }
+  return [...names];
+}
+
+/** The page and every file its first visit fetches, in name order. */
+export async function firstLoadFiles(dist, page) {
+  const html = await readFile(join(dist, page), 'utf8');
+  return [page, ...(await referencedFiles(dist, html)).filter((f) => f !== page)].sort();
+}
