@@ -12,9 +12,11 @@ const CACHE = `forkpoint-${BUILD.version}`;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 async function fetchChecked(file) {
-  const response = await fetch(new Request(file, { cache: 'no-cache' }));
-  if (!response.ok) throw new Error(`${file}: ${response.status}`);
   const expected = BUILD.pages[file];
+  // Hashed files can come from the HTTP cache the page just filled; pages
+  // are asked of the server, and must name this build's files.
+  const response = await fetch(new Request(file, { cache: expected ? 'no-cache' : 'default' }));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
   if (expected) {
     const html = await response.clone().text();
     if (!expected.every((name) => html.includes(name))) throw new Error(`${file} is from another build`);

@@ -1,0 +1,32 @@
+// A second, changed build for the update test, made from dist/ as a deploy
+// of a new stylesheet would be: a copy whose main CSS has one more rule, so
+// a new hashed name, the pages pointing at it (integrity included), and the
+// finishing step run again (new sw.js, manifest and headers).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PAGES } from '../../scripts/pages.mjs';
+import { ROOT } from './helpers.mjs';
+
+export async function changedBuild(dist) {
+  const dir = await mkdtemp(join(tmpdir(), 'forkpoint-deploy-'));
+  await cp(dist, dir, { recursive: true });
+  const oldCss = (await readdir(dir)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
+  const body = `${await readFile(join(dir, oldCss), 'utf8')}\n.deployed-later{display:block}\n`;
+  const newCss = `main-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.css`;
+  await writeFile(join(dir, newCss), body);
+  await rm(join(dir, oldCss));
+  const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+  for (const page of PAGES) {
+    const path = join(dir, page);
+    const html = await readFile(path, 'utf8');
+    const tag = html.match(new RegExp(`<link[^>]*${oldCss.replace('.', '\\.')}[^>]*>`))?.[0];
+    if (!tag) throw new Error(`${page} does not link ${oldCss}`);
+    const next = tag.replace(oldCss, newCss).replace(/integrity="?sha384-[^"\s>]+"?/, `integrity=${integrity}`);
+    await writeFile(path, html.replace(tag, next));
+  }
+  execFileSync('node', ['scripts/finish-build.mjs', dir], { cwd: ROOT, stdio: 'ignore' });
+  return { dir, oldCss, newCss, remove: () => rm(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,134 @@
+// Offline after the first visit, and a new deploy offered without ever
+// mixing versions: the service worker (assets/sw.js, written into the build
+// by scripts/finish-build.mjs) against the real server, stopped and redeployed.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { changedBuild } from './deploy.mjs';
+import { finishPath, finishQuiz } from './flows.mjs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { assertAccessible, assertNoProblems, CHROMIUM_FLAGS, DIST, launchBrowser, openPage, serveDist } from './helpers.mjs';
+
+/** Waits until the service worker controls the page and has cached `file`. */
+async function cachedByWorker(page, file = './') {
+  await page.waitForFunction(async (f) => {
+    if (!navigator.serviceWorker.controller) return false;
+    return Boolean(await caches.match(new URL(f, location.href).href));
+  }, file, { polling: 100, timeout: 20_000 });
+}
+
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+describe('offline and updates', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('after one visit, both instruments work to a result with the server stopped', async () => {
+    const server = await serveDist();
+    const page = await openPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+    await cachedByWorker(page);
+    await server.close();
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Start the Fork quiz' }).click();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(page);
+    await page.goto(`${server.url}#/path`);
+    await finishPath(page, 1);
+    await assertAccessible(page, 'path result, offline');
+    // Offline, the app itself reports nothing; Chromium logs the refused
+    // update checks of the service worker, which are expected.
+    assert.deepEqual(page.problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to fetch|update/i.test(p)), []);
+    await page.context().close();
+  });
+
+  test('a later visit caches the results page too, which then works offline', async () => {
+    const server = await serveDist();
+    const page = await openPage(browser);
+    await page.goto(`${server.url}#/path`);
+    await finishPath(page, 0);
+    await cachedByWorker(page);
+    assert.equal(await page.evaluate(() => caches.match('results.html').then(Boolean)), false, 'the first visit downloads only what it shows');
+    await page.reload();
+    await cachedByWorker(page, 'results.html');
+    await server.close();
+
+    await page.goto(`${server.url}results.html#/data`);
+    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+    await page.getByText(/88% management \/ 12% leadership/).waitFor();
+    await page.context().close();
+  });
+
+  test('the app can be installed: manifest, icon and service worker pass Chromium\'s check', async () => {
+    // Installability is not checked in incognito, so this one uses a profile.
+    const server = await serveDist();
+    const profile = await mkdtemp(join(tmpdir(), 'forkpoint-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+      headless: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await cachedByWorker(page);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      assert.deepEqual(installabilityErrors, []);
+      const { errors, data } = await cdp.send('Page.getAppManifest');
+      assert.deepEqual(errors, []);
+      assert.equal(JSON.parse(data).short_name, 'Forkpoint');
+    } finally {
+      await context.close();
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('a new deploy is offered with a notice, and after Reload only the new version runs', async () => {
+    const server = await serveDist();
+    const next = await changedBuild(DIST);
+    try {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).click();
+      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      await cachedByWorker(page);
+      const [oldCache] = await cacheNames(page);
+
+      await server.deploy(next.dir);
+      // The person comes back to the tab: the page checks for a new version.
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      const notice = page.getByRole('status').filter({ hasText: 'A new version of Forkpoint is ready.' });
+      await notice.waitFor();
+      assert.ok(await page.locator(`link[href*="${next.oldCss}"]`).count(), 'the open tab keeps running the old version');
+      assert.equal(await page.getByRole('radio').count(), 5, 'the question on screen is untouched');
+      await assertAccessible(page, 'update notice');
+
+      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await page.locator(`link[href*="${next.newCss}"]`).count(), 1, 'the new stylesheet is linked');
+      const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      assert.ok(loaded.some((name) => name.includes(next.newCss)), 'the new stylesheet is loaded');
+      assert.ok(!loaded.some((name) => name.includes(next.oldCss)), 'nothing of the old version is loaded');
+      const rules = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.selectorText)));
+      assert.ok(rules.includes('.deployed-later'), 'the new stylesheet is the one applied');
+      await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old), oldCache);
+      assert.equal(await notice.count(), 0, 'no notice once the new version runs');
+      assertNoProblems(page);
+      await page.context().close();
+    } finally {
+      await server.close();
+      await next.remove();
+    }
+  });
+});
