@@ -1,4 +1,5 @@
 // The last step of scripts/build.sh, once every page is in dist/:
+//   0. the embed documentation page, from assets/embedding.html;
 //   1. the web app manifest, naming the build's hashed icon;
 //   2. the service worker, dist/sw.js: this build's real file names
 //      (assets/sw.js explains the lists) followed by assets/sw.js, minified;
@@ -9,17 +10,24 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
-import { firstLoadFiles, PAGES, referencedFiles } from './pages.mjs';
+import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, referencedFiles } from './pages.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const files = await readdir(dist);
 const html = Object.fromEntries(
   await Promise.all(PAGES.map(async (page) => [page, await readFile(join(dist, page), 'utf8')])),
 );
+const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
+const mainCss = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
+if (!icon || !mainCss) throw new Error(`${dist} has no hashed icon or stylesheet`);
+
+// 0. The embed documentation, pointing at this build's stylesheet and icon.
+const docs = (await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'))
+  .replaceAll('{{MAIN_CSS}}', mainCss)
+  .replaceAll('{{ICON}}', icon);
+await writeFile(join(dist, DOCS_PAGE), docs);
 
 // 1. The manifest: installable, opening on the home screen.
-const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
-if (!icon) throw new Error(`${dist} has no hashed icon`);
 const manifest = {
   name: 'Forkpoint: Maker or Multiplier?',
   short_name: 'Forkpoint',
@@ -39,11 +47,11 @@ const cacheName = (file) => (file === 'index.html' ? './' : file);
 const notWorker = (file) => file !== 'sw.js';
 const core = (await firstLoadFiles(dist, 'index.html')).filter(notWorker);
 const later = new Set();
-for (const page of PAGES.filter((p) => p !== 'index.html')) {
+for (const page of OFFLINE_PAGES.filter((p) => p !== 'index.html')) {
   for (const file of await firstLoadFiles(dist, page)) if (notWorker(file) && !core.includes(file)) later.add(file);
 }
 const pages = {};
-for (const page of PAGES) {
+for (const page of OFFLINE_PAGES) {
   pages[cacheName(page)] = (await referencedFiles(dist, html[page])).filter((f) => HASHED_FILE.test(f)).sort();
 }
 const template = await readFile(new URL('../assets/sw.js', import.meta.url), 'utf8');
@@ -54,7 +62,7 @@ const build = {
 };
 const version = createHash('sha256')
   .update(JSON.stringify(build))
-  .update(Object.values(html).join('\n'))
+  .update(OFFLINE_PAGES.map((page) => html[page]).join('\n'))
   .update(template)
   .digest('hex')
   .slice(0, 16);
@@ -63,6 +71,17 @@ const { code } = await minify(source, { compress: { passes: 2 }, mangle: true })
 if (!code) throw new Error('terser returned nothing for sw.js');
 await writeFile(join(dist, 'sw.js'), code);
 
-// 3. Hosting headers.
-await writeHostingConfig(dist, PAGES.map((file) => ({ file, html: html[file] })));
+// 3. Hosting headers. Embeds may be framed by the sites in
+// FORKPOINT_FRAME_ANCESTORS (a CSP source list), by default any https: site
+// and local development hosts; every other page by this site only.
+const frameAncestors = (process.env.FORKPOINT_FRAME_ANCESTORS ?? "'self' https: http://127.0.0.1:* http://localhost:*")
+  .split(/\s+/)
+  .filter(Boolean);
+if (frameAncestors.some((source) => !/^('self'|'none'|https?:(\/\/[a-z0-9.*-]+(:(\d+|\*))?)?)$/.test(source))) {
+  throw new Error(`FORKPOINT_FRAME_ANCESTORS holds something that is not a frame-ancestors source: ${frameAncestors}`);
+}
+await writeHostingConfig(dist, [
+  ...PAGES.map((file) => ({ file, html: html[file], frameAncestors: EMBED_PAGES.includes(file) ? frameAncestors : undefined })),
+  { file: DOCS_PAGE, html: docs },
+]);
 console.log(`finish-build: manifest, sw.js (version ${version}, ${build.core.length} files on install, ${build.later.length} later), headers`);

@@ -45,10 +45,10 @@ export const EVERY_FILE = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** Headers for one HTML page. */
-export function pageHeaders(html) {
+/** Headers for one HTML page; `frameAncestors` for a page other sites may frame. */
+export function pageHeaders(html, frameAncestors) {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(html),
+    'Content-Security-Policy': contentSecurityPolicy(html, frameAncestors ? { frameAncestors } : undefined),
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
@@ -59,7 +59,7 @@ const lines = (headers, indent) => Object.entries(headers).map(([k, v]) => `${in
 /** The URL paths a page answers to: `index.html` is also the folder itself. */
 const pathsOf = (file) => (file === 'index.html' ? ['/', '/index.html'] : [`/${file}`]);
 
-/** Writes both files for `pages`, a list of { file, html }. */
+/** Writes both files for `pages`, a list of { file, html, frameAncestors? }. */
 export async function writeHostingConfig(dir, pages) {
   const hashed = (await readdir(dir)).filter((f) => HASHED_FILE.test(f)).sort();
   const netlify = ['/*', ...lines(EVERY_FILE, '  '), ...lines(CACHE_CHECK, '  ')];
@@ -74,8 +74,8 @@ export async function writeHostingConfig(dir, pages) {
     ...Object.entries({ ...EVERY_FILE, ...CACHE_FOREVER }).map(([k, v]) => `    add_header ${k} "${v}" always;`),
     '}',
   ];
-  for (const { file, html } of pages) {
-    const headers = pageHeaders(html);
+  for (const { file, html, frameAncestors } of pages) {
+    const headers = pageHeaders(html, frameAncestors);
     for (const path of pathsOf(file)) {
       netlify.push(path, ...lines(headers, '  '));
       nginx.push(`location = ${path} {`);

@@ -5,8 +5,17 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The HTML documents of the build, each a first visit of its own. */
-export const PAGES = ['index.html', 'results.html'];
+/** The app's HTML documents, each with its own wasm bundle and a first visit of its own. */
+export const PAGES = ['index.html', 'results.html', 'embed-quiz.html', 'embed-path.html'];
+
+/** The pages the service worker keeps for offline use (embeds live in other sites' frames). */
+export const OFFLINE_PAGES = ['index.html', 'results.html'];
+
+/** The pages other sites may frame. */
+export const EMBED_PAGES = ['embed-quiz.html', 'embed-path.html'];
+
+/** The documentation of the embed snippet, made from assets/embedding.html. */
+export const DOCS_PAGE = 'embedding.html';
 
 /** Build files referenced from `html`: href/src attributes and quoted './x' paths (any quote: the minifier picks backticks). */
 export async function referencedFiles(dist, html) {

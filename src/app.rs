@@ -11,7 +11,12 @@ use crate::components::site_header::site_header;
 use crate::components::skip_link::skip_link;
 use crate::download;
 use crate::pages::{
-    data::DataPage, home::home_page, not_found::not_found_page, path::PathPage, quiz::QuizPage,
+    data::DataPage,
+    embed::{EmbedPage, EmbedView},
+    home::home_page,
+    not_found::not_found_page,
+    path::PathPage,
+    quiz::QuizPage,
     share::SharePage,
 };
 #[cfg(feature = "saved-state")]
@@ -54,9 +59,22 @@ pub fn results_pages(route: Route) -> Html {
     }
 }
 
+/// `embed-quiz.html`: the Fork quiz inside another site, whatever the route.
+pub fn embed_quiz_pages(_route: Route) -> Html {
+    html! { <EmbedPage view={EmbedView::QUIZ} /> }
+}
+
+/// `embed-path.html`: the path diagnostic inside another site.
+pub fn embed_path_pages(_route: Route) -> Html {
+    html! { <EmbedPage view={EmbedView::PATH} /> }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub pages: Pages,
+    /// The skip link, header and footer: off inside another site's page.
+    #[prop_or(true)]
+    pub chrome: bool,
 }
 
 /// Offers the whole document as a JSON file named after today's date.
@@ -106,13 +124,17 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<DocHandle> context={store}>
         <ContextProvider<PersistHandle> context={persist.clone()}>
-            { skip_link("main") }
-            { site_header() }
+            if props.chrome {
+                { skip_link("main") }
+                { site_header() }
+            }
             <main id="main" tabindex="-1">
                 { notice_list(&persist.notices, &persist.dismiss, &onexport) }
                 { route.map(props.pages.0).unwrap_or_default() }
             </main>
-            { site_footer() }
+            if props.chrome {
+                { site_footer() }
+            }
         </ContextProvider<PersistHandle>>
         </ContextProvider<DocHandle>>
     }

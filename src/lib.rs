@@ -9,6 +9,8 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod download;
+pub mod embed;
+pub mod embed_bridge;
 pub mod pages;
 pub mod path;
 pub mod persist;
@@ -35,6 +37,24 @@ pub fn start() {
     router::set_document(route::Document::Main);
     yew::Renderer::<App>::with_props(app::AppProps {
         pages: app::Pages(app::main_pages),
+        chrome: true,
+    })
+    .render();
+}
+
+/// Mounts the app of `embed-quiz.html` or `embed-path.html`: one
+/// instrument, no site chrome, its own saved document, messages to the host.
+pub fn start_embed(instrument: embed::Instrument) {
+    router::set_document(route::Document::Embed);
+    let config = embed_bridge::start(instrument);
+    persist::hook::set_document_key(format!("forkpoint:embed:{}", config.embed_id));
+    let pages = match instrument {
+        embed::Instrument::Quiz => app::embed_quiz_pages,
+        embed::Instrument::Path => app::embed_path_pages,
+    };
+    yew::Renderer::<App>::with_props(app::AppProps {
+        pages: app::Pages(pages),
+        chrome: false,
     })
     .render();
 }
@@ -44,6 +64,7 @@ pub fn start_results() {
     router::set_document(route::Document::Results);
     yew::Renderer::<App>::with_props(app::AppProps {
         pages: app::Pages(app::results_pages),
+        chrome: true,
     })
     .render();
 }

@@ -10,6 +10,9 @@ pub enum Document {
     Main,
     /// `results.html`: history, comparison, export, import, shared results.
     Results,
+    /// `embed.html`: one instrument inside another site's page. It shows
+    /// every route itself (as that instrument) and never navigates away.
+    Embed,
 }
 
 impl Document {
@@ -19,6 +22,7 @@ impl Document {
         match self {
             Document::Main => "./",
             Document::Results => "results.html",
+            Document::Embed => "embed.html",
         }
     }
 }
@@ -53,20 +57,30 @@ impl Route {
         }
     }
 
-    /// The document that shows this route. "Not found" is shown by either.
-    pub fn document(&self, current: Document) -> Document {
+    /// The document made for this route; none for "not found".
+    fn home(&self) -> Option<Document> {
         match self {
-            Route::Home | Route::Quiz | Route::Path => Document::Main,
-            Route::Data | Route::Share(_) => Document::Results,
-            Route::NotFound => current,
+            Route::Home | Route::Quiz | Route::Path => Some(Document::Main),
+            Route::Data | Route::Share(_) => Some(Document::Results),
+            Route::NotFound => None,
         }
+    }
+
+    /// The document that shows this route when `current` is open. "Not
+    /// found" is shown by any; an embed shows everything itself.
+    pub fn document(&self, current: Document) -> Document {
+        if current == Document::Embed {
+            return current;
+        }
+        self.home().unwrap_or(current)
     }
 
     /// The link to this route from a page of `current`: the bare fragment
     /// when the route is shown by the same document (no reload), otherwise
-    /// the other document's address with the fragment.
+    /// the address of the document made for it (from an embed too, so a
+    /// share link opens the results page) with the fragment.
     pub fn href_from(&self, current: Document) -> String {
-        let target = self.document(current);
+        let target = self.home().unwrap_or(current);
         if target == current {
             self.href()
         } else {
@@ -143,6 +157,12 @@ mod tests {
             Route::Share("q1.2.x".into()).href_from(Document::Main),
             "results.html#/share/q1.2.x"
         );
+        assert_eq!(Route::Data.document(Document::Embed), Document::Embed);
+        assert_eq!(
+            Route::Share("q1.2.x".into()).href_from(Document::Embed),
+            "results.html#/share/q1.2.x"
+        );
+        assert_eq!(Route::NotFound.href_from(Document::Embed), "#/");
         for current in [Document::Main, Document::Results] {
             assert_eq!(Route::NotFound.href_from(current), "#/");
             assert_eq!(Route::NotFound.document(current), current);

@@ -2,27 +2,32 @@
 //! updated on every `hashchange`, and links that know which document
 //! (`index.html` or `results.html`) shows each route. Links are plain `<a>`.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::route::{Document, Route};
 
-/// Set once at start-up by the results document's entry point.
-static IN_RESULTS: AtomicBool = AtomicBool::new(false);
+/// Set once at start-up by each entry point: 0 main, 1 results, 2 embed.
+static DOCUMENT: AtomicU8 = AtomicU8::new(0);
 
 /// Records which document this wasm bundle runs in; called before rendering.
 pub fn set_document(document: Document) {
-    IN_RESULTS.store(document == Document::Results, Ordering::Relaxed);
+    let code = match document {
+        Document::Main => 0,
+        Document::Results => 1,
+        Document::Embed => 2,
+    };
+    DOCUMENT.store(code, Ordering::Relaxed);
 }
 
 /// The document this bundle runs in.
 pub fn document() -> Document {
-    if IN_RESULTS.load(Ordering::Relaxed) {
-        Document::Results
-    } else {
-        Document::Main
+    match DOCUMENT.load(Ordering::Relaxed) {
+        1 => Document::Results,
+        2 => Document::Embed,
+        _ => Document::Main,
     }
 }
 

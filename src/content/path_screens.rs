@@ -1,7 +1,7 @@
 //! Words of the path diagnostic's screens (questions and advice themselves
 //! live in `crate::path`).
 
-use crate::path::Blend;
+use crate::path::{Blend, PathBand};
 
 pub const TITLE: &str = "Is the path clear?";
 pub const INTRO_LEAD: &str = "Five questions about the team or situation you lead show whether this moment calls for more management (organising, executing, keeping control) or more leadership (setting direction, aligning people, driving change).";
@@ -37,12 +37,12 @@ pub const RETAKE: &str = "Start again";
 
 /// One sentence on what the blend means.
 pub fn blend_summary(blend: Blend) -> &'static str {
-    match blend.management {
-        0..=35 => "This moment calls mainly for leadership: setting direction, aligning people and leading change, with just enough management to deliver.",
-        36..=45 => "This moment leans toward leadership, with a solid share of management to turn direction into delivery.",
-        46..=54 => "This moment calls for management and leadership in about equal measure.",
-        55..=64 => "This moment leans toward management: organising, executing and following through, with a real share of leadership alongside.",
-        _ => "This moment calls mainly for management: clear plans, disciplined execution and control, with enough leadership to keep people with you.",
+    match blend.band() {
+        PathBand::MainlyLeadership => "This moment calls mainly for leadership: setting direction, aligning people and leading change, with just enough management to deliver.",
+        PathBand::LeaningLeadership => "This moment leans toward leadership, with a solid share of management to turn direction into delivery.",
+        PathBand::Balanced => "This moment calls for management and leadership in about equal measure.",
+        PathBand::LeaningManagement => "This moment leans toward management: organising, executing and following through, with a real share of leadership alongside.",
+        PathBand::MainlyManagement => "This moment calls mainly for management: clear plans, disciplined execution and control, with enough leadership to keep people with you.",
     }
 }
 

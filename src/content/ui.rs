@@ -1,6 +1,8 @@
 //! Words of the shared controls: navigation, progress, result chrome.
 
 pub const BACK: &str = "Back";
+/// Names the host site's call to action under an embedded result.
+pub const EMBED_CTA_LABEL: &str = "A next step from this site";
 pub const NEXT: &str = "Next";
 pub const START: &str = "Start";
 pub const CHOOSE_TO_CONTINUE: &str = "Choose an answer to continue.";

@@ -1,6 +1,7 @@
 //! Pages: each maps app state to components for one route.
 
 pub mod data;
+pub mod embed;
 pub mod home;
 pub mod not_found;
 pub mod path;

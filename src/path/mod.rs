@@ -26,6 +26,7 @@ pub use context::{
 pub use context_questions::{ContextOption, ContextQuestion};
 pub use flow::{PathAction, PathFlow, PathStep};
 pub use model::{
-    contributions, points_per_question, reading, Blend, Contribution, PathAnswers, MODEL_VERSION,
+    contributions, points_per_question, reading, Blend, Contribution, PathAnswers, PathBand,
+    MODEL_VERSION,
 };
 pub use questions::{ids, question, Choice, Question, Source, QUESTIONS};

@@ -81,6 +81,47 @@ impl Blend {
     pub fn ratio(&self) -> String {
         format!("{}/{}", self.management, self.leadership)
     }
+
+    pub fn band(&self) -> PathBand {
+        match self.management {
+            0..=35 => PathBand::MainlyLeadership,
+            36..=45 => PathBand::LeaningLeadership,
+            46..=54 => PathBand::Balanced,
+            55..=64 => PathBand::LeaningManagement,
+            _ => PathBand::MainlyManagement,
+        }
+    }
+}
+
+/// Where a blend falls, for its summary and for an embed's call to action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathBand {
+    MainlyLeadership,
+    LeaningLeadership,
+    Balanced,
+    LeaningManagement,
+    MainlyManagement,
+}
+
+impl PathBand {
+    pub const ALL: [PathBand; 5] = [
+        PathBand::MainlyLeadership,
+        PathBand::LeaningLeadership,
+        PathBand::Balanced,
+        PathBand::LeaningManagement,
+        PathBand::MainlyManagement,
+    ];
+
+    /// The band's name in embed attributes and events, e.g. `mainly-leadership`.
+    pub fn id(self) -> &'static str {
+        match self {
+            PathBand::MainlyLeadership => "mainly-leadership",
+            PathBand::LeaningLeadership => "leaning-leadership",
+            PathBand::Balanced => "balanced",
+            PathBand::LeaningManagement => "leaning-management",
+            PathBand::MainlyManagement => "mainly-management",
+        }
+    }
 }
 
 /// The blend the answers call for: the mean of the five shares, rounded half-up.

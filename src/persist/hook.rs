@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -14,6 +15,19 @@ use crate::state::codec::DOCUMENT_KEY;
 use crate::state::document::{DocAction, Document};
 use crate::storage::{Storage, StorageError};
 use crate::store::{now, DocHandle, StoreAction};
+
+/// The key this page keeps its document under, when not `DOCUMENT_KEY`.
+static KEY: OnceLock<String> = OnceLock::new();
+
+/// Keeps this page's document under `key` (an embed's own, so embeds never
+/// share answers); set once, before the app starts.
+pub fn set_document_key(key: String) {
+    let _ = KEY.set(key);
+}
+
+fn document_key() -> &'static str {
+    KEY.get().map_or(DOCUMENT_KEY, String::as_str)
+}
 
 /// What start-up found: the storage (if usable), the document and the notices.
 #[derive(Clone, Debug)]
@@ -51,7 +65,7 @@ pub fn boot() -> Boot {
     let Ok(storage) = Storage::open() else {
         return in_memory(Notice::StorageUnavailable);
     };
-    let Ok(stored) = storage.get(DOCUMENT_KEY) else {
+    let Ok(stored) = storage.get(document_key()) else {
         return in_memory(Notice::StorageUnavailable);
     };
     let startup = plan::start(stored.as_deref(), now());
@@ -195,7 +209,7 @@ fn save(
     if doc.revision == *written.borrow() {
         return;
     }
-    let stored = match storage.get(DOCUMENT_KEY) {
+    let stored = match storage.get(document_key()) {
         Ok(stored) => stored,
         Err(_) => return lose_storage(mode, push),
     };
@@ -209,7 +223,7 @@ fn save(
             mode.set(Mode::ReadOnly);
             push.emit(Notice::ReadOnly { found_schema });
         }
-        Save::Write { text, adopt } => match storage.set(DOCUMENT_KEY, &text) {
+        Save::Write { text, adopt } => match storage.set(document_key(), &text) {
             Ok(()) => {
                 *written.borrow_mut() = adopt.as_ref().map_or(doc.revision, |d| d.revision);
                 if let Some(merged) = adopt {
@@ -234,7 +248,7 @@ fn on_other_tab(
     current: &Rc<RefCell<Document>>,
 ) {
     let key = event.key();
-    if key.is_some() && key.as_deref() != Some(DOCUMENT_KEY) {
+    if key.is_some() && key.as_deref() != Some(document_key()) {
         return;
     }
     match event.new_value().filter(|_| key.is_some()) {

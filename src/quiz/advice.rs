@@ -44,6 +44,17 @@ impl Band {
         }
     }
 
+    /// The band's name in embed attributes and events, e.g. `strong-maker`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Band::StrongMaker => "strong-maker",
+            Band::LeaningMaker => "leaning-maker",
+            Band::Balanced => "balanced",
+            Band::LeaningMultiplier => "leaning-multiplier",
+            Band::StrongMultiplier => "strong-multiplier",
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Band::StrongMaker => "Strong Maker",

@@ -1,0 +1,431 @@
+//! An embed's settings, from the query of `embed-quiz.html` or
+//! `embed-path.html` (the page decides the instrument) that the loader
+//! (`assets/embed.js`) writes from the host's `data-forkpoint-*` attributes.
+//! Everything arrives from another site, so every value is checked against
+//! an allow-list or a strict pattern; anything else is dropped, reported as a
+//! `Rejected` (the browser side prints a console warning), and the default
+//! applies. Accepted values are only ever used as text, as an `href` or as a
+//! CSS custom property set through the CSSOM: never as markup or style text.
+
+use super::query;
+use crate::path::PathBand;
+use crate::quiz::Band;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Instrument {
+    #[default]
+    Quiz,
+    Path,
+}
+
+impl Instrument {
+    pub fn id(self) -> &'static str {
+        match self {
+            Instrument::Quiz => "quiz",
+            Instrument::Path => "path",
+        }
+    }
+
+    /// The ids of the result bands a call to action can be given for.
+    pub fn band_ids(self) -> [&'static str; 5] {
+        match self {
+            Instrument::Quiz => Band::ALL.map(Band::id),
+            Instrument::Path => PathBand::ALL.map(PathBand::id),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the visitor's system setting.
+    #[default]
+    Auto,
+}
+
+/// A colour from `#rrggbb`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Only exactly `#` and six hex digits.
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.strip_prefix('#')?;
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |at: usize| u8::from_str_radix(hex.get(at..at + 2)?, 16).ok();
+        Some(Rgb(channel(0)?, channel(2)?, channel(4)?))
+    }
+
+    /// `#rrggbb`, lower case: the only form ever written into the page.
+    pub fn css(self) -> String {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut out = String::from("#");
+        for channel in [self.0, self.1, self.2] {
+            out.push(HEX[usize::from(channel >> 4)] as char);
+            out.push(HEX[usize::from(channel & 15)] as char);
+        }
+        out
+    }
+
+    /// A darker shade for hover, three quarters of each channel.
+    pub fn darker(self) -> Rgb {
+        let shade = |c: u8| (u16::from(c) * 3 / 4) as u8;
+        Rgb(shade(self.0), shade(self.1), shade(self.2))
+    }
+}
+
+/// A call to action shown with results in one band.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cta {
+    pub band: &'static str,
+    pub url: String,
+    pub label: String,
+}
+
+/// The longest label and address accepted.
+pub const MAX_LABEL_CHARS: usize = 80;
+pub const MAX_URL_BYTES: usize = 2_000;
+pub const MAX_ID_BYTES: usize = 64;
+
+/// The label when a call to action comes without one.
+pub const DEFAULT_CTA_LABEL: &str = "Take the next step";
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedConfig {
+    pub instrument: Instrument,
+    pub theme: Theme,
+    pub accent: Option<Rgb>,
+    /// Names this embed in every message, and keeps its saved answers apart.
+    pub embed_id: String,
+    /// The host page's origin: messages go there and nowhere else. Without
+    /// one, no message is sent at all.
+    pub parent_origin: Option<String>,
+    /// In the instrument's band order.
+    pub ctas: Vec<Cta>,
+}
+
+/// A setting that was dropped, and why, for the console warning.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub name: String,
+    pub reason: &'static str,
+}
+
+impl EmbedConfig {
+    /// The settings in `query` for an embed of `instrument`, and every
+    /// value that was refused.
+    pub fn from_query(instrument: Instrument, query: &str) -> (EmbedConfig, Vec<Rejected>) {
+        let pairs = query::pairs(query);
+        let mut config = EmbedConfig {
+            instrument,
+            embed_id: "forkpoint".into(),
+            ..EmbedConfig::default()
+        };
+        let mut rejected = Vec::new();
+        let mut reject = |name: &str, reason| {
+            rejected.push(Rejected {
+                name: name.chars().take(40).collect(),
+                reason,
+            })
+        };
+        let mut urls: Vec<(&'static str, String)> = Vec::new();
+        let mut labels: Vec<(&'static str, String)> = Vec::new();
+        for (name, value) in &pairs {
+            let Some(value) = value.as_deref() else {
+                reject(name, "is not valid text");
+                continue;
+            };
+            match name.as_str() {
+                "theme" => match value {
+                    "light" => config.theme = Theme::Light,
+                    "dark" => config.theme = Theme::Dark,
+                    "auto" => config.theme = Theme::Auto,
+                    _ => reject(name, "is not light, dark or auto"),
+                },
+                "accent" => match Rgb::parse(value) {
+                    Some(rgb) => config.accent = Some(rgb),
+                    None => reject(name, "is not a #rrggbb colour"),
+                },
+                "id" if is_embed_id(value) => config.embed_id = value.to_string(),
+                "id" => reject(name, "is not 1 to 64 letters, digits, - or _"),
+                "origin" if is_origin(value) => config.parent_origin = Some(value.to_string()),
+                "origin" => reject(name, "is not an http(s) origin"),
+                _ => match cta_field(config.instrument, name) {
+                    Some((band, CtaField::Url)) if is_https_url(value) => {
+                        urls.push((band, value.to_string()))
+                    }
+                    Some((_, CtaField::Url)) => reject(name, "is not an https: address"),
+                    Some((band, CtaField::Label)) if is_label(value) => {
+                        labels.push((band, value.trim().to_string()))
+                    }
+                    Some((_, CtaField::Label)) => {
+                        reject(name, "is not plain text of up to 80 characters")
+                    }
+                    None => reject(name, "is not a setting Forkpoint knows"),
+                },
+            }
+        }
+        for band in config.instrument.band_ids() {
+            if let Some((_, url)) = urls.iter().rev().find(|(b, _)| *b == band) {
+                let label = labels
+                    .iter()
+                    .rev()
+                    .find(|(b, _)| *b == band)
+                    .map(|(_, l)| l.clone())
+                    .unwrap_or_else(|| DEFAULT_CTA_LABEL.to_string());
+                config.ctas.push(Cta {
+                    band,
+                    url: url.clone(),
+                    label,
+                });
+            }
+        }
+        (config, rejected)
+    }
+
+    /// The call to action for results in `band`, if the host gave one.
+    pub fn cta_for(&self, band: &str) -> Option<&Cta> {
+        self.ctas.iter().find(|cta| cta.band == band)
+    }
+}
+
+enum CtaField {
+    Url,
+    Label,
+}
+
+/// `cta-<band>-url` or `cta-<band>-label`, for a band of `instrument`.
+fn cta_field(instrument: Instrument, name: &str) -> Option<(&'static str, CtaField)> {
+    let rest = name.strip_prefix("cta-")?;
+    let (band, field) = if let Some(band) = rest.strip_suffix("-url") {
+        (band, CtaField::Url)
+    } else {
+        (rest.strip_suffix("-label")?, CtaField::Label)
+    };
+    let band = instrument.band_ids().into_iter().find(|id| *id == band)?;
+    Some((band, field))
+}
+
+fn is_embed_id(text: &str) -> bool {
+    (1..=MAX_ID_BYTES).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// `http(s)://host[:port]` with a lower-case host of letters, digits, dots and
+/// dashes: nothing else, so it can only ever name an origin.
+fn is_origin(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = rest.split_once(':').unwrap_or((rest, ""));
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+    let port_ok = port.is_empty()
+        || (port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()) && rest.contains(':'));
+    host_ok && port_ok && !(rest.ends_with(':'))
+}
+
+/// An `https:` address with a host and no spaces, quotes, angle brackets,
+/// backslashes or control characters.
+fn is_https_url(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    text.len() <= MAX_URL_BYTES
+        && !host.is_empty()
+        && !host.starts_with(['.', ':', '@'])
+        && text
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c))
+}
+
+/// Text of up to 80 characters without control characters, and not blank.
+fn is_label(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().count() <= MAX_LABEL_CHARS
+        && !text.chars().any(char::is_control)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &str) -> (EmbedConfig, Vec<Rejected>) {
+        let instrument = if query.contains("instrument=path") {
+            Instrument::Path
+        } else {
+            Instrument::Quiz
+        };
+        let query = query
+            .replace("instrument=path", "")
+            .replace("instrument=quiz", "");
+        EmbedConfig::from_query(instrument, &query)
+    }
+
+    #[test]
+    fn good_settings_are_read() {
+        let (config, rejected) = parse(
+            "?instrument=path&theme=dark&accent=%23A1b2C3&id=careers-1&origin=https%3A%2F%2Fjobs.example.com\
+             &cta-mainly-leadership-url=https%3A%2F%2Fjobs.example.com%2Flead%3Fa%3D1\
+             &cta-mainly-leadership-label=See+our+roles&cta-balanced-url=https%3A%2F%2Fexample.com%2F",
+        );
+        assert_eq!(rejected, vec![]);
+        assert_eq!(config.instrument, Instrument::Path);
+        assert_eq!(config.theme, Theme::Dark);
+        assert_eq!(config.accent.map(Rgb::css).as_deref(), Some("#a1b2c3"));
+        assert_eq!(config.embed_id, "careers-1");
+        assert_eq!(
+            config.parent_origin.as_deref(),
+            Some("https://jobs.example.com")
+        );
+        assert_eq!(
+            config.ctas,
+            vec![
+                Cta {
+                    band: "mainly-leadership",
+                    url: "https://jobs.example.com/lead?a=1".into(),
+                    label: "See our roles".into()
+                },
+                Cta {
+                    band: "balanced",
+                    url: "https://example.com/".into(),
+                    label: DEFAULT_CTA_LABEL.into()
+                },
+            ]
+        );
+        assert_eq!(
+            config.cta_for("balanced").map(|c| c.url.as_str()),
+            Some("https://example.com/")
+        );
+    }
+
+    #[test]
+    fn nothing_gives_the_defaults() {
+        let (config, rejected) = parse("");
+        assert_eq!(rejected, vec![]);
+        assert_eq!(config.instrument, Instrument::Quiz);
+        assert_eq!(config.theme, Theme::Auto);
+        assert_eq!(config.accent, None);
+        assert_eq!(config.parent_origin, None);
+        assert!(config.ctas.is_empty());
+    }
+
+    /// The hostile values of issue 6, through every setting.
+    const HOSTILE: [&str; 3] = [
+        "red;background:url(http://127.0.0.1:9/x)",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+    ];
+
+    #[test]
+    fn hostile_values_are_refused_everywhere_but_labels_which_are_only_text() {
+        for hostile in HOSTILE {
+            let encoded: String = hostile.bytes().map(|b| format!("%{b:02X}")).collect();
+            for name in [
+                "theme",
+                "accent",
+                "id",
+                "origin",
+                "cta-strong-maker-url",
+                "cta-nope-url",
+                "unknown",
+            ] {
+                let (config, rejected) = parse(&format!("{name}={encoded}"));
+                assert_eq!(rejected.len(), 1, "{name}={hostile}");
+                assert_eq!(rejected[0].name, name);
+                let defaults = parse("").0;
+                assert_eq!(config, defaults, "{name}={hostile}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_is_kept_as_text_and_an_overlong_or_control_label_is_refused() {
+        let url = "cta-balanced-url=https%3A%2F%2Fexample.com";
+        let (config, _) = parse(&format!(
+            "{url}&cta-balanced-label=%22%3E%3Cimg%20src%3Dx%3E"
+        ));
+        assert_eq!(config.ctas[0].label, "\"><img src=x>");
+        let long = "a".repeat(81);
+        let (config, rejected) = parse(&format!("{url}&cta-balanced-label={long}"));
+        assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+        assert_eq!(rejected.len(), 1);
+        let (_, rejected) = parse(&format!("{url}&cta-balanced-label=a%0Ab"));
+        assert_eq!(rejected.len(), 1);
+    }
+
+    #[test]
+    fn only_https_addresses_with_a_host_are_calls_to_action() {
+        for bad in [
+            "http://example.com",
+            "https://",
+            "https:///x",
+            "https://exa mple.com",
+            "https://example.com/\"x",
+            "https://example.com/<x>",
+            "HTTPS://example.com",
+            "//example.com",
+            "data:text/html,x",
+        ] {
+            assert!(!is_https_url(bad), "{bad}");
+        }
+        assert!(is_https_url("https://jobs.example.com/a/b?c=d#e"));
+    }
+
+    #[test]
+    fn only_plain_origins_are_accepted() {
+        for good in [
+            "https://a.example",
+            "http://127.0.0.1:8080",
+            "https://x-y.z:443",
+        ] {
+            assert!(is_origin(good), "{good}");
+        }
+        for bad in [
+            "https://a.example/",
+            "https://A.example",
+            "https://a.example:",
+            "https://a.example:99999999",
+            "https://user@a.example",
+            "javascript:alert(1)",
+            "*",
+            "null",
+        ] {
+            assert!(!is_origin(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bands_belong_to_the_instrument() {
+        let (config, rejected) =
+            parse("instrument=quiz&cta-mainly-management-url=https%3A%2F%2Fx.example");
+        assert!(config.ctas.is_empty());
+        assert_eq!(rejected.len(), 1);
+        let (config, _) = parse("cta-strong-maker-url=https%3A%2F%2Fx.example");
+        assert_eq!(config.ctas.len(), 1);
+    }
+
+    #[test]
+    fn colours_are_exactly_six_hex_digits() {
+        assert_eq!(Rgb::parse("#3a3fb8"), Some(Rgb(0x3a, 0x3f, 0xb8)));
+        for bad in [
+            "3a3fb8", "#3a3fb", "#3a3fb8f", "#ggg000", "#3a3fb8;", " #3a3fb8", "#é3fb8",
+        ] {
+            assert_eq!(Rgb::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Rgb(200, 100, 4).darker(), Rgb(150, 75, 3));
+    }
+}

@@ -1,0 +1,282 @@
+//! What an embed tells the host page, worked out from the stored document:
+//! a `Progress` snapshot after every change, and the events between two
+//! snapshots (started, a new screen, a result). The browser side adds
+//! `Ready` and `Height` and posts each as a `forkpoint:v1:*` message.
+
+use super::config::Instrument;
+use crate::content::numbers::whole;
+use crate::path::{PathStep, QUESTIONS};
+use crate::quiz::{Step, ITEMS};
+use crate::state::document::Document;
+
+/// The kind of screen on show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Intro,
+    Question,
+    Review,
+    Context,
+    Result,
+}
+
+impl Screen {
+    pub fn id(self) -> &'static str {
+        match self {
+            Screen::Intro => "intro",
+            Screen::Question => "question",
+            Screen::Review => "review",
+            Screen::Context => "context",
+            Screen::Result => "result",
+        }
+    }
+}
+
+/// A result, as the host page receives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The band id, as in `data-forkpoint-cta-<band>-url`.
+    pub band: &'static str,
+    /// "Leaning Multiplier"; "60% management / 40% leadership".
+    pub title: String,
+    /// Quiz: the lean, 0 (Maker) to 100 (Multiplier). Path: the management share.
+    pub score: i64,
+    /// Quiz only: "Low", "Moderate" or "High".
+    pub confidence: Option<&'static str>,
+}
+
+/// Where the person is in the embedded instrument.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub screen: Screen,
+    /// 1-based number of the screen among `total` (question screens count
+    /// their question; intro is 0, the screens after the questions follow them).
+    pub step: usize,
+    pub total: usize,
+    /// Set on the result screen.
+    pub summary: Option<Summary>,
+}
+
+/// Where the person is in `instrument`.
+pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
+    match instrument {
+        Instrument::Quiz => quiz_progress(doc),
+        Instrument::Path => path_progress(doc),
+    }
+}
+
+/// Where the person is in the Fork quiz. Separate from `path_progress` so an
+/// embed bundle of one instrument holds nothing of the other.
+pub fn quiz_progress(doc: &Document) -> Progress {
+    let questions = ITEMS.len();
+    let total = questions + 2;
+    let (screen, step) = match doc.quiz.step {
+        Step::Intro => (Screen::Intro, 0),
+        Step::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
+        Step::Review => (Screen::Review, questions + 1),
+        Step::Result => (Screen::Result, total),
+    };
+    let summary = (screen == Screen::Result).then(|| {
+        let result = crate::quiz::score(&doc.quiz.answers);
+        Summary {
+            band: result.band.id(),
+            title: result.band.title().to_string(),
+            score: whole(result.overall),
+            confidence: Some(result.confidence.level.label()),
+        }
+    });
+    Progress {
+        screen,
+        step,
+        total,
+        summary,
+    }
+}
+
+/// Where the person is in the path diagnostic.
+pub fn path_progress(doc: &Document) -> Progress {
+    let questions = QUESTIONS.len();
+    let total = questions + 2;
+    let (screen, step) = match doc.path.step {
+        PathStep::Intro => (Screen::Intro, 0),
+        PathStep::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
+        PathStep::Context => (Screen::Context, questions + 1),
+        PathStep::Result => (Screen::Result, total),
+    };
+    let blend = crate::path::reading(&doc.path.answers);
+    let summary = blend
+        .filter(|_| screen == Screen::Result)
+        .map(|blend| Summary {
+            band: blend.band().id(),
+            title: blend.label(),
+            score: i64::from(blend.management),
+            confidence: None,
+        });
+    Progress {
+        screen,
+        step,
+        total,
+        summary,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum EmbedEvent {
+    Ready,
+    Started,
+    Step {
+        screen: Screen,
+        step: usize,
+        total: usize,
+    },
+    Height(u32),
+    Complete(Summary),
+}
+
+impl EmbedEvent {
+    /// The message `type`, namespaced and versioned.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EmbedEvent::Ready => "forkpoint:v1:ready",
+            EmbedEvent::Started => "forkpoint:v1:started",
+            EmbedEvent::Step { .. } => "forkpoint:v1:step",
+            EmbedEvent::Height(_) => "forkpoint:v1:height",
+            EmbedEvent::Complete(_) => "forkpoint:v1:complete",
+        }
+    }
+}
+
+/// The events from `before` (None: the embed just opened) to `after`.
+pub fn events_between(before: Option<&Progress>, after: &Progress) -> Vec<EmbedEvent> {
+    let step = || EmbedEvent::Step {
+        screen: after.screen,
+        step: after.step,
+        total: after.total,
+    };
+    let Some(before) = before else {
+        return vec![step()];
+    };
+    let mut events = Vec::new();
+    if (before.screen, before.step) == (after.screen, after.step) {
+        return events;
+    }
+    if before.screen == Screen::Intro {
+        events.push(EmbedEvent::Started);
+    }
+    events.push(step());
+    if let (Some(summary), false) = (&after.summary, before.screen == Screen::Result) {
+        events.push(EmbedEvent::Complete(summary.clone()));
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::path::PathAction;
+    use crate::quiz::QuizAction;
+    use crate::state::document::DocAction;
+
+    fn walk(instrument: Instrument, actions: Vec<DocAction>) -> Vec<EmbedEvent> {
+        let mut doc = Document::default();
+        let mut last = progress(instrument, &doc);
+        let mut events = events_between(None, &last);
+        for (at, action) in actions.into_iter().enumerate() {
+            doc = doc.apply(action, at as u64 + 1);
+            let next = progress(instrument, &doc);
+            events.extend(events_between(Some(&last), &next));
+            last = next;
+        }
+        events
+    }
+
+    #[test]
+    fn the_path_reports_start_each_screen_and_the_result_once() {
+        let mut actions = vec![DocAction::Path(PathAction::Start)];
+        for question in QUESTIONS {
+            let first = question.choices[0].id;
+            actions.push(DocAction::Path(PathAction::Choose {
+                question_id: question.id.into(),
+                choice_id: first.into(),
+            }));
+            actions.push(DocAction::Path(PathAction::Next));
+        }
+        actions.push(DocAction::Path(PathAction::SkipContext));
+        let events = walk(Instrument::Path, actions);
+        assert_eq!(
+            events.first(),
+            Some(&EmbedEvent::Step {
+                screen: Screen::Intro,
+                step: 0,
+                total: 7
+            })
+        );
+        assert_eq!(
+            events.iter().filter(|e| **e == EmbedEvent::Started).count(),
+            1
+        );
+        let steps: Vec<usize> = events
+            .iter()
+            .filter_map(|e| match e {
+                EmbedEvent::Step { step, .. } => Some(*step),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(steps, vec![0, 1, 2, 3, 4, 5, 6, 7]);
+        let complete: Vec<&EmbedEvent> = events
+            .iter()
+            .filter(|e| matches!(e, EmbedEvent::Complete(_)))
+            .collect();
+        assert_eq!(complete.len(), 1);
+        let EmbedEvent::Complete(summary) = complete[0] else {
+            unreachable!()
+        };
+        assert_eq!(summary.band, "mainly-management");
+        assert_eq!(summary.score, 88);
+        assert_eq!(summary.confidence, None);
+        assert_eq!(events.last(), Some(complete[0]), "the result comes last");
+    }
+
+    #[test]
+    fn the_quiz_result_carries_band_lean_and_confidence() {
+        let mut doc = Document::default();
+        for item in ITEMS {
+            doc = doc.apply(
+                DocAction::Quiz(QuizAction::Answer {
+                    item_id: item.id.into(),
+                    answer: crate::quiz::Agreement::MIDPOINT,
+                }),
+                1,
+            );
+        }
+        doc = doc.apply(DocAction::Quiz(QuizAction::Finish), 2);
+        let progress = progress(Instrument::Quiz, &doc);
+        assert_eq!(progress.screen, Screen::Result);
+        let summary = progress.summary.expect("a result");
+        assert_eq!(
+            (summary.band, summary.score, summary.confidence),
+            ("balanced", 50, Some("Low"))
+        );
+    }
+
+    #[test]
+    fn no_change_of_screen_is_no_event() {
+        let same = progress(Instrument::Quiz, &Document::default());
+        assert_eq!(events_between(Some(&same), &same), vec![]);
+    }
+
+    #[test]
+    fn kinds_are_namespaced_and_versioned() {
+        for event in [
+            EmbedEvent::Ready,
+            EmbedEvent::Started,
+            EmbedEvent::Height(1),
+            EmbedEvent::Step {
+                screen: Screen::Intro,
+                step: 0,
+                total: 1,
+            },
+        ] {
+            assert!(event.kind().starts_with("forkpoint:v1:"));
+        }
+    }
+}

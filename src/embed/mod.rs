@@ -1,0 +1,11 @@
+//! Embedding on another site: the settings an embed arrives with (checked
+//! against allow-lists and strict patterns), and the events it reports to
+//! the host page. Pure; `crate::embed_bridge` is the browser side and
+//! `assets/embed.js` the loader on the host page.
+
+pub mod config;
+pub mod events;
+pub mod query;
+
+pub use config::{Cta, EmbedConfig, Instrument, Rejected, Rgb, Theme};
+pub use events::{progress, EmbedEvent, Progress, Screen, Summary};

@@ -1,0 +1,188 @@
+//! The browser side of embedding, in `embed.html`: reads the settings from
+//! the address, applies the look, and posts `forkpoint:v1:*` messages to the
+//! host page, only ever to the host origin the loader named, never to `*`.
+//! Every JS failure is a typed `BridgeError`; nothing here panics.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::embed::{EmbedConfig, EmbedEvent, Instrument, Progress, Summary, Theme};
+use crate::state::document::Document;
+use crate::store::DocHandle;
+
+/// Why a message could not be posted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BridgeError {
+    /// The host gave no origin: the embed stays silent rather than guess.
+    NoHostOrigin,
+    /// Not in a frame, or the browser hides the parent.
+    NoParent,
+    /// The browser refused the message.
+    Refused,
+}
+
+static CONFIG: OnceLock<EmbedConfig> = OnceLock::new();
+
+/// The settings this embed started with (the defaults before `start`).
+pub fn config() -> EmbedConfig {
+    CONFIG.get().cloned().unwrap_or_default()
+}
+
+/// Reads and checks the settings, warns about every refused value, and
+/// applies theme and accent. Called once, before the app renders.
+pub fn start(instrument: Instrument) -> EmbedConfig {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (config, rejected) = EmbedConfig::from_query(instrument, &query);
+    for refused in rejected {
+        web_sys::console::warn_1(&JsValue::from_str(&format!(
+            "Forkpoint embed: ignored setting \"{}\": it {}.",
+            refused.name, refused.reason
+        )));
+    }
+    apply_look(&config);
+    let _ = CONFIG.set(config.clone());
+    config
+}
+
+fn apply_look(config: &EmbedConfig) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let _ = root.set_attribute("data-embed", "");
+    match config.theme {
+        Theme::Light => drop(root.set_attribute("data-theme", "light")),
+        Theme::Dark => drop(root.set_attribute("data-theme", "dark")),
+        Theme::Auto => {}
+    }
+    if let Some(accent) = config.accent {
+        // Through the CSSOM with a value rebuilt from three numbers: never style text.
+        let style = root.style();
+        let _ = style.set_property("--accent", &accent.css());
+        let _ = style.set_property("--accent-strong", &accent.darker().css());
+    }
+}
+
+fn set(object: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), &value);
+}
+
+fn summary_object(summary: &Summary) -> js_sys::Object {
+    let result = js_sys::Object::new();
+    set(&result, "band", summary.band.into());
+    set(&result, "title", summary.title.as_str().into());
+    set(&result, "score", (summary.score as f64).into());
+    if let Some(confidence) = summary.confidence {
+        set(&result, "confidence", confidence.into());
+    }
+    result
+}
+
+/// The message for `event`: a plain object with `type` and `embedId`.
+fn message(config: &EmbedConfig, event: &EmbedEvent) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    set(&object, "type", event.kind().into());
+    set(&object, "embedId", config.embed_id.as_str().into());
+    set(&object, "instrument", config.instrument.id().into());
+    match event {
+        EmbedEvent::Ready | EmbedEvent::Started => {}
+        EmbedEvent::Step {
+            screen,
+            step,
+            total,
+        } => {
+            set(&object, "screen", screen.id().into());
+            set(&object, "step", (*step as f64).into());
+            set(&object, "total", (*total as f64).into());
+        }
+        EmbedEvent::Height(height) => set(&object, "height", (*height).into()),
+        EmbedEvent::Complete(summary) => set(&object, "result", summary_object(summary).into()),
+    }
+    object
+}
+
+/// Posts `event` to the host page, at its origin only.
+pub fn post(config: &EmbedConfig, event: &EmbedEvent) -> Result<(), BridgeError> {
+    let origin = config
+        .parent_origin
+        .as_deref()
+        .ok_or(BridgeError::NoHostOrigin)?;
+    let window = web_sys::window().ok_or(BridgeError::NoParent)?;
+    let parent = window
+        .parent()
+        .ok()
+        .flatten()
+        .ok_or(BridgeError::NoParent)?;
+    if parent == window {
+        return Err(BridgeError::NoParent);
+    }
+    parent
+        .post_message(&message(config, event), origin)
+        .map_err(|_| BridgeError::Refused)
+}
+
+/// The height of the content, in whole pixels.
+fn content_height() -> Option<u32> {
+    let body = web_sys::window()?.document()?.body()?;
+    let height = body.get_bounding_client_rect().height();
+    (height.is_finite() && height >= 0.0).then(|| height.ceil() as u32)
+}
+
+/// Reports the content height whenever it changes. The body's own height
+/// does not depend on the frame's (see `html[data-embed]` in the CSS), so
+/// the host resizing the frame never feeds back into a new height.
+fn watch_height(config: EmbedConfig) -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)> {
+    let body = web_sys::window()?.document()?.body()?;
+    let last = Rc::new(RefCell::new(0_u32));
+    let report = Closure::<dyn FnMut()>::new(move || {
+        if let Some(height) = content_height().filter(|h| *h != *last.borrow()) {
+            *last.borrow_mut() = height;
+            let _ = post(&config, &EmbedEvent::Height(height));
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&body);
+    Some((observer, report))
+}
+
+/// Tells the host page when the embed is ready, started, on a new screen,
+/// resized and complete. For the embed page only.
+#[hook]
+pub fn use_host_messages(
+    config: &EmbedConfig,
+    store: &DocHandle,
+    progress: fn(&Document) -> Progress,
+) {
+    let last = use_mut_ref(|| None::<Progress>);
+    {
+        let config = config.clone();
+        use_effect_with((), move |_| {
+            let _ = post(&config, &EmbedEvent::Ready);
+            let watcher = watch_height(config);
+            move || {
+                if let Some((observer, _closure)) = watcher {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    let now = progress(&store.doc);
+    let config = config.clone();
+    use_effect_with(now, move |now| {
+        let before = last.borrow().clone();
+        for event in crate::embed::events::events_between(before.as_ref(), now) {
+            let _ = post(&config, &event);
+        }
+        *last.borrow_mut() = Some(now.clone());
+    });
+}

@@ -1,0 +1,69 @@
+//! The page inside another site's frame: one instrument, the host's call to
+//! action for the result's band, and the messages that keep the host
+//! informed (`embed_bridge`). Each embed bundle holds one instrument only.
+
+use yew::prelude::*;
+
+use crate::embed::events::{path_progress, quiz_progress};
+use crate::embed::{Progress, Screen};
+use crate::embed_bridge::{config, use_host_messages};
+use crate::pages::{path::PathPage, quiz::QuizPage};
+use crate::state::document::Document;
+use crate::store::DocHandle;
+
+/// An instrument's page and where its person is: plain functions, so a
+/// bundle links only the instrument it names.
+#[derive(Clone, Copy)]
+pub struct EmbedView {
+    pub page: fn() -> Html,
+    pub progress: fn(&Document) -> Progress,
+}
+
+impl PartialEq for EmbedView {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.page, other.page)
+    }
+}
+
+impl EmbedView {
+    pub const QUIZ: EmbedView = EmbedView {
+        page: || html! { <QuizPage /> },
+        progress: quiz_progress,
+    };
+    pub const PATH: EmbedView = EmbedView {
+        page: || html! { <PathPage /> },
+        progress: path_progress,
+    };
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedPageProps {
+    pub view: EmbedView,
+}
+
+#[function_component(EmbedPage)]
+pub fn embed_page(props: &EmbedPageProps) -> Html {
+    let config = use_memo((), |_| config());
+    let Some(store) = use_context::<DocHandle>() else {
+        return html! {};
+    };
+    use_host_messages(&config, &store, props.view.progress);
+    let now = (props.view.progress)(&store.doc);
+    let cta = now
+        .summary
+        .as_ref()
+        .filter(|_| now.screen == Screen::Result)
+        .and_then(|summary| config.cta_for(summary.band));
+    html! {
+        <>
+            { (props.view.page)() }
+            if let Some(cta) = cta {
+                <aside class="embed-cta flow no-print" aria-label={crate::content::ui::EMBED_CTA_LABEL}>
+                    <a class="button primary" href={cta.url.clone()} target="_blank" rel="noopener noreferrer">
+                        { cta.label.clone() }
+                    </a>
+                </aside>
+            }
+        </>
+    }
+}
