@@ -71,10 +71,10 @@
         const url = httpsUrl(value);
         if (url) params.set(`cta-${cta[1]}-url`, url);
         else warn(element, name, 'expected an https: address');
-      } else if (value.trim() && value.length <= 80 && !/[\u0000-\u001f\u007f]/.test(value)) {
+      } else if (value.trim() && value.length <= 80 && !/[\u0000-\u001f\u007f<>]/.test(value)) {
         params.set(`cta-${cta[1]}-label`, value.trim());
       } else {
-        warn(element, name, 'expected text of up to 80 characters');
+        warn(element, name, 'expected text of up to 80 characters, without < or >');
       }
     }
     const min = pixels(element, 'data-forkpoint-min-height', 420);
@@ -89,7 +89,7 @@
     const frame = document.createElement('iframe');
     frame.src = new URL(`embed-${instrument}.html?${params}`, base).href;
     frame.title = INSTRUMENTS[instrument].title;
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox');
     frame.setAttribute('allow', 'clipboard-write');
     frame.setAttribute('referrerpolicy', 'no-referrer');
     // Through the CSSOM, so even a strict style-src on the host allows it.

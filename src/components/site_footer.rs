@@ -1,4 +1,5 @@
-//! The bottom bar: the privacy promise, on every screen.
+//! The bottom bar: the privacy promise on every screen, and the way to the
+//! embed documentation for career sites.
 
 use yew::prelude::*;
 
@@ -7,7 +8,10 @@ use crate::content::site;
 pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
-            <p>{ site::FOOTER_PRIVACY }</p>
+            <p>
+                { site::FOOTER_PRIVACY }{ " " }
+                <a href={site::EMBED_DOCS_HREF}>{ site::EMBED_DOCS_LINK }</a>
+            </p>
         </footer>
     }
 }

@@ -161,9 +161,10 @@ impl EmbedConfig {
                     Some((band, CtaField::Label)) if is_label(value) => {
                         labels.push((band, value.trim().to_string()))
                     }
-                    Some((_, CtaField::Label)) => {
-                        reject(name, "is not plain text of up to 80 characters")
-                    }
+                    Some((_, CtaField::Label)) => reject(
+                        name,
+                        "is not plain text of up to 80 characters without < or >",
+                    ),
                     None => reject(name, "is not a setting Forkpoint knows"),
                 },
             }
@@ -251,12 +252,13 @@ fn is_https_url(text: &str) -> bool {
             .all(|c| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c))
 }
 
-/// Text of up to 80 characters without control characters, and not blank.
+/// Text of up to 80 characters, not blank, without control characters or
+/// angle brackets: a label is shown as text, and no real one needs markup.
 fn is_label(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
         && text.chars().count() <= MAX_LABEL_CHARS
-        && !text.chars().any(char::is_control)
+        && !text.chars().any(|c| c.is_control() || c == '<' || c == '>')
 }
 
 #[cfg(test)]
@@ -331,7 +333,7 @@ mod tests {
     ];
 
     #[test]
-    fn hostile_values_are_refused_everywhere_but_labels_which_are_only_text() {
+    fn hostile_values_are_refused_and_change_nothing() {
         for hostile in HOSTILE {
             let encoded: String = hostile.bytes().map(|b| format!("%{b:02X}")).collect();
             for name in [
@@ -349,16 +351,30 @@ mod tests {
                 let defaults = parse("").0;
                 assert_eq!(config, defaults, "{name}={hostile}");
             }
+            // A label is only ever text; one with markup characters is refused.
+            let url = "cta-balanced-url=https%3A%2F%2Fexample.com";
+            let (config, rejected) = parse(&format!("{url}&cta-balanced-label={encoded}"));
+            if hostile.contains('<') {
+                assert_eq!(rejected.len(), 1);
+                assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+            } else {
+                assert_eq!(config.ctas[0].label, hostile);
+            }
         }
     }
 
     #[test]
-    fn a_label_is_kept_as_text_and_an_overlong_or_control_label_is_refused() {
+    fn a_label_is_plain_text_and_anything_else_is_refused() {
         let url = "cta-balanced-url=https%3A%2F%2Fexample.com";
         let (config, _) = parse(&format!(
+            "{url}&cta-balanced-label=Read+%22how%22+others+chose%E2%80%A6"
+        ));
+        assert_eq!(config.ctas[0].label, "Read \"how\" others chose…");
+        let (config, rejected) = parse(&format!(
             "{url}&cta-balanced-label=%22%3E%3Cimg%20src%3Dx%3E"
         ));
-        assert_eq!(config.ctas[0].label, "\"><img src=x>");
+        assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+        assert_eq!(rejected.len(), 1);
         let long = "a".repeat(81);
         let (config, rejected) = parse(&format!("{url}&cta-balanced-label={long}"));
         assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);

@@ -3,6 +3,7 @@
 //! snapshots (started, a new screen, a result). The browser side adds
 //! `Ready` and `Height` and posts each as a `forkpoint:v1:*` message.
 
+#[cfg(test)]
 use super::config::Instrument;
 use crate::content::numbers::whole;
 use crate::path::{PathStep, QUESTIONS};
@@ -56,7 +57,9 @@ pub struct Progress {
     pub summary: Option<Summary>,
 }
 
-/// Where the person is in `instrument`.
+/// Where the person is in `instrument` (the app picks one of the two below
+/// at build time, per embed bundle).
+#[cfg(test)]
 pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
     match instrument {
         Instrument::Quiz => quiz_progress(doc),

@@ -8,4 +8,4 @@ pub mod events;
 pub mod query;
 
 pub use config::{Cta, EmbedConfig, Instrument, Rejected, Rgb, Theme};
-pub use events::{progress, EmbedEvent, Progress, Screen, Summary};
+pub use events::{EmbedEvent, Progress, Screen, Summary};

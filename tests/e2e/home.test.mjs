@@ -89,5 +89,25 @@ describe('home screen', () => {
     assert.ok(wasm, 'the page preloads its wasm');
     const wasmResponse = await fetch(new URL(wasm[1], suite.server.url));
     assert.equal(wasmResponse.headers.get('content-type'), 'application/wasm');
+    assert.match(wasmResponse.headers.get('cache-control'), /immutable/, 'hashed files are cached for good');
+  });
+
+  test('every page has its own strict CSP; only the embed pages may be framed by other sites', async () => {
+    for (const page of ['', 'index.html', 'results.html', 'embed-quiz.html', 'embed-path.html', 'embedding.html']) {
+      const response = await fetch(`${suite.server.url}${page}`);
+      assert.equal(response.status, 200, page);
+      const csp = response.headers.get('content-security-policy');
+      assert.ok(csp, `${page} has a CSP`);
+      assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/, page);
+      const ancestors = csp.match(/frame-ancestors ([^;]+)/)[1];
+      if (page.startsWith('embed-')) assert.equal(ancestors, "'self' https: http://127.0.0.1:* http://localhost:*", page);
+      else assert.equal(ancestors, "'self'", page);
+      assert.equal(response.headers.get('cache-control'), 'no-cache', `${page} is checked on every visit`);
+    }
+    for (const file of ['sw.js', 'manifest.webmanifest', 'embed.js']) {
+      const response = await fetch(`${suite.server.url}${file}`);
+      assert.equal(response.status, 200, file);
+      assert.equal(response.headers.get('cache-control'), 'no-cache', `${file} keeps a stable address, so it is checked every time`);
+    }
   });
 });

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { assertAccessible, assertNoProblems, CHROMIUM_FLAGS, DIST, launchBrowser, openPage, serveDist } from './helpers.mjs';
 
-/** Waits until the service worker controls the page and has cached `file`. */
+/** Waits until the service worker is active, controls the page and has cached `file`. */
 async function cachedByWorker(page, file = './') {
   await page.waitForFunction(async (f) => {
-    if (!navigator.serviceWorker.controller) return false;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
     return Boolean(await caches.match(new URL(f, location.href).href));
   }, file, { polling: 100, timeout: 20_000 });
 }

@@ -1,0 +1,355 @@
+// Embedding, with the host page on one 127.0.0.1 origin, the app on another
+// and a forger on a third: the quiz completed inside the frame, the frame's
+// height following its content, the host's events, a forged message
+// ignored, two embeds side by side, calls to action per band, axe in embed
+// mode, and hostile values through every attribute and address parameter.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { finishPath, finishQuiz } from './flows.mjs';
+import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist } from './helpers.mjs';
+import { startServer } from './server.mjs';
+
+const HOSTILE = [
+  'red;background:url(http://127.0.0.1:9/x)',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+];
+
+const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** A careers site on its own origin, under its own strict CSP. */
+async function hostSite(app, forger, embeds) {
+  const dir = await mkdtemp(join(tmpdir(), 'forkpoint-host-'));
+  const elements = embeds
+    .map((attributes) => {
+      const list = Object.entries(attributes).map(([k, v]) => (v === '' ? k : `${k}="${escapeAttribute(v)}"`));
+      return `<div data-forkpoint ${list.join(' ')}></div>`;
+    })
+    .join('\n');
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers at Example</title><link rel="icon" href="data:,"></head>
+<body><main><h1>Careers at Example</h1><p>Which way will you grow?</p>
+${elements}
+${forger ? `<iframe title="Another site" src="${forger.url}forger.html"></iframe>` : ''}
+</main>
+<script src="host.js"></script>
+<script src="${app.url}embed.js" async></script>
+</body></html>`,
+  );
+  await writeFile(
+    join(dir, 'host.js'),
+    `window.received = [];
+for (const kind of ['ready', 'started', 'step', 'height', 'complete']) {
+  document.addEventListener('forkpoint:' + kind, (event) => {
+    window.received.push({ kind, id: event.target.getAttribute('data-forkpoint-id'), detail: event.detail });
+  });
+}`,
+  );
+  const frames = [app.url, forger?.url].filter(Boolean).map((u) => u.replace(/\/$/, '')).join(' ');
+  await writeFile(
+    join(dir, '_headers'),
+    `/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' ${app.url.replace(/\/$/, '')}; frame-src ${frames}; style-src 'self'; img-src 'self' data:\n`,
+  );
+  const server = await startServer(dir);
+  return { server, close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+/** A third origin that tries to pass itself off as the embed. */
+async function forgerSite() {
+  const dir = await mkdtemp(join(tmpdir(), 'forkpoint-forger-'));
+  await writeFile(join(dir, 'forger.html'), '<!doctype html><html lang="en"><title>x</title><script src="forger.js"></script></html>');
+  await writeFile(
+    join(dir, 'forger.js'),
+    `let n = 0;
+const forge = () => {
+  for (const embedId of ['quiz-embed', 'path-embed']) {
+    parent.postMessage({ type: 'forkpoint:v1:complete', embedId, result: { band: 'forged' } }, '*');
+    parent.postMessage({ type: 'forkpoint:v1:height', embedId, height: 9999 }, '*');
+  }
+  if ((n += 1) < 20) setTimeout(forge, 100);
+};
+forge();`,
+  );
+  const server = await startServer(dir);
+  return { url: server.url, close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+const received = (page, id, kind) =>
+  page.evaluate(([i, k]) => window.received.filter((r) => r.id === i && (!k || r.kind === k)), [id, kind]);
+
+describe('embedding on another site', { timeout: 120_000 }, () => {
+  let browser;
+  let app;
+  before(async () => {
+    browser = await launchBrowser();
+    app = await serveDist();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  test('two embeds on a careers site: quiz to a result, events, height, call to action, forgeries ignored', async () => {
+    const forger = await forgerSite();
+    const host = await hostSite(app, forger, [
+      {
+        'data-forkpoint-id': 'quiz-embed',
+        'data-forkpoint-instrument': 'quiz',
+        'data-forkpoint-theme': 'light',
+        'data-forkpoint-accent': '#0b5fff',
+        'data-forkpoint-cta-strong-multiplier-url': 'https://careers.example.com/managers',
+        'data-forkpoint-cta-strong-multiplier-label': 'See our management roles',
+        'data-forkpoint-cta-strong-maker-url': 'https://careers.example.com/staff',
+      },
+      { 'data-forkpoint-id': 'path-embed', 'data-forkpoint-instrument': 'path', 'data-forkpoint-min-height': '300' },
+    ]);
+    const page = await openPage(browser, { width: 1000, height: 800 });
+    try {
+      await page.goto(host.server.url);
+      const quiz = page.frameLocator('iframe[title="Forkpoint: the Fork quiz"]');
+      const path = page.frameLocator('iframe[title="Forkpoint: the path diagnostic"]');
+      await page.waitForFunction(() => window.received.filter((r) => r.kind === 'ready').length === 2);
+      const [readyQuiz] = await received(page, 'quiz-embed', 'ready');
+      assert.deepEqual(readyQuiz.detail, { type: 'forkpoint:v1:ready', embedId: 'quiz-embed', instrument: 'quiz' });
+
+      // No site chrome in embed mode.
+      assert.equal(await quiz.locator('.site-header, .site-footer').count(), 0);
+      await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+      await finishQuiz(quiz);
+      await quiz.getByRole('heading', { level: 1, name: 'Strong Multiplier' }).waitFor();
+
+      await page.waitForFunction(() => window.received.some((r) => r.kind === 'complete' && r.id === 'quiz-embed'));
+      assert.equal((await received(page, 'quiz-embed', 'started')).length, 1);
+      const steps = await received(page, 'quiz-embed', 'step');
+      assert.ok(steps.length >= 27, `a step event for each screen (${steps.length})`);
+      assert.deepEqual(
+        { ...steps.at(-1).detail },
+        { type: 'forkpoint:v1:step', embedId: 'quiz-embed', instrument: 'quiz', screen: 'result', step: steps.at(-1).detail.total, total: steps.at(-1).detail.total },
+      );
+      const [complete] = await received(page, 'quiz-embed', 'complete');
+      assert.deepEqual(complete.detail.result, { band: 'strong-multiplier', title: 'Strong Multiplier', score: 100, confidence: 'High' });
+
+      // The call to action for this band, and not the other one.
+      const cta = quiz.getByRole('link', { name: 'See our management roles' });
+      assert.equal(await cta.getAttribute('href'), 'https://careers.example.com/managers');
+      assert.equal(await cta.getAttribute('target'), '_blank');
+      assert.equal(await quiz.getByRole('link', { name: 'Take the next step' }).count(), 0);
+
+      // The frame follows its content, with no scrollbar inside.
+      const frameHandle = await page.locator('iframe[title="Forkpoint: the Fork quiz"]').elementHandle();
+      const frame = await frameHandle.contentFrame();
+      const fits = async () => {
+        const outer = await frameHandle.evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await frame.evaluate(() => ({
+          content: Math.ceil(document.body.getBoundingClientRect().height),
+          scroll: document.documentElement.scrollHeight,
+          client: document.documentElement.clientHeight,
+        }));
+        return { outer, ...inner };
+      };
+      await page.waitForFunction((f) => f.getBoundingClientRect().height > 1500, frameHandle);
+      let size = await fits();
+      assert.ok(size.outer > 1500, `the long result makes the frame tall (${size.outer})`);
+      assert.ok(Math.abs(size.outer - size.content) <= 1, `frame ${size.outer} vs content ${size.content}`);
+      assert.ok(size.scroll <= size.client + 1, 'no inner scrollbar');
+      await quiz.getByRole('button', { name: 'Retake the quiz' }).click();
+      await quiz.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      await page.waitForFunction(async (f) => f.getBoundingClientRect().height < 1500, frameHandle);
+      size = await fits();
+      assert.ok(Math.abs(size.outer - Math.max(420, size.content)) <= 1, `the frame shrinks back (${size.outer} vs ${size.content})`);
+      const heights = await received(page, 'quiz-embed', 'height');
+      assert.ok(heights.length < 40, `no resize loop (${heights.length} height events)`);
+
+      // The other embed was untouched, and works on its own.
+      assert.deepEqual(await received(page, 'path-embed', 'started'), []);
+      await finishPath(path, 0);
+      await page.waitForFunction(() => window.received.some((r) => r.kind === 'complete' && r.id === 'path-embed'));
+      const [pathComplete] = await received(page, 'path-embed', 'complete');
+      assert.deepEqual(pathComplete.detail.result, { band: 'mainly-management', title: '88% management / 12% leadership', score: 88 });
+      await quiz.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      const keys = await frame.evaluate(() => Object.keys(localStorage).sort());
+      assert.deepEqual(keys, ['forkpoint:embed:path-embed', 'forkpoint:embed:quiz-embed'], 'each embed keeps its own answers');
+
+      // Nothing the forger sent got through.
+      const all = await page.evaluate(() => window.received);
+      assert.equal(all.filter((r) => r.detail?.result?.band === 'forged').length, 0, 'forged results are ignored');
+      assert.equal(all.filter((r) => r.detail?.height === 9999).length, 0, 'forged heights are ignored');
+      assertNoProblems(page);
+    } finally {
+      await page.context().close();
+      await host.close();
+      await forger.close();
+    }
+  });
+
+  test('with storage blocked in the frame, the embed works in memory and offers export', async () => {
+    const host = await hostSite(app, null, [{ 'data-forkpoint-id': 'blocked' }]);
+    const page = await openPage(browser, { acceptDownloads: true });
+    try {
+      const appPort = new URL(app.url).port;
+      await page.context().addInitScript((port) => {
+        if (location.port !== port) return;
+        Object.defineProperty(window, 'localStorage', {
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+        });
+      }, appPort);
+      await page.goto(host.server.url);
+      const quiz = page.frameLocator('iframe[title="Forkpoint: the Fork quiz"]');
+      await quiz.getByText('Your answers are kept in this tab only').waitFor();
+      await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+      await finishQuiz(quiz);
+      await page.waitForFunction(() => window.received.some((r) => r.kind === 'complete'));
+      const download = page.waitForEvent('download');
+      await quiz.getByRole('button', { name: 'Export my data' }).first().click();
+      const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+      assert.equal(file.app, 'forkpoint');
+      assert.equal(file.history.length, 1, 'the result is in the export');
+      assertNoProblems(page);
+    } finally {
+      await page.context().close();
+      await host.close();
+    }
+  });
+
+  test('embed mode passes axe on every screen, light and dark, at 360 px', async () => {
+    for (const theme of ['light', 'dark']) {
+      const page = await openPage(browser, { width: 360, height: 700, colorScheme: theme });
+      const base = `${app.url}embed-path.html?id=a11y&theme=${theme}&cta-mainly-management-url=https%3A%2F%2Fexample.com%2F`;
+      await page.goto(base);
+      await page.getByRole('button', { name: 'Start the diagnostic' }).waitFor();
+      await assertAccessible(page, `embed intro ${theme}`);
+      await finishPath(page, 0);
+      await page.getByRole('link', { name: 'Take the next step' }).waitFor();
+      await assertAccessible(page, `embed result ${theme}`);
+      const quiz = await openPage(browser, { width: 360, height: 700, colorScheme: theme });
+      await quiz.goto(`${app.url}embed-quiz.html?id=a11y&theme=${theme}`);
+      await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+      await quiz.getByRole('radio').first().waitFor();
+      await assertAccessible(quiz, `embed question ${theme}`);
+      assertNoProblems(page);
+      assertNoProblems(quiz);
+      await page.context().close();
+      await quiz.context().close();
+    }
+  });
+
+  test('the embed documentation: reachable from the app, accessible, a working copy button and live example', async () => {
+    const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Embed Forkpoint on your careers site.' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Embed Forkpoint on your site' }).waitFor();
+    const snippet = await page.locator('#snippet').textContent();
+    assert.ok(snippet.includes(`<script src="${app.url}embed.js" async></script>`), 'the snippet names this site');
+    await page.getByRole('button', { name: 'Copy the snippet' }).click();
+    await page.getByText('Copied.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    const live = page.frameLocator('iframe[title="Forkpoint: the Fork quiz"]');
+    await live.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    await assertAccessible(page, 'embed docs');
+    assertNoProblems(page);
+    await page.context().close();
+    for (const colorScheme of ['light', 'dark']) {
+      const narrow = await openPage(browser, { width: 360, colorScheme });
+      await narrow.goto(`${app.url}embedding.html`);
+      await narrow.getByRole('heading', { level: 1 }).waitFor();
+      assert.ok(await narrow.evaluate(() => document.documentElement.scrollWidth <= 360), 'nothing widens the page at 360 px');
+      await assertAccessible(narrow, `embed docs 360 ${colorScheme}`);
+      assertNoProblems(narrow);
+      await narrow.context().close();
+    }
+  });
+
+  test('hostile values through every attribute and address parameter change nothing and fetch nothing', async () => {
+    const attributes = ['instrument', 'theme', 'accent', 'min-height', 'max-height', 'id', 'cta-balanced-url', 'cta-balanced-label', 'cta-nope-url'];
+    const embeds = HOSTILE.flatMap((hostile) => attributes.map((name) => ({ [`data-forkpoint-${name}`]: hostile })));
+    const host = await hostSite(app, null, embeds.slice(0, 12));
+    const host2 = await hostSite(app, null, embeds.slice(12));
+    const parameters = ['theme', 'accent', 'id', 'origin', 'cta-balanced-url', 'cta-balanced-label', 'cta-strong-maker-url', 'unknown'];
+    try {
+      for (const url of [host.server.url, host2.server.url]) {
+        const page = await openPage(browser);
+        const stray = [];
+        const dialogs = [];
+        const warnings = [];
+        page.on('request', (request) => {
+          const { hostname, port } = new URL(request.url());
+          if (port === '9' || hostname === 'x') stray.push(request.url());
+        });
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          dialog.dismiss();
+        });
+        page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+        await page.goto(url);
+        await page.waitForFunction(
+          () => window.received.filter((r) => r.kind === 'ready').length === document.querySelectorAll('iframe').length,
+        );
+        const frames = page.frames().filter((f) => f !== page.mainFrame());
+        for (const frame of frames) {
+          await frame.getByRole('heading', { level: 1 }).waitFor();
+          const root = await frame.evaluate(() => ({
+            style: document.documentElement.getAttribute('style'),
+            theme: document.documentElement.getAttribute('data-theme'),
+            images: document.querySelectorAll('img').length,
+          }));
+          assert.equal(root.images, 0);
+          assert.equal(root.theme, null, 'a hostile theme is ignored');
+          assert.equal(root.style, null, 'a hostile accent never reaches a style');
+        }
+        const ids = await page.evaluate(() => [...document.querySelectorAll('[data-forkpoint]')].map((e) => e.querySelector('iframe')?.src ?? ''));
+        for (const src of ids) assert.match(src, /\/embed-quiz\.html\?id=forkpoint-\d+&origin=/, 'hostile values never reach the frame address');
+        assert.ok(warnings.length >= 12, `each ignored value is reported (${warnings.length})`);
+        assert.deepEqual(stray, []);
+        assert.deepEqual(dialogs, []);
+        assertNoProblems(page);
+        await page.context().close();
+      }
+
+      // And through the app's own addresses: query and fragment.
+      for (const hostile of HOSTILE) {
+        const encoded = encodeURIComponent(hostile);
+        for (const address of [`?theme=${encoded}&accent=${encoded}#/${encoded}`, `results.html?x=${encoded}#/share/${encoded}`, `#/share/${encoded}`]) {
+          const page = await openPage(browser);
+          const stray = [];
+          page.on('request', (request) => new URL(request.url()).port === '9' && stray.push(request.url()));
+          page.on('dialog', (dialog) => dialog.dismiss().then(() => stray.push(`dialog ${dialog.message()}`)));
+          await page.goto(`${app.url}${address}`);
+          await page.getByRole('heading', { level: 1, name: /We could not find that page|This link cannot be opened/ }).waitFor();
+          assert.equal(await page.locator('img').count(), 0, address);
+          assert.equal(await page.evaluate(() => document.documentElement.getAttribute('style')), null);
+          assert.deepEqual(stray, []);
+          assertNoProblems(page);
+          await page.context().close();
+        }
+      }
+
+      // And straight through the frame's own address.
+      for (const hostile of HOSTILE) {
+        for (const name of parameters) {
+          const page = await openPage(browser);
+          const stray = [];
+          page.on('request', (request) => new URL(request.url()).port === '9' && stray.push(request.url()));
+          page.on('dialog', (dialog) => dialog.dismiss().then(() => stray.push(`dialog ${dialog.message()}`)));
+          await page.goto(`${app.url}embed-quiz.html?${name}=${encodeURIComponent(hostile)}&cta-balanced-url=https%3A%2F%2Fexample.com%2F`);
+          await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+          const root = await page.evaluate(() => ({
+            style: document.documentElement.getAttribute('style'),
+            theme: document.documentElement.getAttribute('data-theme'),
+            images: document.querySelectorAll('img').length,
+          }));
+          assert.deepEqual(root, { style: null, theme: null, images: 0 }, `${name}=${hostile}`);
+          assert.deepEqual(stray, []);
+          assertNoProblems(page);
+          await page.context().close();
+        }
+      }
+    } finally {
+      await host.close();
+      await host2.close();
+    }
+  });
+});
