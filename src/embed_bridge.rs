@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::embed::{EmbedConfig, EmbedEvent, Instrument, Progress, Summary, Theme};
+use crate::embed::{AccentSet, EmbedConfig, EmbedEvent, Instrument, Progress, Summary, Theme};
 use crate::state::document::Document;
 use crate::store::DocHandle;
 
@@ -66,10 +66,19 @@ fn apply_look(config: &EmbedConfig) {
         Theme::Auto => {}
     }
     if let Some(accent) = config.accent {
-        // Through the CSSOM with a value rebuilt from three numbers: never style text.
+        // Through the CSSOM with values rebuilt from numbers: never style
+        // text. styles/embed.css picks the pair for the theme in use.
+        let set = AccentSet::from_host(accent);
         let style = root.style();
-        let _ = style.set_property("--accent", &accent.css());
-        let _ = style.set_property("--accent-strong", &accent.darker().css());
+        for (name, colour) in [
+            ("--host-accent-light", set.light),
+            ("--host-accent-strong-light", set.light_strong),
+            ("--host-accent-dark", set.dark),
+            ("--host-accent-strong-dark", set.dark_strong),
+        ] {
+            let _ = style.set_property(name, &colour.css());
+        }
+        let _ = root.set_attribute("data-accent", "");
     }
 }
 

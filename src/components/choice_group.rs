@@ -37,7 +37,7 @@ pub fn choice_group(props: &ChoiceGroupProps) -> Html {
         use_effect_with(props.name.clone(), move |_| {
             if autofocus {
                 if let Some(input) = focus_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = input.focus();
+                    crate::components::focus::move_focus(&input);
                 }
             }
         });

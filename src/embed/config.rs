@@ -70,10 +70,84 @@ impl Rgb {
         out
     }
 
-    /// A darker shade for hover, three quarters of each channel.
-    pub fn darker(self) -> Rgb {
-        let shade = |c: u8| (u16::from(c) * 3 / 4) as u8;
-        Rgb(shade(self.0), shade(self.1), shade(self.2))
+    /// `self` moved `percent` of the way toward `other`, channel by channel.
+    pub fn mix(self, other: Rgb, percent: u8) -> Rgb {
+        let p = i32::from(percent.min(100));
+        let channel = |a: u8, b: u8| {
+            let (a, b) = (i32::from(a), i32::from(b));
+            (a + (b - a) * p / 100) as u8
+        };
+        Rgb(
+            channel(self.0, other.0),
+            channel(self.1, other.1),
+            channel(self.2, other.2),
+        )
+    }
+
+    /// Relative luminance (WCAG 2).
+    fn luminance(self) -> f64 {
+        let linear = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
+    }
+
+    /// The WCAG contrast ratio, 1 to 21.
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// The colour nearest `self`, moving toward `toward` in 5% steps, that
+    /// reads at 4.5:1 or better on every one of `backgrounds`: a host's
+    /// accent is honoured as far as it stays readable.
+    pub fn readable_on(self, backgrounds: &[Rgb], toward: Rgb) -> Rgb {
+        (0..=20)
+            .map(|step| self.mix(toward, step * 5))
+            .find(|c| backgrounds.iter().all(|bg| c.contrast(*bg) >= 4.5))
+            .unwrap_or(toward)
+    }
+}
+
+/// The accent as the page uses it in each theme, from the host's colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AccentSet {
+    pub light: Rgb,
+    pub light_strong: Rgb,
+    pub dark: Rgb,
+    pub dark_strong: Rgb,
+}
+
+/// The surfaces accents sit on (see `styles/main.css`): white text on the
+/// light accent, the dark background's colour on the dark one.
+const LIGHT_SURFACES: [Rgb; 3] = [
+    Rgb(0xff, 0xff, 0xff),
+    Rgb(0xef, 0xef, 0xf0),
+    Rgb(0xf6, 0xf6, 0xf3),
+];
+const DARK_SURFACES: [Rgb; 3] = [
+    Rgb(0x11, 0x12, 0x16),
+    Rgb(0x1b, 0x1d, 0x23),
+    Rgb(0x25, 0x28, 0x31),
+];
+const BLACK: Rgb = Rgb(0, 0, 0);
+const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+
+impl AccentSet {
+    pub fn from_host(accent: Rgb) -> AccentSet {
+        let light = accent.readable_on(&LIGHT_SURFACES, BLACK);
+        let dark = accent.readable_on(&DARK_SURFACES, WHITE);
+        AccentSet {
+            light,
+            light_strong: light.mix(BLACK, 20),
+            dark,
+            dark_strong: dark.mix(WHITE, 25),
+        }
     }
 }
 
@@ -442,6 +516,30 @@ mod tests {
         ] {
             assert_eq!(Rgb::parse(bad), None, "{bad}");
         }
-        assert_eq!(Rgb(200, 100, 4).darker(), Rgb(150, 75, 3));
+        assert_eq!(Rgb(200, 100, 4).mix(Rgb(0, 0, 0), 25), Rgb(150, 75, 3));
+    }
+
+    #[test]
+    fn any_host_accent_is_made_readable_in_both_themes() {
+        let mut rng = crate::test_rng::TestRng::new(5);
+        for _ in 0..2_000 {
+            let pick = |rng: &mut crate::test_rng::TestRng| rng.below(256) as u8;
+            let host = Rgb(pick(&mut rng), pick(&mut rng), pick(&mut rng));
+            let set = AccentSet::from_host(host);
+            for bg in LIGHT_SURFACES {
+                assert!(set.light.contrast(bg) >= 4.5, "{host:?} light on {bg:?}");
+                assert!(set.light_strong.contrast(bg) >= 4.5, "{host:?}");
+            }
+            for bg in DARK_SURFACES {
+                assert!(set.dark.contrast(bg) >= 4.5, "{host:?} dark on {bg:?}");
+                assert!(set.dark_strong.contrast(bg) >= 4.5, "{host:?}");
+            }
+        }
+        // A readable accent is kept as it is.
+        assert_eq!(
+            AccentSet::from_host(Rgb(0x3a, 0x3f, 0xb8)).light,
+            Rgb(0x3a, 0x3f, 0xb8)
+        );
+        assert!((Rgb(0, 0, 0).contrast(Rgb(255, 255, 255)) - 21.0).abs() < 1e-9);
     }
 }

@@ -7,5 +7,5 @@ pub mod config;
 pub mod events;
 pub mod query;
 
-pub use config::{Cta, EmbedConfig, Instrument, Rejected, Rgb, Theme};
+pub use config::{AccentSet, Cta, EmbedConfig, Instrument, Rejected, Rgb, Theme};
 pub use events::{EmbedEvent, Progress, Screen, Summary};

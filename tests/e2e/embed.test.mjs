@@ -116,9 +116,12 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       const [readyQuiz] = await received(page, 'quiz-embed', 'ready');
       assert.deepEqual(readyQuiz.detail, { type: 'forkpoint:v1:ready', embedId: 'quiz-embed', instrument: 'quiz' });
 
-      // No site chrome in embed mode.
+      // No site chrome in embed mode, and no focus taken from the host on load.
       assert.equal(await quiz.locator('.site-header, .site-footer').count(), 0);
+      await quiz.getByRole('heading', { level: 1 }).waitFor();
+      assert.deepEqual(await page.evaluate(() => [document.activeElement.tagName, scrollY]), ['BODY', 0]);
       await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+      await quiz.locator('input[type=radio]:focus').waitFor();
       await finishQuiz(quiz);
       await quiz.getByRole('heading', { level: 1, name: 'Strong Multiplier' }).waitFor();
 
@@ -218,7 +221,8 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
   test('embed mode passes axe on every screen, light and dark, at 360 px', async () => {
     for (const theme of ['light', 'dark']) {
       const page = await openPage(browser, { width: 360, height: 700, colorScheme: theme });
-      const base = `${app.url}embed-path.html?id=a11y&theme=${theme}&cta-mainly-management-url=https%3A%2F%2Fexample.com%2F`;
+      // A dark host accent: the app must keep it readable in both themes.
+      const base = `${app.url}embed-path.html?id=a11y&theme=${theme}&accent=%230b6e64&cta-mainly-management-url=https%3A%2F%2Fexample.com%2F`;
       await page.goto(base);
       await page.getByRole('button', { name: 'Start the diagnostic' }).waitFor();
       await assertAccessible(page, `embed intro ${theme}`);
@@ -226,7 +230,7 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       await page.getByRole('link', { name: 'Take the next step' }).waitFor();
       await assertAccessible(page, `embed result ${theme}`);
       const quiz = await openPage(browser, { width: 360, height: 700, colorScheme: theme });
-      await quiz.goto(`${app.url}embed-quiz.html?id=a11y&theme=${theme}`);
+      await quiz.goto(`${app.url}embed-quiz.html?id=a11y&theme=${theme}&accent=%23ffe14d`);
       await quiz.getByRole('button', { name: 'Start the quiz' }).click();
       await quiz.getByRole('radio').first().waitFor();
       await assertAccessible(quiz, `embed question ${theme}`);
