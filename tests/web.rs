@@ -7,13 +7,14 @@ use std::time::Duration;
 use forkpoint::app::{main_pages, AppProps, Pages};
 use forkpoint::content::home;
 use forkpoint::App;
+use wasm_bindgen_test::*;
 
 fn main_app() -> AppProps {
     AppProps {
         pages: Pages(main_pages),
+        chrome: true,
     }
 }
-use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -147,5 +148,66 @@ mod storage_adapter {
             Some("old")
         );
         storage.remove("forkpoint:test:kept").unwrap();
+    }
+}
+
+/// The embed adapter: settings read from the real address, the look applied
+/// through the CSSOM, hostile values refused, and no message without a host.
+mod embed_bridge {
+    use forkpoint::embed::{AccentSet, EmbedEvent, Instrument, Rgb, Theme};
+    use forkpoint::embed_bridge::{post, start, BridgeError};
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    fn settings_come_from_the_address_and_hostile_ones_are_refused() {
+        let window = web_sys::window().unwrap();
+        let before = window.location().href().unwrap();
+        let query = "?theme=dark&accent=%230b6e64&id=web-test&origin=javascript%3Aalert(1)\
+                     &cta-balanced-url=https%3A%2F%2Fexample.com%2F&cta-balanced-label=%3Cb%3E";
+        window
+            .history()
+            .unwrap()
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query))
+            .unwrap();
+        let config = start(Instrument::Quiz);
+        window
+            .history()
+            .unwrap()
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&before))
+            .unwrap();
+
+        assert_eq!(config.theme, Theme::Dark);
+        assert_eq!(config.embed_id, "web-test");
+        assert_eq!(config.parent_origin, None, "a hostile origin is refused");
+        assert_eq!(config.ctas.len(), 1);
+        assert_eq!(
+            config.ctas[0].label, "Take the next step",
+            "markup in a label is refused"
+        );
+
+        let root = window.document().unwrap().document_element().unwrap();
+        assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+        assert!(root.has_attribute("data-embed"));
+        let style = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root.clone())
+            .unwrap()
+            .style();
+        let expected = AccentSet::from_host(Rgb(0x0b, 0x6e, 0x64));
+        assert_eq!(
+            style.get_property_value("--host-accent-dark").unwrap(),
+            expected.dark.css()
+        );
+        assert_eq!(
+            style.get_property_value("--host-accent-light").unwrap(),
+            expected.light.css()
+        );
+
+        // Without a host origin the embed stays silent rather than guess.
+        assert_eq!(
+            post(&config, &EmbedEvent::Ready),
+            Err(BridgeError::NoHostOrigin)
+        );
+        for name in ["data-theme", "data-embed", "data-accent", "style"] {
+            root.remove_attribute(name).unwrap();
+        }
     }
 }
