@@ -5,19 +5,46 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { changedBuild } from './deploy.mjs';
 import { finishPath, finishQuiz } from './flows.mjs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { assertAccessible, assertNoProblems, CHROMIUM_FLAGS, DIST, launchBrowser, openPage, serveDist } from './helpers.mjs';
 
-/** Waits until the service worker is active, controls the page and has cached `file`. */
-async function cachedByWorker(page, file = './') {
-  await page.waitForFunction(async (f) => {
+/** The files the built service worker caches on install, as it names them. */
+async function installList(dist = DIST) {
+  const source = await readFile(join(dist, 'sw.js'), 'utf8');
+  return JSON.parse(source.match(/core:(\[[^\]]*\])/)[1]);
+}
+
+/**
+ * Waits until the service worker is active, controls the page, answers
+ * navigations, and its cache lists every file of the install (or `file`).
+ * Right after a first activation Chromium can still send a navigation
+ * straight to the network for a moment; a probe frame shows when that is over.
+ */
+async function cachedByWorker(page, file) {
+  await page.waitForFunction(async () => {
+    const probe = document.createElement('iframe');
+    probe.hidden = true;
+    const loaded = new Promise((resolve) => probe.addEventListener('load', resolve, { once: true }));
+    probe.src = `manifest.webmanifest?probe=${Math.random()}`;
+    document.body.append(probe);
+    await loaded;
+    const answered = Boolean(probe.contentWindow.navigator.serviceWorker?.controller);
+    probe.remove();
+    return answered;
+  }, null, { polling: 200, timeout: 20_000 });
+  const expected = (file ? [file] : await installList()).map((f) => new URL(f, page.url()).href);
+  await page.waitForFunction(async (urls) => {
     const registration = await navigator.serviceWorker.getRegistration();
     if (registration?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
-    return Boolean(await caches.match(new URL(f, location.href).href));
-  }, file, { polling: 100, timeout: 20_000 });
+    const listed = [];
+    for (const name of await caches.keys()) {
+      listed.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
+    }
+    return urls.every((url) => listed.includes(url));
+  }, expected, { polling: 100, timeout: 20_000 });
 }
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());
