@@ -54,9 +54,23 @@ async function cachedPage(url) {
   const cache = await caches.open(CACHE);
   const name = url.pathname.split('/').pop();
   const page = name === '' || name === 'index.html' || !(name in BUILD.pages) ? './' : name;
-  // results.html before a later visit has cached it: an error, not the home
-  // page, which would hand the route straight back here.
-  return (await cache.match(page)) ?? Response.error();
+  // results.html before a later visit has cached it: say so plainly, rather
+  // than the home page, which would hand the route straight back here.
+  return (await cache.match(page)) ?? notSavedYet();
+}
+
+function notSavedYet() {
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Not saved for offline use yet · Forkpoint</title><link rel="stylesheet" href="${BUILD.css}">
+<main><div class="page narrow"><h1>Not saved for offline use yet</h1>
+<p>You are offline, and this page has not been saved on this device yet. It will be after your next visit online. The two instruments work offline now.</p>
+<a class="button" href="./">Back to Forkpoint</a></div></main></html>`;
+  return new Response(html, {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; style-src 'self'; frame-ancestors 'self'",
+    },
+  });
 }
 
 self.addEventListener('fetch', (event) => {

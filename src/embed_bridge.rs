@@ -22,6 +22,8 @@ pub enum BridgeError {
     NoHostOrigin,
     /// Not in a frame, or the browser hides the parent.
     NoParent,
+    /// The page framing the embed is not at the origin the loader named.
+    WrongHost,
     /// The browser refused the message.
     Refused,
 }
@@ -47,8 +49,27 @@ pub fn start(instrument: Instrument) -> EmbedConfig {
         )));
     }
     apply_look(&config);
+    if let Some(origin) = config.parent_origin.as_deref().filter(|o| !framed_by(o)) {
+        web_sys::console::warn_1(&JsValue::from_str(&format!(
+            "Forkpoint embed: the page around this frame is not at {origin}, so no messages are sent."
+        )));
+    }
     let _ = CONFIG.set(config.clone());
     config
+}
+
+/// Whether the page directly around this frame is at `origin`, where the
+/// browser tells (`location.ancestorOrigins`, in Chromium and Safari).
+/// Elsewhere the browser's own check of `postMessage`'s target origin is
+/// the guard, so a missing list counts as yes.
+fn framed_by(origin: &str) -> bool {
+    // Not in web-sys: read through Reflect, and any surprise counts as absent.
+    let parent = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.location(), &"ancestorOrigins".into()).ok())
+        .filter(|list| list.is_object())
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+        .and_then(|first| first.as_string());
+    parent.is_none_or(|parent| parent == origin)
 }
 
 fn apply_look(config: &EmbedConfig) {
@@ -134,6 +155,9 @@ pub fn post(config: &EmbedConfig, event: &EmbedEvent) -> Result<(), BridgeError>
         .ok_or(BridgeError::NoParent)?;
     if parent == window {
         return Err(BridgeError::NoParent);
+    }
+    if !framed_by(origin) {
+        return Err(BridgeError::WrongHost);
     }
     parent
         .post_message(&message(config, event), origin)

@@ -189,6 +189,33 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     }
   });
 
+  test('a frame told the wrong host origin stays silent and says why', async () => {
+    const host = await hostSite(app, null, []);
+    const page = await openPage(browser);
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    try {
+      await page.goto(host.server.url);
+      await page.evaluate((src) => {
+        window.raw = [];
+        addEventListener('message', (event) => window.raw.push(event.data));
+        const frame = document.createElement('iframe');
+        frame.title = 'Misdirected embed';
+        frame.src = src;
+        document.body.append(frame);
+      }, `${app.url}embed-quiz.html?id=lost&origin=${encodeURIComponent('http://127.0.0.1:1')}`);
+      await page.frameLocator('iframe[title="Misdirected embed"]').getByRole('button', { name: 'Start the quiz' }).waitFor();
+      await page.frameLocator('iframe[title="Misdirected embed"]').getByRole('button', { name: 'Start the quiz' }).click();
+      await page.frameLocator('iframe[title="Misdirected embed"]').getByRole('radio').first().waitFor();
+      assert.ok(warnings.some((w) => w.includes('is not at http://127.0.0.1:1')), warnings.join('\n'));
+      assert.deepEqual(await page.evaluate(() => window.raw), [], 'nothing reaches the page');
+      assertNoProblems(page);
+    } finally {
+      await page.context().close();
+      await host.close();
+    }
+  });
+
   test('with storage blocked in the frame, the embed works in memory and offers export', async () => {
     const host = await hostSite(app, null, [{ 'data-forkpoint-id': 'blocked' }]);
     const page = await openPage(browser, { acceptDownloads: true });

@@ -73,6 +73,12 @@ describe('offline and updates', () => {
     await page.goto(`${server.url}#/path`);
     await finishPath(page, 1);
     await assertAccessible(page, 'path result, offline');
+    // The results page is saved on a later visit; until then it says so.
+    await page.getByRole('link', { name: 'Your results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Not saved for offline use yet' }).waitFor();
+    await assertAccessible(page, 'not saved yet, offline');
+    await page.getByRole('link', { name: 'Back to Forkpoint' }).click();
+    await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
     // Offline, the app itself reports nothing; Chromium logs the refused
     // update checks of the service worker, which are expected.
     assert.deepEqual(page.problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to fetch|update/i.test(p)), []);
