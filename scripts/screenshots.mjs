@@ -1,6 +1,6 @@
 // Screenshots of every screen at 360 px and 1280 px, light and dark, for
 // looking at what we build:  node scripts/screenshots.mjs [outdir]
-// Needs a release build in dist/ (scripts/serve.sh --release or test.sh makes one).
+// Needs a release build in dist/ (scripts/build.sh, serve.sh or test.sh makes one).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
@@ -94,6 +94,44 @@ try {
     }
   }
   await full.close();
+
+  // The embed documentation (with its live example), an embedded result
+  // with a host accent and a call to action, and the update notice.
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      const tag = `${width}-${colorScheme}`;
+      const page = await openPage(browser, { colorScheme, width, height: 800 });
+      await page.goto(`${server.url}embedding.html`);
+      await page.frameLocator('iframe').getByRole('button', { name: 'Start the quiz' }).waitFor();
+      await shoot(page, '14-embed-docs', tag);
+      await page.goto(`${server.url}embed-path.html?id=shots&accent=%230b6e64&cta-mainly-management-url=https%3A%2F%2Fexample.com%2F&cta-mainly-management-label=See+our+roles`);
+      await page.getByRole('button', { name: 'Start the diagnostic' }).click();
+      for (let n = 0; n < 5; n += 1) {
+        await page.getByRole('radio').first().check();
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
+      }
+      await page.getByRole('button', { name: 'Skip this step' }).click();
+      await page.getByRole('link', { name: 'See our roles' }).waitFor();
+      await shoot(page, '15-embed-result', tag);
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      // The notice exactly as assets/sw-client.js builds it (a real one needs a redeploy).
+      await page.evaluate(() => {
+        const box = document.createElement('div');
+        box.className = 'update-notice';
+        box.setAttribute('role', 'status');
+        const text = document.createElement('p');
+        text.textContent = 'A new version of Forkpoint is ready.';
+        const button = document.createElement('button');
+        button.className = 'button primary';
+        button.textContent = 'Reload';
+        box.append(text, button);
+        document.body.append(box);
+      });
+      await page.screenshot({ path: join(OUT, `16-update-notice-${tag}.png`) });
+      await page.context().close();
+    }
+  }
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();
