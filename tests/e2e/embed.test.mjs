@@ -4,12 +4,13 @@
 // ignored, two embeds side by side, calls to action per band, axe in embed
 // mode, and hostile values through every attribute and address parameter.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { finishPath, finishQuiz } from './flows.mjs';
-import { assertAccessible, assertNoProblems, launchBrowser, openPage, serveDist } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, DIST, launchBrowser, openPage, ROOT, serveDist } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const HOSTILE = [
@@ -186,6 +187,43 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       await page.context().close();
       await host.close();
       await forger.close();
+    }
+  });
+
+  test('a build configured for one host may be framed there and nowhere else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'forkpoint-configured-'));
+    await cp(DIST, dir, { recursive: true });
+    const configured = await startServer(dir);
+    const allowed = await hostSite(configured, null, [{ 'data-forkpoint-id': 'allowed' }]);
+    const refused = await hostSite(configured, null, [{ 'data-forkpoint-id': 'refused' }]);
+    try {
+      execFileSync('node', ['scripts/finish-build.mjs', dir], {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: { ...process.env, FORKPOINT_FRAME_ANCESTORS: allowed.server.url.replace(/\/$/, '') },
+      });
+      await configured.deploy(dir);
+      const csp = (await fetch(`${configured.url}embed-quiz.html`)).headers.get('content-security-policy');
+      assert.match(csp, new RegExp(`frame-ancestors ${allowed.server.url.replace(/\/$/, '')}(;|$)`));
+
+      const ok = await openPage(browser);
+      await ok.goto(allowed.server.url);
+      await ok.waitForFunction(() => window.received.some((r) => r.kind === 'ready'));
+      assertNoProblems(ok);
+      await ok.context().close();
+
+      const blocked = await openPage(browser);
+      await blocked.goto(refused.server.url);
+      await blocked.waitForFunction(() => document.querySelector('iframe'));
+      await blocked.waitForTimeout(1500);
+      assert.deepEqual(await blocked.evaluate(() => window.received), [], 'the frame never loads on another site');
+      assert.ok(blocked.problems.some((p) => /frame-ancestors|Refused to frame/i.test(p)), blocked.problems.join('\n'));
+      await blocked.context().close();
+    } finally {
+      await allowed.close();
+      await refused.close();
+      await configured.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
