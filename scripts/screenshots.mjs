@@ -3,7 +3,8 @@
 // Needs a release build in dist/ (scripts/build.sh, serve.sh or test.sh makes one).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
+import { changedBuild } from '../tests/e2e/deploy.mjs';
+import { DIST, launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
 import { strongestToward } from '../tests/e2e/quiz-content.mjs';
 
 const OUT = process.argv[2] ?? 'screenshots';
@@ -97,6 +98,7 @@ try {
 
   // The embed documentation (with its live example), an embedded result
   // with a host accent and a call to action, and the update notice.
+  const next = await changedBuild(DIST);
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [360, 1280]) {
       const tag = `${width}-${colorScheme}`;
@@ -113,25 +115,19 @@ try {
       await page.getByRole('button', { name: 'Skip this step' }).click();
       await page.getByRole('link', { name: 'See our roles' }).waitFor();
       await shoot(page, '15-embed-result', tag);
-      await page.goto(server.url);
-      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
-      // The notice exactly as assets/sw-client.js builds it (a real one needs a redeploy).
-      await page.evaluate(() => {
-        const box = document.createElement('div');
-        box.className = 'update-notice';
-        box.setAttribute('role', 'status');
-        const text = document.createElement('p');
-        text.textContent = 'A new version of Forkpoint is ready.';
-        const button = document.createElement('button');
-        button.className = 'button primary';
-        button.textContent = 'Reload';
-        box.append(text, button);
-        document.body.append(box);
-      });
+      // The real notice: a changed build deployed while the tab is open.
+      const updating = await serveDist();
+      await page.goto(updating.url);
+      await page.waitForFunction(() => navigator.serviceWorker.controller);
+      await updating.deploy(next.dir);
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await page.getByText('A new version of Forkpoint is ready.').waitFor();
       await page.screenshot({ path: join(OUT, `16-update-notice-${tag}.png`) });
       await page.context().close();
+      await updating.close();
     }
   }
+  await next.remove();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();

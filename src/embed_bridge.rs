@@ -12,8 +12,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::embed::{AccentSet, EmbedConfig, EmbedEvent, Instrument, Progress, Summary, Theme};
-use crate::state::document::Document;
-use crate::store::DocHandle;
 
 /// Why a message could not be posted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -189,13 +187,10 @@ fn watch_height(config: EmbedConfig) -> Option<(web_sys::ResizeObserver, Closure
 }
 
 /// Tells the host page when the embed is ready, started, on a new screen,
-/// resized and complete. For the embed page only.
+/// resized and complete, from `now` (where the person is, worked out once
+/// per render by the embed page). For the embed page only.
 #[hook]
-pub fn use_host_messages(
-    config: &EmbedConfig,
-    store: &DocHandle,
-    progress: fn(&Document) -> Progress,
-) {
+pub fn use_host_messages(config: &EmbedConfig, now: &Progress) {
     let last = use_mut_ref(|| None::<Progress>);
     {
         let config = config.clone();
@@ -209,9 +204,8 @@ pub fn use_host_messages(
             }
         });
     }
-    let now = progress(&store.doc);
     let config = config.clone();
-    use_effect_with(now, move |now| {
+    use_effect_with(now.clone(), move |now| {
         let before = last.borrow().clone();
         for event in crate::embed::events::events_between(before.as_ref(), now) {
             let _ = post(&config, &event);

@@ -32,41 +32,36 @@ pub use app::App;
 /// type-check everything and the disabled code is simply left out.
 pub const SAVED_STATE: bool = cfg!(feature = "saved-state");
 
-/// Mounts the app of `index.html` (home and the instruments) into `<body>`.
-pub fn start() {
-    router::set_document(route::Document::Main);
+/// Mounts the app into `<body>` as `document`, showing `pages`.
+fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome: bool) {
+    router::set_document(document);
     yew::Renderer::<App>::with_props(app::AppProps {
-        pages: app::Pages(app::main_pages),
-        chrome: true,
+        pages: app::Pages(pages),
+        chrome,
     })
     .render();
+}
+
+/// Mounts the app of `index.html` (home and the instruments).
+pub fn start() {
+    mount(route::Document::Main, app::main_pages, true);
 }
 
 /// Mounts the app of `embed-quiz.html` or `embed-path.html`: one
 /// instrument, no site chrome, its own saved document, messages to the host.
 pub fn start_embed(instrument: embed::Instrument) {
-    router::set_document(route::Document::Embed);
     let config = embed_bridge::start(instrument);
     persist::hook::set_document_key(format!("forkpoint:embed:{}", config.embed_id));
     let pages = match instrument {
         embed::Instrument::Quiz => app::embed_quiz_pages,
         embed::Instrument::Path => app::embed_path_pages,
     };
-    yew::Renderer::<App>::with_props(app::AppProps {
-        pages: app::Pages(pages),
-        chrome: false,
-    })
-    .render();
+    mount(route::Document::Embed, pages, false);
 }
 
 /// Mounts the app of `results.html` (history, data, shared results).
 pub fn start_results() {
-    router::set_document(route::Document::Results);
-    yew::Renderer::<App>::with_props(app::AppProps {
-        pages: app::Pages(app::results_pages),
-        chrome: true,
-    })
-    .render();
+    mount(route::Document::Results, app::results_pages, true);
 }
 
 /// Bytes of linear memory the wasm module holds, read by the benchmark.

@@ -2,33 +2,24 @@
 //! updated on every `hashchange`, and links that know which document
 //! (`index.html` or `results.html`) shows each route. Links are plain `<a>`.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::route::{Document, Route};
 
-/// Set once at start-up by each entry point: 0 main, 1 results, 2 embed.
-static DOCUMENT: AtomicU8 = AtomicU8::new(0);
+/// Set once at start-up by each entry point.
+static DOCUMENT: OnceLock<Document> = OnceLock::new();
 
 /// Records which document this wasm bundle runs in; called before rendering.
 pub fn set_document(document: Document) {
-    let code = match document {
-        Document::Main => 0,
-        Document::Results => 1,
-        Document::Embed => 2,
-    };
-    DOCUMENT.store(code, Ordering::Relaxed);
+    let _ = DOCUMENT.set(document);
 }
 
-/// The document this bundle runs in.
+/// The document this bundle runs in (`index.html` until told otherwise).
 pub fn document() -> Document {
-    match DOCUMENT.load(Ordering::Relaxed) {
-        1 => Document::Results,
-        2 => Document::Embed,
-        _ => Document::Main,
-    }
+    DOCUMENT.get().copied().unwrap_or(Document::Main)
 }
 
 /// The `href` for a link to `route` from this document.
@@ -36,15 +27,19 @@ pub fn link(route: &Route) -> String {
     route.href_from(document())
 }
 
+/// Whether this document shows `route` itself.
+fn shown_here(route: &Route) -> bool {
+    route.document(document()) == document()
+}
+
 /// Sends a route this document does not show to the document that does,
-/// replacing the history entry so Back does not bounce. True when it did.
-fn hand_over(route: &Route) -> bool {
-    if route.document(document()) == document() {
-        return false;
+/// replacing the history entry so Back does not bounce.
+fn hand_over(route: &Route) {
+    if !shown_here(route) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&link(route));
+        }
     }
-    web_sys::window()
-        .map(|w| w.location().replace(&link(route)).is_ok())
-        .unwrap_or(false)
 }
 
 fn current_route() -> Route {
@@ -69,8 +64,8 @@ pub fn use_route() -> Option<Route> {
             move || drop(listener)
         });
     }
-    let shown = (*route).clone();
-    (!hand_over(&shown)).then_some(shown)
+    use_effect_with((*route).clone(), hand_over);
+    Some((*route).clone()).filter(shown_here)
 }
 
 /// The full address of `route`, for links people copy.

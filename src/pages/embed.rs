@@ -47,8 +47,8 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    use_host_messages(&config, &store, props.view.progress);
     let now = (props.view.progress)(&store.doc);
+    use_host_messages(&config, &now);
     let cta = now
         .summary
         .as_ref()
