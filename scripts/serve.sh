@@ -17,5 +17,4 @@ if [ "${1:-}" = "--dev" ]; then
   exec trunk serve --offline --address 127.0.0.1 --port "$PORT"
 fi
 "$FORKPOINT_ROOT/scripts/build.sh"
-echo "Forkpoint: serving at http://127.0.0.1:$PORT/ (Ctrl-C stops it)"
 exec node tests/e2e/server.mjs dist "$PORT"

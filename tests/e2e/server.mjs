@@ -102,5 +102,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
   const port = Number(process.argv[3] ?? 8080);
   const { url } = await startServer(dir, { port });
-  console.log(`Forkpoint is being served at ${url}`);
+  console.log(`Forkpoint is being served at ${url} (Ctrl-C stops it)`);
 }
