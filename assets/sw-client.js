@@ -3,6 +3,12 @@
 // after the first visit. On every page it offers a new version with a
 // "Reload" notice, checks for one when the person comes back to the tab,
 // and on later visits asks the worker to cache the rest of the site.
+//
+// A new version is only ever one that waits while an older one controls the
+// page. The first install is never offered: browsers differ in when they
+// report its states (WebKit can report "installed" after the worker already
+// controls the page), so a first install is told apart by the registration
+// having no active worker when it began.
 (() => {
   const sw = navigator.serviceWorker;
   if (!sw) return;
@@ -12,8 +18,12 @@
     if (accepted) location.reload();
   });
 
+  function withdraw() {
+    document.getElementById('forkpoint-update')?.remove();
+  }
+
   function offer(worker) {
-    if (document.getElementById('forkpoint-update')) return;
+    withdraw();
     const box = document.createElement('div');
     box.id = 'forkpoint-update';
     box.className = 'update-notice';
@@ -27,19 +37,32 @@
     button.addEventListener('click', () => {
       accepted = true;
       button.disabled = true;
-      worker.postMessage('forkpoint:activate');
+      // Already in charge (another tab chose Reload first): just reload.
+      if (worker.state === 'activated' || sw.controller === worker) location.reload();
+      else worker.postMessage('forkpoint:activate');
     });
     box.append(text, button);
     document.body.append(box);
+    // Replaced by a newer version, or taken over without this tab: not ready any more.
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'redundant' && !accepted) withdraw();
+    });
+  }
+
+  /** Offers `worker` if it waits while an older worker controls this page. */
+  function offerIfWaiting(registration, worker) {
+    if (worker && registration.waiting === worker && sw.controller && sw.controller !== worker) offer(worker);
   }
 
   function watch(registration) {
     if (!registration) return;
-    if (registration.waiting && sw.controller) offer(registration.waiting);
+    offerIfWaiting(registration, registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && sw.controller) offer(worker);
+      // No active worker yet: the first install, never a "new version".
+      if (!worker || !registration.active) return;
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed') offerIfWaiting(registration, worker);
       });
     });
     const check = () => registration.update().catch(() => {});

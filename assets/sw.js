@@ -62,13 +62,16 @@ async function cachedPage(url) {
 function notSavedYet() {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Not saved for offline use yet · Forkpoint</title><link rel="stylesheet" href="${BUILD.css}">
+<link rel="icon" href="${BUILD.icon}">
 <main><div class="page narrow"><h1>Not saved for offline use yet</h1>
 <p>You are offline, and this page has not been saved on this device yet. It will be after your next visit online. The two instruments work offline now.</p>
 <a class="button" href="./">Back to Forkpoint</a></div></main></html>`;
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; style-src 'self'; frame-ancestors 'self'",
+      // img-src for the icon: without a <link rel=icon> and the right to load
+      // it, Firefox asks for /favicon.ico and reports a CSP violation.
+      'Content-Security-Policy': "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'self'",
     },
   });
 }

@@ -57,6 +57,7 @@ for (const page of OFFLINE_PAGES) {
 const template = await readFile(new URL('../assets/sw.js', import.meta.url), 'utf8');
 const build = {
   css: mainCss,
+  icon,
   core: core.map(cacheName),
   later: [...later].sort().map(cacheName),
   pages,
