@@ -47,6 +47,7 @@ pub fn start(instrument: Instrument) -> EmbedConfig {
         )));
     }
     apply_look(&config);
+    crate::components::focus::watch_for_use();
     if let Some(origin) = config.parent_origin.as_deref().filter(|o| !framed_by(o)) {
         web_sys::console::warn_1(&JsValue::from_str(&format!(
             "Forkpoint embed: the page around this frame is not at {origin}, so no messages are sent."
@@ -56,10 +57,13 @@ pub fn start(instrument: Instrument) -> EmbedConfig {
     config
 }
 
-/// Whether the page directly around this frame is at `origin`, where the
-/// browser tells (`location.ancestorOrigins`, in Chromium and Safari).
-/// Elsewhere the browser's own check of `postMessage`'s target origin is
-/// the guard, so a missing list counts as yes.
+/// Whether the page directly around this frame may be at `origin`. Never
+/// relied on: every message is posted to `origin` only, so the browser
+/// itself refuses delivery to a page elsewhere. Where the browser plainly
+/// names another origin (`location.ancestorOrigins[0]`), the embed stays
+/// silent and says why, rather than have the browser log a refused message
+/// each time. Missing, hidden (Firefox reports "null" when the loader's
+/// `referrerpolicy="no-referrer"` hides the host) or unreadable: yes.
 fn framed_by(origin: &str) -> bool {
     // Not in web-sys: read through Reflect, and any surprise counts as absent.
     let parent = web_sys::window()
@@ -67,7 +71,15 @@ fn framed_by(origin: &str) -> bool {
         .filter(|list| list.is_object())
         .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
         .and_then(|first| first.as_string());
-    parent.is_none_or(|parent| parent == origin)
+    ancestor_allows(parent.as_deref(), origin)
+}
+
+/// The pure rule behind `framed_by`: only a real, different origin says no.
+fn ancestor_allows(reported: Option<&str>, origin: &str) -> bool {
+    match reported {
+        None | Some("" | "null") => true,
+        Some(parent) => parent == origin,
+    }
 }
 
 fn apply_look(config: &EmbedConfig) {
@@ -212,4 +224,22 @@ pub fn use_host_messages(config: &EmbedConfig, now: &Progress) {
         }
         *last.borrow_mut() = Some(now.clone());
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ancestor_allows;
+
+    #[test]
+    fn a_hidden_or_missing_ancestor_never_silences_the_embed() {
+        let host = "https://careers.example.com";
+        assert!(ancestor_allows(None, host));
+        assert!(
+            ancestor_allows(Some("null"), host),
+            "Firefox under no-referrer"
+        );
+        assert!(ancestor_allows(Some(""), host));
+        assert!(ancestor_allows(Some(host), host));
+        assert!(!ancestor_allows(Some("https://evil.example"), host));
+    }
 }
