@@ -27,6 +27,16 @@ impl Document {
     }
 }
 
+/// Whether `slug` may name a step: a question number (1 to 999, no leading
+/// zero) or one of the named screens.
+fn is_step_slug(slug: &str) -> bool {
+    let number = !slug.is_empty()
+        && slug.len() <= 3
+        && !slug.starts_with('0')
+        && slug.bytes().all(|b| b.is_ascii_digit());
+    number || matches!(slug, "review" | "context" | "result")
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
@@ -53,8 +63,26 @@ impl Route {
             "/quiz" => Route::Quiz,
             "/path" => Route::Path,
             "/data" => Route::Data,
-            _ => Route::NotFound,
+            // A step of an instrument: "#/quiz/4", "#/path/context". Which
+            // steps exist is the instrument's business: an address naming
+            // one it does not have is corrected by its page.
+            other => match other.rsplit_once('/') {
+                Some(("/quiz", slug)) if is_step_slug(slug) => Route::Quiz,
+                Some(("/path", slug)) if is_step_slug(slug) => Route::Path,
+                _ => Route::NotFound,
+            },
         }
+    }
+
+    /// The step part of an instrument's address ("4" in "#/quiz/4"); empty
+    /// when there is none.
+    pub fn step_slug(hash: &str) -> &str {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let path = path.trim_end_matches('/');
+        path.strip_prefix("/quiz/")
+            .or_else(|| path.strip_prefix("/path/"))
+            .unwrap_or_default()
     }
 
     /// The document made for this route; none for "not found".
@@ -113,6 +141,14 @@ mod tests {
         assert_eq!(Route::from_hash("#/quiz/"), Route::Quiz);
         assert_eq!(Route::from_hash("#/path?x=1"), Route::Path);
         assert_eq!(Route::from_hash("#/data"), Route::Data);
+        assert_eq!(Route::from_hash("#/quiz/4"), Route::Quiz);
+        assert_eq!(Route::from_hash("#/quiz/review"), Route::Quiz);
+        assert_eq!(Route::from_hash("#/path/context"), Route::Path);
+        assert_eq!(Route::from_hash("#/path/result"), Route::Path);
+        assert_eq!(Route::step_slug("#/quiz/4"), "4");
+        assert_eq!(Route::step_slug("#/path/context/"), "context");
+        assert_eq!(Route::step_slug("#/quiz"), "");
+        assert_eq!(Route::step_slug("#/data"), "");
         assert_eq!(
             Route::from_hash("#/share/q1.123.abcd"),
             Route::Share("q1.123.abcd".into())
@@ -126,6 +162,9 @@ mod tests {
             "#/nope",
             "#main",
             "#/quiz/extra",
+            "#/quiz/0",
+            "#/quiz/1000",
+            "#/quiz/4/5",
             "#javascript:alert(1)",
             "#/%00",
             "#//path",

@@ -2,6 +2,8 @@
 //! updated on every `hashchange`, and links that know which document
 //! (`index.html` or `results.html`) shows each route. Links are plain `<a>`.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use gloo::events::EventListener;
@@ -80,4 +82,113 @@ pub fn absolute_url(route: &Route) -> String {
         .and_then(|w| web_sys::Url::new_with_base(&relative, &w.location().href().ok()?).ok())
         .map(|url| url.href())
         .unwrap_or(relative)
+}
+
+fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Puts `hash` in the address without reloading: a new history entry
+/// (`push`), or in place of the current one.
+fn set_hash(hash: &str, push: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+    };
+}
+
+/// What `use_step_history` keeps between renders.
+struct StepHistory {
+    /// The address of the step on show.
+    wanted: String,
+    onvisit: Callback<String>,
+    /// The next address change comes from Back or Forward: correct it in
+    /// place rather than add an entry.
+    popped: bool,
+    /// Nothing has been written yet: the page's first address is corrected in place.
+    first: bool,
+}
+
+/// Gives each step of a flow an address of its own (`hash`, e.g.
+/// "#/quiz/4") and a history entry, so the browser's Back goes to the
+/// previous question rather than out of the instrument, and Forward comes
+/// back. `onvisit` gets the step part of the address the person went Back or
+/// Forward to; a step the flow refuses is put back in the address. Inside
+/// another site's frame nothing is added to history: the host page's Back
+/// button must stay the host's.
+#[hook]
+pub fn use_step_history(hash: String, onvisit: Callback<String>) {
+    let state = use_mut_ref(|| StepHistory {
+        wanted: String::new(),
+        onvisit: Callback::noop(),
+        popped: false,
+        first: true,
+    });
+    {
+        let mut state = state.borrow_mut();
+        state.wanted = hash.clone();
+        state.onvisit = onvisit;
+    }
+    let embedded = document() == Document::Embed;
+    {
+        let state = state.clone();
+        use_effect_with(hash, move |hash| {
+            let mut state = state.borrow_mut();
+            if !embedded && location_hash() != *hash {
+                set_hash(hash, !state.first && !state.popped);
+            }
+            state.popped = false;
+            state.first = false;
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener = (!embedded).then(web_sys::window).flatten().map(|window| {
+            EventListener::new(&window, "popstate", move |_| {
+                let hash = location_hash();
+                let onvisit = {
+                    let mut state = state.borrow_mut();
+                    // Back out of the instrument (to the home page, say) is not a step.
+                    if Route::from_hash(&hash) != Route::from_hash(&state.wanted) {
+                        return;
+                    }
+                    state.popped = true;
+                    state.onvisit.clone()
+                };
+                onvisit.emit(Route::step_slug(&hash).to_string());
+                correct_later(state.clone());
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// After the render a Back or Forward caused: if the flow stayed where it
+/// was, the address goes back to naming the step on show.
+fn correct_later(state: Rc<RefCell<StepHistory>>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let check = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let wanted = state.borrow().wanted.clone();
+        if location_hash() != wanted && Route::from_hash(&wanted) == current_route() {
+            set_hash(&wanted, false);
+        }
+    });
+    let _ = window.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&check));
+}
+
+/// The address of a step of the instrument at `route`: "#/quiz" for its
+/// intro (an empty `slug`), "#/quiz/4" for its fourth question.
+pub fn step_hash(route: &Route, slug: &str) -> String {
+    if slug.is_empty() {
+        route.href()
+    } else {
+        format!("{}/{slug}", route.href())
+    }
 }

@@ -17,6 +17,32 @@ pub enum PathStep {
     Result,
 }
 
+impl PathStep {
+    /// The step's part of the address, after `#/path`: "" for the intro,
+    /// "2" for the second question, "context", "result".
+    pub fn slug(self) -> String {
+        match self {
+            PathStep::Intro => String::new(),
+            PathStep::Question(index) => index.saturating_add(1).to_string(),
+            PathStep::Context => "context".into(),
+            PathStep::Result => "result".into(),
+        }
+    }
+
+    /// The step named by `slug`; `None` for anything else.
+    pub fn from_slug(slug: &str) -> Option<PathStep> {
+        match slug {
+            "" => Some(PathStep::Intro),
+            "context" => Some(PathStep::Context),
+            "result" => Some(PathStep::Result),
+            number => match number.parse::<usize>() {
+                Ok(n) if n >= 1 && !number.starts_with('0') => Some(PathStep::Question(n - 1)),
+                _ => None,
+            },
+        }
+    }
+}
+
 /// What the person did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PathAction {
@@ -29,6 +55,9 @@ pub enum PathAction {
     Next,
     Back,
     SkipContext,
+    /// Go to a step already reached (the browser's Back and Forward); a
+    /// step not reachable yet leaves the flow where it is.
+    Show(PathStep),
     Finish,
     Restart,
 }
@@ -75,6 +104,8 @@ impl PathFlow {
             PathAction::SkipContext if step == PathStep::Context => finish_step(&answers),
             PathAction::SkipContext => step,
             PathAction::Finish => finish_step(&answers),
+            PathAction::Show(target) if can_show(&answers, target) => target,
+            PathAction::Show(_) => step,
             PathAction::Restart => return PathFlow::default(),
         };
         PathFlow { answers, step }
@@ -115,6 +146,18 @@ fn first_unanswered(answers: &PathAnswers) -> Option<usize> {
     QUESTIONS
         .iter()
         .position(|question| !answers.is_answered(question))
+}
+
+/// A question once every one before it is answered; the context step and
+/// the result once all five are.
+fn can_show(answers: &PathAnswers, step: PathStep) -> bool {
+    match step {
+        PathStep::Intro => true,
+        PathStep::Question(index) => {
+            index < QUESTIONS.len() && first_unanswered(answers).is_none_or(|first| index <= first)
+        }
+        PathStep::Context | PathStep::Result => first_unanswered(answers).is_none(),
+    }
 }
 
 fn resume_step(answers: &PathAnswers) -> PathStep {

@@ -38,6 +38,9 @@ pub enum QuizAction {
     /// Jump to a question by index, from a question, the review or the result.
     GoTo(usize),
     Review,
+    /// Go to a step the person has already reached (the browser's Back and
+    /// Forward); a step not reachable yet leaves the flow where it is.
+    Show(Step),
     /// Show the result, or the first unanswered question if one is left.
     Finish,
     Restart,
@@ -45,6 +48,32 @@ pub enum QuizAction {
 
 fn last_index() -> Option<usize> {
     ITEMS.len().checked_sub(1)
+}
+
+impl Step {
+    /// The step's part of the address, after `#/quiz`: "" for the intro,
+    /// "4" for the fourth question, "review", "result".
+    pub fn slug(self) -> String {
+        match self {
+            Step::Intro => String::new(),
+            Step::Question(index) => index.saturating_add(1).to_string(),
+            Step::Review => "review".into(),
+            Step::Result => "result".into(),
+        }
+    }
+
+    /// The step named by `slug`; `None` for anything else.
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        match slug {
+            "" => Some(Step::Intro),
+            "review" => Some(Step::Review),
+            "result" => Some(Step::Result),
+            number => match number.parse::<usize>() {
+                Ok(n) if n >= 1 && !number.starts_with('0') => Some(Step::Question(n - 1)),
+                _ => None,
+            },
+        }
+    }
 }
 
 impl QuizFlow {
@@ -67,6 +96,8 @@ impl QuizFlow {
                 other => other,
             },
             QuizAction::Review => Step::Review,
+            QuizAction::Show(step) if flow.can_show(step) => step,
+            QuizAction::Show(_) => flow.step,
             QuizAction::Finish => match flow.first_unanswered() {
                 Some(index) => Step::Question(index),
                 None => Step::Result,
@@ -86,6 +117,18 @@ impl QuizFlow {
             };
         }
         self
+    }
+
+    /// Whether `step` has been reached: a question once every one before it
+    /// is answered, the review and the result once all are.
+    fn can_show(&self, step: Step) -> bool {
+        match step {
+            Step::Intro => true,
+            Step::Question(index) => {
+                index < ITEMS.len() && self.first_unanswered().is_none_or(|first| index <= first)
+            }
+            Step::Review | Step::Result => self.is_complete(),
+        }
     }
 
     fn resume_step(&self) -> Step {

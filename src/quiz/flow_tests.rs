@@ -257,3 +257,74 @@ fn flow_round_trips_through_json() {
         "{tampered}"
     );
 }
+
+#[test]
+fn every_step_has_an_address_that_names_it_again() {
+    let steps = [
+        Step::Intro,
+        Step::Question(0),
+        Step::Question(last()),
+        Step::Review,
+        Step::Result,
+    ];
+    for step in steps {
+        assert_eq!(Step::from_slug(&step.slug()), Some(step), "{step:?}");
+    }
+    assert_eq!(Step::Question(3).slug(), "4");
+    for bad in ["0", "04", "-1", "x", "review/", "99999999999999999999999"] {
+        assert_eq!(Step::from_slug(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn back_and_forward_go_only_to_steps_already_reached() {
+    let flow = at(Step::Intro)
+        .apply(QuizAction::Start)
+        .apply(answer(0))
+        .apply(QuizAction::Next)
+        .apply(answer(1))
+        .apply(QuizAction::Next)
+        .apply(answer(2))
+        .apply(QuizAction::Next);
+    assert_eq!(flow.step, Step::Question(3));
+    // The browser's Back from question 4 lands on question 3.
+    let back = flow.clone().apply(QuizAction::Show(Step::Question(2)));
+    assert_eq!(back.step, Step::Question(2));
+    // Forward again, to the first unanswered question, but not beyond it.
+    assert_eq!(
+        back.clone().apply(QuizAction::Show(Step::Question(3))).step,
+        Step::Question(3)
+    );
+    assert_eq!(
+        back.clone().apply(QuizAction::Show(Step::Question(4))).step,
+        Step::Question(2)
+    );
+    assert_eq!(
+        back.clone().apply(QuizAction::Show(Step::Result)).step,
+        Step::Question(2)
+    );
+    assert_eq!(
+        back.clone().apply(QuizAction::Show(Step::Review)).step,
+        Step::Question(2)
+    );
+    assert_eq!(back.apply(QuizAction::Show(Step::Intro)).step, Step::Intro);
+    // Everything answered: the review and the result are reachable.
+    assert_eq!(
+        complete_at(Step::Review)
+            .apply(QuizAction::Show(Step::Result))
+            .step,
+        Step::Result
+    );
+    assert_eq!(
+        complete_at(Step::Result)
+            .apply(QuizAction::Show(Step::Question(last())))
+            .step,
+        Step::Question(last())
+    );
+    assert_eq!(
+        complete_at(Step::Result)
+            .apply(QuizAction::Show(Step::Question(last() + 1)))
+            .step,
+        Step::Result
+    );
+}

@@ -170,3 +170,69 @@ fn result_stays_on_next_and_reading_is_available() {
     assert_eq!(flow.step, PathStep::Result);
     assert_eq!(flow.reading(), Some(Blend::from_management(60)));
 }
+
+#[test]
+fn every_step_has_an_address_that_names_it_again() {
+    for step in [
+        PathStep::Intro,
+        PathStep::Question(0),
+        PathStep::Question(4),
+        PathStep::Context,
+        PathStep::Result,
+    ] {
+        assert_eq!(PathStep::from_slug(&step.slug()), Some(step), "{step:?}");
+    }
+    assert_eq!(PathStep::Question(1).slug(), "2");
+    for bad in ["0", "01", "x", "Context", "result "] {
+        assert_eq!(PathStep::from_slug(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn back_and_forward_go_only_to_steps_already_reached() {
+    let partway = PathFlow::default()
+        .apply(PathAction::Start)
+        .apply(choose("path", "path_clear"))
+        .apply(PathAction::Next);
+    assert_eq!(partway.step, PathStep::Question(1));
+    assert_eq!(
+        partway
+            .clone()
+            .apply(PathAction::Show(PathStep::Question(0)))
+            .step,
+        PathStep::Question(0)
+    );
+    assert_eq!(
+        partway
+            .clone()
+            .apply(PathAction::Show(PathStep::Question(2)))
+            .step,
+        PathStep::Question(1)
+    );
+    assert_eq!(
+        partway
+            .clone()
+            .apply(PathAction::Show(PathStep::Context))
+            .step,
+        PathStep::Question(1)
+    );
+    assert_eq!(
+        partway.apply(PathAction::Show(PathStep::Intro)).step,
+        PathStep::Intro
+    );
+    let done = at(PathStep::Result, worked_example());
+    assert_eq!(
+        done.clone().apply(PathAction::Show(PathStep::Context)).step,
+        PathStep::Context
+    );
+    assert_eq!(
+        done.clone()
+            .apply(PathAction::Show(PathStep::Question(4)))
+            .step,
+        PathStep::Question(4)
+    );
+    assert_eq!(
+        done.apply(PathAction::Show(PathStep::Question(5))).step,
+        PathStep::Result
+    );
+}
