@@ -303,3 +303,41 @@ fn agreement_deserialisation_rejects_values_off_the_scale() {
         Some("5")
     );
 }
+
+/// Every statement can be answered on an agreement scale without a knot:
+/// no negation (disagreeing with "does not bother me" is a double negative),
+/// no "or" (two questions in one), no comparison ("less than", "rather
+/// than"), which an agreement scale cannot answer for both sides.
+#[test]
+fn statements_are_plain_to_agree_or_disagree_with() {
+    const NEGATIONS: [&str; 7] = ["not", "no", "none", "never", "nothing", "without", "nobody"];
+    const TWO_QUESTIONS: [&str; 2] = ["or", "either"];
+    const COMPARISONS: [&str; 3] = ["than", "rather", "less"];
+    for item in ITEMS {
+        let lower = item.text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        for word in &words {
+            assert!(
+                !word.ends_with("n't"),
+                "{}: negation {word:?}: {}",
+                item.id,
+                item.text
+            );
+            for (kind, list) in [
+                ("negation", &NEGATIONS[..]),
+                ("two questions in one", &TWO_QUESTIONS[..]),
+                ("comparison", &COMPARISONS[..]),
+            ] {
+                assert!(
+                    !list.contains(word),
+                    "{}: {kind} {word:?}: {}",
+                    item.id,
+                    item.text
+                );
+            }
+        }
+    }
+}

@@ -74,7 +74,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "values-1",
-        "I would call it a win if my team did excellent work and none of it was mine.",
+        "Excellent work by my team feels like my own success, even when others did all of it.",
         Values,
         Multiplier,
         "002",
@@ -97,7 +97,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "impact-2",
-        "I often think about how to improve the way the whole team works, not just my own tasks.",
+        "I often think about how the whole team could work better.",
         Impact,
         Multiplier,
         "000",
@@ -105,7 +105,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "growth-2",
-        "Getting a bit better at my craft would now add less than learning to lead would.",
+        "Further progress in my craft would now make little difference to my career.",
         Growth,
         Multiplier,
         "000",
@@ -121,7 +121,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "lifestyle-2",
-        "A calendar full of conversations and meetings does not bother me.",
+        "I am comfortable with a calendar full of conversations and meetings.",
         Lifestyle,
         Multiplier,
         "002",
@@ -129,7 +129,7 @@ pub static ITEMS: &[Item] = &[
     ),
     motive(
         "motive-2",
-        "Management appeals to me mostly because of the higher pay or the bigger title.",
+        "Management appeals to me mainly because it counts as a promotion.",
         Flag::TitleOrPay,
         "000",
         "Choosing your impact: build people, not just a salary",
@@ -160,7 +160,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "values-3",
-        "Speaking up for my team's work in rooms they are not in feels important to me.",
+        "Speaking up for my team's work in rooms where they are absent feels important to me.",
         Values,
         Multiplier,
         "002",
@@ -168,7 +168,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "energy-4",
-        "To stay motivated I need to see the result of my work within days, not months.",
+        "To stay motivated I need to see the results of my work within days.",
         Energy,
         Maker,
         "000",
@@ -183,7 +183,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "impact-4",
-        "My biggest contribution is expertise others rely on, not people I direct.",
+        "My biggest contribution is expertise that others rely on.",
         Impact,
         Maker,
         "002",
@@ -199,7 +199,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "growth-4",
-        "I would rather grow by taking on more people and scope than by going deeper in one area.",
+        "I want to grow by taking on a wider scope with more people in it.",
         Growth,
         Multiplier,
         "002",
@@ -207,7 +207,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "energy-5",
-        "Sorting out a tension between two colleagues leaves me energised rather than drained.",
+        "Sorting out a tension between two colleagues leaves me energised.",
         Energy,
         Multiplier,
         "000",
@@ -222,7 +222,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "values-4",
-        "Being seen as someone who develops people means more to me than being seen as an expert.",
+        "I want to be known as someone who develops people.",
         Values,
         Multiplier,
         "002",
@@ -230,7 +230,7 @@ pub static ITEMS: &[Item] = &[
     ),
     lean(
         "impact-5",
-        "I want a real say in where my organisation is heading, not only in how my part gets done.",
+        "I want a real say in where my organisation is heading.",
         Impact,
         Multiplier,
         "000",
