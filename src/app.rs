@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::notice_list::notice_list;
+use crate::components::page_title::use_page_title;
 use crate::components::site_footer::site_footer;
 use crate::components::site_header::site_header;
 use crate::components::skip_link::skip_link;
+use crate::content::site;
 use crate::download;
 use crate::pages::{
     data::DataPage,
@@ -113,6 +115,12 @@ pub fn app(props: &AppProps) -> Html {
         PersistHandle::inert()
     };
     let route = use_route();
+    // Home and "not found" are plain view functions: their titles are set here.
+    use_page_title(match &route {
+        Some(Route::Home) => Some(site::HOME_TITLE.to_string()),
+        Some(Route::NotFound) => Some(site::page_title(&[site::NOT_FOUND_TITLE])),
+        _ => None,
+    });
     let onexport = {
         let store = store.clone();
         Callback::from(move |_| {

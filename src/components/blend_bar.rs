@@ -21,6 +21,12 @@ pub fn blend_bar(props: BlendBarProps) -> Html {
                 role="img" aria-label={props.description}>
                 <rect class="management" x="0" y="0" width={split.to_string()} height="16" />
                 <rect class="leadership" x={split.to_string()} y="0" width={(100 - split).to_string()} height="16" />
+                // The two segments are close in lightness: a gap in the page's
+                // colour keeps them apart (and in forced colours, one is hollow).
+                if split > 0 && split < 100 {
+                    <line class="split" x1={split.to_string()} y1="0" x2={split.to_string()} y2="16" />
+                }
+                <rect class="outline" x="0" y="0" width="100" height="16" />
             </svg>
             <div class="blend-legend" aria-hidden="true">
                 <span class="management-key">{ format!("{}% {}", management, props.management_label) }</span>

@@ -10,6 +10,8 @@ pub struct DivergingBarProps {
     pub label: AttrValue,
     /// 0 = fully the left pole, 100 = fully the right pole.
     pub score: f64,
+    /// The score as shown beside the label, e.g. "59 of 100".
+    pub value: AttrValue,
     pub left: AttrValue,
     pub right: AttrValue,
     /// What screen readers hear for the whole bar.
@@ -37,7 +39,7 @@ pub fn diverging_bar(props: DivergingBarProps) -> Html {
         <div class={classes!("diverging", props.emphasis.then_some("emphasis"))}>
             <div class="diverging-head">
                 <span class="diverging-label">{ props.label }</span>
-                <span class="diverging-value" aria-hidden="true">{ whole(props.score) }</span>
+                <span class="diverging-value" aria-hidden="true">{ props.value }</span>
             </div>
             <svg class="diverging-bar" viewBox="0 0 1000 12" preserveAspectRatio="none"
                 role="img" aria-label={props.description}>

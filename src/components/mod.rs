@@ -6,6 +6,7 @@ pub mod diverging_bar;
 pub mod focus;
 pub mod instrument_card;
 pub mod notice_list;
+pub mod page_title;
 pub mod progress_bar;
 pub mod result_actions;
 pub mod share_box;

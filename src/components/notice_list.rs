@@ -19,7 +19,10 @@ pub fn notice_list(
             { for notices.iter().enumerate().map(|(index, notice)| {
                 let text = notice_text(notice);
                 html! {
-                    <div class={classes!("notice", text.warning.then_some("warning"))}>
+                    // Focusable, so the page can move focus to a notice that
+                    // replaces the control just pressed ("Yes, clear everything").
+                    <div class={classes!("notice", text.warning.then_some("warning"))}
+                        tabindex="-1" data-notice={notice.kind()}>
                         <p class="notice-title">{ text.title }</p>
                         <p>{ text.body }</p>
                         <div class="notice-actions">

@@ -1,10 +1,14 @@
-//! The form around one question: Back, Next, and a gentle hint when Next is
-//! pressed (or Enter typed) before an answer is chosen.
+//! The form around one question: Back, Next, and a message tied to the
+//! question when Next is pressed (or Enter typed) before an answer is chosen.
 
 use yew::prelude::*;
 
+use crate::components::focus::focus_soon;
 use crate::components::on_click;
 use crate::content::ui;
+
+/// The id of the "choose an answer" message, which the choices point to.
+pub const HINT_ID: &str = "step-hint";
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
@@ -16,7 +20,9 @@ pub struct StepNavProps {
     pub secondary: Option<(AttrValue, Callback<()>)>,
     #[prop_or(AttrValue::Static(ui::NEXT))]
     pub next_label: AttrValue,
-    pub children: Html,
+    /// The question(s) inside the form, given whether Next was pressed
+    /// without an answer, so the choices can say they are invalid and why.
+    pub body: Callback<bool, Html>,
 }
 
 #[function_component(StepNav)]
@@ -32,14 +38,17 @@ pub fn step_nav(props: &StepNavProps) -> Html {
                 onnext.emit(());
             } else {
                 tried.set(true);
+                // Back to the choices, which now say what is missing.
+                focus_soon(".step-form input[type=radio]");
             }
         })
     };
-    let hint = (*tried_without_answer && !props.answered).then_some(ui::CHOOSE_TO_CONTINUE);
+    let missing_answer = *tried_without_answer && !props.answered;
+    let hint = missing_answer.then_some(ui::CHOOSE_TO_CONTINUE);
     html! {
         <form class="step-form" {onsubmit} novalidate=true>
-            { props.children.clone() }
-            <p class="hint" role="status">{ hint.unwrap_or_default() }</p>
+            { props.body.emit(missing_answer) }
+            <p class="hint" id={HINT_ID} role="status">{ hint.unwrap_or_default() }</p>
             <div class="step-nav">
                 <button type="button" class="button" onclick={on_click(&props.onback)}>{ ui::BACK }</button>
                 <span class="spacer"></span>

@@ -26,6 +26,7 @@ pub const TRANSFER_HEADING: &str = "Keep a copy, or bring one back";
 pub const EXPORT_LEAD: &str = "Download everything Forkpoint keeps in this browser as a file you can store or move to another browser.";
 pub const EXPORT: &str = "Export my data";
 pub const IMPORT_LABEL: &str = "Import an export file";
+pub const IMPORT_PREVIEW_LABEL: &str = "What the file holds";
 pub const IMPORT_HINT: &str = "You will see what the file holds before anything is replaced.";
 pub const IMPORT_CONFIRM: &str = "Replace my data with this file";
 pub const IMPORT_CANCEL: &str = "Cancel";
@@ -53,6 +54,24 @@ pub const TAKE_IT_YOURSELF: &str = "Take it yourself";
 pub const BAD_LINK_TITLE: &str = "This link cannot be opened";
 pub const BAD_LINK_BACK: &str = "Go to the home page";
 
+/// Said (and shown) after ticking one result: what to do next.
+pub const ONE_CHOSEN: &str = "One result chosen: tick another of the same instrument to compare.";
+
+/// Said (and shown) once two results are ticked: `dropped` names the one
+/// that was unticked to make room, when the person ticked a third.
+pub fn comparing(first: &str, second: &str, dropped: Option<&str>) -> String {
+    let mut text = String::new();
+    if let Some(dropped) = dropped {
+        text.push_str(&format!(
+            "{dropped} was unticked, as two results are compared at a time. "
+        ));
+    }
+    text.push_str(&format!(
+        "Comparing {first} with {second}: what moved is shown below."
+    ));
+    text
+}
+
 /// "This file holds 3 Fork quiz results and 1 path diagnostic result."
 pub fn import_summary(quiz_results: usize, path_results: usize, in_progress: usize) -> String {
     let plural =
@@ -77,6 +96,15 @@ pub fn import_summary(quiz_results: usize, path_results: usize, in_progress: usi
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_comparison_says_what_it_compares_and_what_was_unticked() {
+        assert_eq!(
+            super::comparing("Fork quiz, 1 May", "Fork quiz, 2 June", None),
+            "Comparing Fork quiz, 1 May with Fork quiz, 2 June: what moved is shown below."
+        );
+        assert!(super::comparing("A", "B", Some("C")).starts_with("C was unticked"));
+    }
+
     #[test]
     fn import_summary_counts_in_words() {
         assert_eq!(

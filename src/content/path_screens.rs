@@ -23,6 +23,7 @@ pub const SKIP_CONTEXT: &str = "Skip this step";
 pub const SEE_RESULT: &str = "See my result";
 
 pub const RESULT_EYEBROW: &str = "Your path diagnostic";
+pub const SHARED_EYEBROW: &str = "A shared path diagnostic";
 pub const MANAGEMENT: &str = "management";
 pub const LEADERSHIP: &str = "leadership";
 pub const CONTRIBUTIONS_HEADING: &str = "How each answer shaped the blend";
@@ -34,6 +35,16 @@ pub const CORRECTIONS_HEADING: &str = "Course corrections that fit";
 pub const BALANCED_NOTE: &str = "Your blend is close to what the moment needs, so no course correction stands out. Keep both sides going: leadership to set direction, management to deliver it.";
 pub const CHANGE_ANSWERS: &str = "Change my answers";
 pub const RETAKE: &str = "Start again";
+
+/// "Your reading: 60% management / 40% leadership", for the tab title.
+pub fn result_title(blend: Blend) -> String {
+    format!("Your reading: {}", blend.label())
+}
+
+/// "Shared reading: 60% management / 40% leadership".
+pub fn shared_title(blend: Blend) -> String {
+    format!("Shared reading: {}", blend.label())
+}
 
 /// One sentence on what the blend means.
 pub fn blend_summary(blend: Blend) -> &'static str {

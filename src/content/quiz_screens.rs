@@ -17,6 +17,10 @@ pub const REVIEW_TITLE: &str = "Review your answers";
 pub const REVIEW_LEAD: &str = "Change anything that does not sound like you, then see your result.";
 
 pub const RESULT_EYEBROW: &str = "Your Fork quiz result";
+pub const SHARED_EYEBROW: &str = "A shared Fork quiz result";
+/// How to read every lean score, shown under the overall bar.
+pub const SCALE_NOTE: &str =
+    "Each score runs from 0 (fully Maker) to 100 (fully Multiplier); 50 is balanced.";
 pub const OVERALL_LABEL: &str = "Overall lean";
 pub const DIMENSIONS_HEADING: &str = "Dimension by dimension";
 pub const CONFIDENCE_HEADING: &str = "How sure is this reading?";
@@ -35,6 +39,21 @@ pub const MULTIPLIER_POLE: &str = "Multiplier (management)";
 pub const RETAKE: &str = "Retake the quiz";
 pub const CHANGE_ANSWERS: &str = "Review and change my answers";
 
+/// "Your result: Strong Multiplier", for the tab title.
+pub fn result_title(band: &str) -> String {
+    format!("Your result: {band}")
+}
+
+/// "Shared result: Strong Multiplier", for the tab title of a shared result.
+pub fn shared_title(band: &str) -> String {
+    format!("Shared result: {band}")
+}
+
+/// "59 of 100", shown beside each bar.
+pub fn score_of_100(score: f64) -> String {
+    format!("{} of 100", whole(score))
+}
+
 /// "You answered: Strongly agree", under a quoted driver.
 pub fn you_answered(label: &str) -> String {
     format!("You answered: {label}")
@@ -47,12 +66,11 @@ pub fn confidence_line(level: &str, value: f64) -> String {
 
 /// What a screen reader hears for a dimension's bar.
 pub fn bar_description(label: &str, score: f64) -> String {
-    let side = if score > 50.0 {
-        "toward Multiplier"
-    } else if score < 50.0 {
-        "toward Maker"
-    } else {
-        "exactly balanced"
+    // The side follows the number people see: 50.3 shows as 50, balanced.
+    let side = match whole(score) {
+        51.. => "toward Multiplier",
+        ..=49 => "toward Maker",
+        _ => "exactly balanced",
     };
     format!(
         "{label}: {} out of 100, {side}. 0 is fully Maker, 100 fully Multiplier.",
@@ -69,5 +87,10 @@ mod tests {
         assert!(bar_description("Energy", 72.0).contains("72 out of 100, toward Multiplier"));
         assert!(bar_description("Energy", 20.0).contains("toward Maker"));
         assert!(bar_description("Energy", 50.0).contains("exactly balanced"));
+        // What is shown as 50 is never read out as a side.
+        assert!(bar_description("Overall lean", 50.3).contains("50 out of 100, exactly balanced"));
+        assert!(bar_description("Overall lean", 49.6).contains("50 out of 100, exactly balanced"));
+        assert!(bar_description("Overall lean", 50.5).contains("51 out of 100, toward Multiplier"));
+        assert_eq!(score_of_100(58.6), "59 of 100");
     }
 }

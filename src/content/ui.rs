@@ -11,7 +11,6 @@ pub const SEE_RESULT: &str = "See my result";
 pub const CHANGE: &str = "Change";
 pub const RETAKE: &str = "Start again";
 pub const NOT_ANSWERED: &str = "Not answered yet";
-pub const PROGRESS_LABEL: &str = "Progress";
 pub const WELCOME_BACK: &str =
     "Welcome back. Your answers were kept, so you can carry on where you left off.";
 pub const START_OVER: &str = "Start over";
@@ -21,6 +20,12 @@ pub fn question_of(number: usize, total: usize) -> String {
     format!("Question {number} of {total}")
 }
 
+/// "Keys 1 to 5 choose an answer; Enter goes on.", under a question's
+/// choices (screen readers learn the keys from `aria-keyshortcuts`).
+pub fn digit_keys_hint(choices: usize) -> String {
+    format!("Keys 1 to {choices} choose an answer; Enter goes on.")
+}
+
 /// "Change your answer to question 3", the accessible name of a review row's button.
 pub fn change_answer_to(number: usize) -> String {
     format!("Change your answer to question {number}")
@@ -28,6 +33,14 @@ pub fn change_answer_to(number: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_digit_keys_hint_names_the_keys() {
+        assert_eq!(
+            super::digit_keys_hint(5),
+            "Keys 1 to 5 choose an answer; Enter goes on."
+        );
+    }
+
     #[test]
     fn progress_reads_as_a_sentence() {
         assert_eq!(super::question_of(5, 24), "Question 5 of 24");

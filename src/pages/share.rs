@@ -4,7 +4,10 @@
 use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
+use crate::components::page_title::use_page_title;
 use crate::content::data_screens as text;
+use crate::content::site::page_title;
+use crate::content::{path_screens, quiz_screens};
 use crate::pages::path::result::PathResultView;
 use crate::pages::quiz::result::QuizResultView;
 use crate::route::Route;
@@ -17,32 +20,59 @@ pub struct SharePageProps {
 
 #[function_component(SharePage)]
 pub fn share_page(props: &SharePageProps) -> Html {
-    match decode(&props.payload) {
-        Ok(shared) => {
-            let (view, take_it) = match shared {
-                Shared::Quiz { answers, .. } => (
-                    html! { <QuizResultView result={crate::quiz::score(&answers)} /> },
-                    Route::Quiz,
-                ),
-                Shared::Path { answers, .. } => match crate::path::reading(&answers) {
-                    Some(blend) => (html! { <PathResultView {answers} {blend} /> }, Route::Path),
-                    None => {
-                        return html! { <BadLink message={crate::share::link::ShareError::Incomplete.message().to_string()} /> }
-                    }
-                },
-            };
-            html! {
-                <>
-                    <div class="banner flow no-print">
-                        <p>{ text::SHARED_BANNER }</p>
-                        <a class="button primary" href={crate::router::link(&take_it)}>{ text::TAKE_IT_YOURSELF }</a>
-                    </div>
-                    { view }
-                </>
-            }
+    // The read-only banner is the first thing a person (or their screen
+    // reader) meets, so it takes the focus; a bad link focuses its own heading.
+    let banner = use_focus_on_mount();
+    let (view, title) = shared_view(&props.payload, banner);
+    use_page_title(Some(title));
+    view
+}
+
+/// The shared result with its banner, or the bad-link message; and the tab title.
+fn shared_view(payload: &str, banner: NodeRef) -> (Html, String) {
+    let bad_link = |message: &str| {
+        let html = html! { <BadLink message={message.to_string()} /> };
+        (html, page_title(&[text::BAD_LINK_TITLE]))
+    };
+    let shared = match decode(payload) {
+        Ok(shared) => shared,
+        Err(error) => return bad_link(error.message()),
+    };
+    let (view, take_it, title) = match shared {
+        Shared::Quiz { answers, .. } => {
+            let result = crate::quiz::score(&answers);
+            let title = page_title(&[
+                &quiz_screens::shared_title(result.band.title()),
+                quiz_screens::TITLE,
+            ]);
+            (
+                html! { <QuizResultView {result} shared=true /> },
+                Route::Quiz,
+                title,
+            )
         }
-        Err(error) => html! { <BadLink message={error.message().to_string()} /> },
-    }
+        Shared::Path { answers, .. } => match crate::path::reading(&answers) {
+            Some(blend) => {
+                let title = page_title(&[&path_screens::shared_title(blend), path_screens::TITLE]);
+                (
+                    html! { <PathResultView {answers} {blend} shared=true /> },
+                    Route::Path,
+                    title,
+                )
+            }
+            None => return bad_link(crate::share::link::ShareError::Incomplete.message()),
+        },
+    };
+    let html = html! {
+        <>
+            <div class="banner flow no-print" tabindex="-1" ref={banner}>
+                <p>{ text::SHARED_BANNER }</p>
+                <a class="button primary" href={crate::router::link(&take_it)}>{ text::TAKE_IT_YOURSELF }</a>
+            </div>
+            { view }
+        </>
+    };
+    (html, title)
 }
 
 #[derive(Properties, PartialEq)]

@@ -77,9 +77,10 @@ impl Blend {
         )
     }
 
-    /// "60/40", management first.
+    /// "60% management / 40% leadership": the same as `label`, so no
+    /// sentence leaves a reader guessing which number is management.
     pub fn ratio(&self) -> String {
-        format!("{}/{}", self.management, self.leadership)
+        self.label()
     }
 
     pub fn band(&self) -> PathBand {

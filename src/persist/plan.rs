@@ -34,6 +34,23 @@ pub enum Notice {
     Cleared,
 }
 
+impl Notice {
+    /// A stable name for the kind of notice, for the page to find it (and
+    /// move focus to it) without reading its words.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => "storage-unavailable",
+            Notice::Quarantined { .. } => "quarantined",
+            Notice::Repaired { .. } => "repaired",
+            Notice::ReadOnly { .. } => "read-only",
+            Notice::QuotaExceeded => "quota-exceeded",
+            Notice::CouldNotQuarantine => "could-not-quarantine",
+            Notice::Imported => "imported",
+            Notice::Cleared => "cleared",
+        }
+    }
+}
+
 /// How this tab may use storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {

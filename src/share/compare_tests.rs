@@ -122,7 +122,10 @@ fn identical_path_answers_hold_steady() {
     let comparison = compare_path(&worked_example(), &worked_example());
     assert!(comparison.moved.is_empty());
     assert_eq!(comparison.before, comparison.after);
-    assert_eq!(comparison.summary, "The blend held steady at 60/40.");
+    assert_eq!(
+        comparison.summary,
+        "The blend held steady at 60% management / 40% leadership."
+    );
 }
 
 #[test]
@@ -139,14 +142,14 @@ fn one_changed_path_answer_is_listed_with_both_ratios() {
     assert_eq!(moved.after, team.choice("team_yes"));
     assert_eq!(
         comparison.summary,
-        "The blend moved from 60/40 to 72/28, 12 points toward management."
+        "The blend moved from 60% management / 40% leadership to 72% management / 28% leadership, 12 points toward management."
     );
 
     assert!(after.choose("team", "team_low") && after.choose("challenge", "challenge_change"));
     let toward_leadership = compare_path(&before, &after);
     assert_eq!(
         toward_leadership.summary,
-        "The blend moved from 60/40 to 52/48, 8 points toward leadership."
+        "The blend moved from 60% management / 40% leadership to 52% management / 48% leadership, 8 points toward leadership."
     );
 }
 
@@ -156,12 +159,20 @@ fn unfinished_path_runs_say_there_is_nothing_to_compare() {
     assert_eq!(comparison.before, None);
     assert_eq!(comparison.moved.len(), 5);
     assert!(
-        comparison.summary.contains("60/40"),
+        comparison
+            .summary
+            .contains("60% management / 40% leadership"),
         "{}",
         comparison.summary
     );
     let backwards = compare_path(&worked_example(), &PathAnswers::default());
-    assert!(backwards.summary.contains("60/40"), "{}", backwards.summary);
+    assert!(
+        backwards
+            .summary
+            .contains("60% management / 40% leadership"),
+        "{}",
+        backwards.summary
+    );
     let neither = compare_path(&PathAnswers::default(), &PathAnswers::default());
     assert!(neither.moved.is_empty());
     assert!(neither.summary.contains("Neither"), "{}", neither.summary);

@@ -48,6 +48,8 @@ fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
 #[function_component(History)]
 pub fn history(props: &HistoryProps) -> Html {
     let selected = use_state(Vec::<String>::new);
+    // The result unticked to make room when a third was ticked, to say so.
+    let dropped = use_state(|| None::<String>);
     if props.history.is_empty() {
         return html! {
             <section class="result-section" aria-labelledby="history-heading">
@@ -57,18 +59,20 @@ pub fn history(props: &HistoryProps) -> Html {
         };
     }
     let toggle = |id: String| {
-        let selected = selected.clone();
+        let (selected, dropped) = (selected.clone(), dropped.clone());
         Callback::from(move |_: Event| {
             let mut next: Vec<String> = (*selected).clone();
+            let mut unticked = None;
             if let Some(at) = next.iter().position(|s| *s == id) {
                 next.remove(at);
             } else {
                 next.push(id.clone());
                 if next.len() > 2 {
-                    next.remove(0);
+                    unticked = Some(next.remove(0));
                 }
             }
             selected.set(next);
+            dropped.set(unticked);
         })
     };
     let chosen: Vec<&SavedResult> = props
@@ -76,6 +80,18 @@ pub fn history(props: &HistoryProps) -> Html {
         .iter()
         .filter(|r| selected.contains(&r.id))
         .collect();
+    let name_of = |result: &SavedResult| format!("{}, {}", describe(result).0, when(result));
+    let status = match chosen.as_slice() {
+        [] => String::new(),
+        [_] => text::ONE_CHOSEN.to_string(),
+        [first, second, ..] => {
+            let dropped = dropped
+                .as_ref()
+                .and_then(|id| props.history.iter().find(|r| r.id == *id))
+                .map(name_of);
+            text::comparing(&name_of(first), &name_of(second), dropped.as_deref())
+        }
+    };
     html! {
         <section class="result-section" aria-labelledby="history-heading">
             <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>
@@ -101,6 +117,8 @@ pub fn history(props: &HistoryProps) -> Html {
                     }
                 }) }
             </ul>
+            // Always present, so the change is announced as it happens.
+            <p class="compare-status" role="status">{ status }</p>
             if let [first, second] = chosen.as_slice() {
                 <Comparison before={(*first).clone()} after={(*second).clone()} />
             }

@@ -9,7 +9,9 @@ mod transfer;
 use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
+use crate::components::page_title::use_page_title;
 use crate::content::data_screens as text;
+use crate::content::site::page_title;
 use crate::persist::hook::PersistHandle;
 use crate::store::DocHandle;
 
@@ -20,6 +22,7 @@ use transfer::Transfer;
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
     let heading = use_focus_on_mount();
+    use_page_title(Some(page_title(&[text::TITLE])));
     let (Some(store), Some(persist)) = (use_context::<DocHandle>(), use_context::<PersistHandle>())
     else {
         return html! {};

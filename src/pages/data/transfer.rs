@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::export_document;
+use crate::components::focus::focus_soon;
 use crate::content::data_screens as text;
 use crate::download::read_chosen_file;
 use crate::persist::plan::Notice;
@@ -51,7 +52,12 @@ pub fn transfer(props: &TransferProps) -> Html {
                     },
                     Err(error) => Import::Failed(error),
                 };
+                let previewing = matches!(next, Import::Preview(_));
                 import.set(next);
+                // The preview asks for a decision: take the person to it.
+                if previewing {
+                    focus_soon("#import-preview");
+                }
             });
         })
     };
@@ -66,7 +72,10 @@ pub fn transfer(props: &TransferProps) -> Html {
     };
     let oncancel = {
         let reset = reset.clone();
-        Callback::from(move |_: MouseEvent| reset())
+        Callback::from(move |_: MouseEvent| {
+            reset();
+            focus_soon("#import-file");
+        })
     };
     let onconfirm = {
         let (import, store, notify) = (import.clone(), props.store.clone(), props.notify.clone());
@@ -76,6 +85,9 @@ pub fn transfer(props: &TransferProps) -> Html {
                     preview.loaded.document.clone(),
                 )));
                 notify.emit(Notice::Imported);
+                focus_soon("[data-notice=imported]");
+            } else {
+                focus_soon("#import-file");
             }
             reset();
         })
@@ -98,7 +110,7 @@ pub fn transfer(props: &TransferProps) -> Html {
                     </div>
                 },
                 Import::Preview(preview) => html! {
-                    <div class="import-preview" role="region" aria-label={text::IMPORT_LABEL}>
+                    <div class="import-preview" id="import-preview" tabindex="-1" role="region" aria-label={text::IMPORT_PREVIEW_LABEL}>
                         <p>{ text::import_summary(preview.quiz_results, preview.path_results,
                             preview.quiz_in_progress + preview.path_in_progress) }</p>
                         <p>{ text::IMPORT_REPLACES }</p>

@@ -38,21 +38,20 @@ fn options(question: ContextQuestion) -> Vec<ChoiceOption> {
 #[function_component(PathContext)]
 pub fn path_context(props: &PathContextProps) -> Html {
     let heading = use_focus_on_mount();
-    html! {
-        <div class="flow">
-            <h1 tabindex="-1" ref={heading}>{ text::CONTEXT_TITLE }</h1>
-            <p class="lead">{ text::CONTEXT_LEAD }</p>
-            <StepNav answered=true next_label={text::SEE_RESULT}
-                onnext={props.onnext.clone()} onback={props.onback.clone()}
-                secondary={Some((AttrValue::from(text::SKIP_CONTEXT), props.onskip.clone()))}>
+    // Every question here may be left out, so none is ever missing an answer.
+    let body = {
+        let (context, onchange) = (props.context.clone(), props.onchange.clone());
+        Callback::from(move |_missing_answer: bool| {
+            html! {
+                <>
                 { for ContextQuestion::ALL.iter().map(|question| {
                     let question = *question;
-                    let context = props.context.clone();
-                    let onchange = props.onchange.reform(move |id: AttrValue| {
+                    let current = context.clone();
+                    let onchange = onchange.reform(move |id: AttrValue| {
                         if id == text::LEAVE_OUT_ID {
-                            question.cleared(&context)
+                            question.cleared(&current)
                         } else {
-                            question.with_option(&context, &id)
+                            question.with_option(&current, &id)
                         }
                     });
                     html! {
@@ -63,11 +62,22 @@ pub fn path_context(props: &PathContextProps) -> Html {
                                 <span class="legend-help">{ question.help() }</span>
                             </> }}
                             options={options(question)}
-                            selected={question.selected(&props.context).map(AttrValue::from)}
+                            selected={question.selected(&context).map(AttrValue::from)}
                             {onchange} />
                     }
                 }) }
-            </StepNav>
+                </>
+            }
+        })
+    };
+    html! {
+        <div class="flow">
+            <h1 tabindex="-1" ref={heading}>{ text::CONTEXT_TITLE }</h1>
+            <p class="lead">{ text::CONTEXT_LEAD }</p>
+            <StepNav answered=true next_label={text::SEE_RESULT}
+                onnext={props.onnext.clone()} onback={props.onback.clone()}
+                secondary={Some((AttrValue::from(text::SKIP_CONTEXT), props.onskip.clone()))}
+                {body} />
         </div>
     }
 }

@@ -10,9 +10,11 @@ use yew::prelude::*;
 use crate::path::{PathAction, PathStep, QUESTIONS};
 use crate::store::{path_actions, DocHandle};
 
+use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
+use crate::content::{path_screens, site, ui};
 use crate::route::Route;
-use crate::router::absolute_url;
+use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
 use context::PathContext;
 use intro::PathIntro;
@@ -26,6 +28,30 @@ pub fn path_page() -> Html {
     };
     let flow = &store.doc.path;
     let dispatch = path_actions(&store);
+    use_step_history(
+        step_hash(&Route::Path, &flow.step.slug()),
+        dispatch.reform(|slug: String| {
+            PathAction::Show(PathStep::from_slug(&slug).unwrap_or_default())
+        }),
+    );
+    let step_title = match flow.step {
+        PathStep::Intro => String::new(),
+        PathStep::Question(index) => ui::question_of(index.saturating_add(1), QUESTIONS.len()),
+        PathStep::Context => path_screens::CONTEXT_TITLE.to_string(),
+        PathStep::Result => flow
+            .reading()
+            .map(path_screens::result_title)
+            .unwrap_or_default(),
+    };
+    use_page_title(Some(site::page_title(&[&step_title, path_screens::TITLE])));
+    screen(&store, flow, &dispatch)
+}
+
+fn screen(
+    store: &DocHandle,
+    flow: &crate::path::PathFlow,
+    dispatch: &Callback<PathAction>,
+) -> Html {
     let act = |action: PathAction| dispatch.reform(move |_| action.clone());
     let intro = html! {
         <PathIntro started={!flow.answers.choices.is_empty()}

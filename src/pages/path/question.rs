@@ -35,6 +35,25 @@ pub fn path_question(props: &PathQuestionProps) -> Html {
             hint: None,
         })
         .collect();
+    let body = {
+        let (selected, onchange) = (props.selected, props.onchoose.clone());
+        Callback::from(move |missing_answer: bool| {
+            html! {
+                <ChoiceGroup
+                    name={q.id}
+                    legend={html! { <>
+                        <h1 class="statement">{ q.prompt }</h1>
+                        <span class="legend-help">{ q.help }</span>
+                    </> }}
+                    options={options.clone()}
+                    selected={selected.map(AttrValue::from)}
+                    onchange={onchange.clone()}
+                    autofocus=true
+                    digit_keys=true
+                    {missing_answer} />
+            }
+        })
+    };
     html! {
         <div class="flow">
             if let Some(onrestart) = &props.onrestart {
@@ -42,18 +61,7 @@ pub fn path_question(props: &PathQuestionProps) -> Html {
             }
             { progress_bar(props.number, props.total) }
             <StepNav key={q.id} answered={props.selected.is_some()}
-                onnext={props.onnext.clone()} onback={props.onback.clone()}>
-                <ChoiceGroup
-                    name={q.id}
-                    legend={html! { <>
-                        <h1 class="statement">{ q.prompt }</h1>
-                        <span class="legend-help">{ q.help }</span>
-                    </> }}
-                    {options}
-                    selected={props.selected.map(AttrValue::from)}
-                    onchange={props.onchoose.clone()}
-                    autofocus=true />
-            </StepNav>
+                onnext={props.onnext.clone()} onback={props.onback.clone()} {body} />
         </div>
     }
 }

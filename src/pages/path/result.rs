@@ -23,11 +23,15 @@ pub struct PathResultViewProps {
     /// The address that shares this result, when it can be shared.
     #[prop_or_default]
     pub share_url: Option<AttrValue>,
+    /// Someone else's result, opened from a link: labelled as shared, and
+    /// the page around it (the read-only banner) takes the focus.
+    #[prop_or_default]
+    pub shared: bool,
 }
 
 #[function_component(PathResultView)]
 pub fn path_result_view(props: &PathResultViewProps) -> Html {
-    let heading = use_focus_on_mount();
+    let top = use_focus_on_mount();
     let blend = props.blend;
     let context = &props.answers.context;
     let comparisons = compare(blend, context);
@@ -35,9 +39,10 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
     let corrections = corrections(blend, context);
     html! {
         <div class="flow result">
-            <header class="result-head">
-                <p class="eyebrow">{ text::RESULT_EYEBROW }</p>
-                <h1 tabindex="-1" ref={heading}>{ blend.label() }</h1>
+            // Focus lands on the top of the result, label included, not just its heading.
+            <header class="result-head" tabindex="-1" ref={if props.shared { NodeRef::default() } else { top }}>
+                <p class="eyebrow">{ if props.shared { text::SHARED_EYEBROW } else { text::RESULT_EYEBROW } }</p>
+                <h1>{ blend.label() }</h1>
                 <p class="lead">{ text::blend_summary(blend) }</p>
                 { blend_bar(BlendBarProps {
                     management: blend.management,

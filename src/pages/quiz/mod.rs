@@ -10,9 +10,11 @@ use yew::prelude::*;
 use crate::quiz::{QuizAction, Step, ITEMS};
 use crate::store::{quiz_actions, DocHandle};
 
+use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
+use crate::content::{quiz_screens, site, ui};
 use crate::route::Route;
-use crate::router::absolute_url;
+use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
 use intro::QuizIntro;
 use question::QuizQuestion;
@@ -26,6 +28,23 @@ pub fn quiz_page() -> Html {
     };
     let flow = &store.doc.quiz;
     let dispatch = quiz_actions(&store);
+    use_step_history(
+        step_hash(&Route::Quiz, &flow.step.slug()),
+        dispatch
+            .reform(|slug: String| QuizAction::Show(Step::from_slug(&slug).unwrap_or_default())),
+    );
+    let (screen, step_title) = screen(&store, flow, &dispatch);
+    use_page_title(Some(site::page_title(&[&step_title, quiz_screens::TITLE])));
+    screen
+}
+
+/// The screen for the flow's step, and the step's part of the tab title
+/// ("Question 4 of 25", "Your result: Strong Multiplier").
+fn screen(
+    store: &DocHandle,
+    flow: &crate::quiz::QuizFlow,
+    dispatch: &Callback<QuizAction>,
+) -> (Html, String) {
     let act = |action: QuizAction| dispatch.reform(move |_| action.clone());
     let review = html! {
         <QuizReview
@@ -34,11 +53,15 @@ pub fn quiz_page() -> Html {
             ongoto={dispatch.reform(QuizAction::GoTo)}
             onfinish={act(QuizAction::Finish)} />
     };
+    let review = (review, quiz_screens::REVIEW_TITLE.to_string());
     match flow.step {
-        Step::Intro => html! {
-            <QuizIntro answered={flow.answered_count()} total={ITEMS.len()}
-                onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
-        },
+        Step::Intro => (
+            html! {
+                <QuizIntro answered={flow.answered_count()} total={ITEMS.len()}
+                    onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
+            },
+            String::new(),
+        ),
         Step::Question(index) => {
             let Some(item) = ITEMS.get(index) else {
                 return review;
@@ -47,7 +70,7 @@ pub fn quiz_page() -> Html {
                 item_id: item.id.to_string(),
                 answer,
             });
-            html! {
+            let html = html! {
                 <QuizQuestion
                     item_id={item.id} text={item.text} number={index + 1} total={ITEMS.len()}
                     selected={flow.answer_for(item)} {onanswer}
@@ -55,7 +78,8 @@ pub fn quiz_page() -> Html {
                     onnext={act(QuizAction::Next)} onback={act(QuizAction::Back)}
                     onreview={act(QuizAction::Review)}
                     onrestart={store.resumed.quiz.then(|| act(QuizAction::Restart))} />
-            }
+            };
+            (html, ui::question_of(index + 1, ITEMS.len()))
         }
         Step::Review => review,
         Step::Result => match flow.result() {
@@ -68,10 +92,12 @@ pub fn quiz_page() -> Html {
                     onretake: act(QuizAction::Restart),
                     onchange: act(QuizAction::Review),
                 };
-                html! {
+                let title = quiz_screens::result_title(result.band.title());
+                let html = html! {
                     <QuizResultView {result} actions={Some(actions)}
                         share_url={AttrValue::from(absolute_url(&Route::Share(encode(&shared))))} />
-                }
+                };
+                (html, title)
             }
             None => review,
         },

@@ -50,6 +50,23 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
             }
         })
     };
+    let body = {
+        let (name, text, selected) = (props.item_id, props.text, props.selected);
+        Callback::from(move |missing_answer: bool| {
+            html! {
+                <ChoiceGroup
+                    {name}
+                    legend={html! { <h1 class="statement">{ text }</h1> }}
+                    options={scale_options()}
+                    selected={selected.map(|a| AttrValue::from(a.value().to_string()))}
+                    onchange={onchange.clone()}
+                    autofocus=true
+                    scale=true
+                    digit_keys=true
+                    {missing_answer} />
+            }
+        })
+    };
     html! {
         <div class="flow">
             if let Some(onrestart) = &props.onrestart {
@@ -61,16 +78,8 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
                 answered={props.selected.is_some()}
                 onnext={props.onnext.clone()}
                 onback={props.onback.clone()}
-                secondary={props.can_review.then(|| (AttrValue::from(ui::REVIEW_ANSWERS), props.onreview.clone()))}>
-                <ChoiceGroup
-                    name={props.item_id}
-                    legend={html! { <h1 class="statement">{ props.text }</h1> }}
-                    options={scale_options()}
-                    selected={props.selected.map(|a| AttrValue::from(a.value().to_string()))}
-                    {onchange}
-                    autofocus=true
-                    scale=true />
-            </StepNav>
+                secondary={props.can_review.then(|| (AttrValue::from(ui::REVIEW_ANSWERS), props.onreview.clone()))}
+                {body} />
         </div>
     }
 }

@@ -19,12 +19,17 @@ pub struct QuizResultViewProps {
     /// The address that shares this result, when it can be shared.
     #[prop_or_default]
     pub share_url: Option<AttrValue>,
+    /// Someone else's result, opened from a link: labelled as shared, and
+    /// the page around it (the read-only banner) takes the focus.
+    #[prop_or_default]
+    pub shared: bool,
 }
 
 fn lean_bar(label: &'static str, score: f64, emphasis: bool) -> Html {
     diverging_bar(DivergingBarProps {
         label: label.into(),
         score,
+        value: text::score_of_100(score).into(),
         left: text::MAKER_POLE.into(),
         right: text::MULTIPLIER_POLE.into(),
         description: text::bar_description(label, score).into(),
@@ -34,15 +39,22 @@ fn lean_bar(label: &'static str, score: f64, emphasis: bool) -> Html {
 
 #[function_component(QuizResultView)]
 pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
-    let heading = use_focus_on_mount();
+    let top = use_focus_on_mount();
     let r = &props.result;
+    let eyebrow = if props.shared {
+        text::SHARED_EYEBROW
+    } else {
+        text::RESULT_EYEBROW
+    };
     html! {
         <div class="flow result">
-            <header class="result-head">
-                <p class="eyebrow">{ text::RESULT_EYEBROW }</p>
-                <h1 tabindex="-1" ref={heading}>{ r.band.title() }</h1>
+            // Focus lands on the top of the result, label included, not just its heading.
+            <header class="result-head" tabindex="-1" ref={if props.shared { NodeRef::default() } else { top }}>
+                <p class="eyebrow">{ eyebrow }</p>
+                <h1>{ r.band.title() }</h1>
                 <p class="lead">{ r.band.summary() }</p>
                 { lean_bar(text::OVERALL_LABEL, r.overall, true) }
+                <p class="scale-note">{ text::SCALE_NOTE }</p>
             </header>
 
             <section class="result-section" aria-labelledby="confidence-heading">

@@ -32,7 +32,7 @@ fn pace(pace: IndustryPace) -> ContextAnswers {
 #[test]
 fn a_gap_is_named_in_the_exact_sentence() {
     let found = only(65, stage(OrgStage::BeforeProductMarketFit));
-    assert_eq!(found.sentence, "Your situation reads 65/35; organisations before product-market fit usually need about 20/80.");
+    assert_eq!(found.sentence, "Your situation reads 65% management / 35% leadership; organisations before product-market fit usually need about 20% management / 80% leadership.");
     assert_eq!(found.gap, 45);
     assert!(!found.close);
     assert_eq!(found.typical, Some(Blend::from_management(20)));
@@ -44,7 +44,7 @@ fn a_close_match_says_close_and_the_boundary_is_fifteen() {
     let found = only(60, stage(OrgStage::Scaling));
     assert_eq!(
         found.sentence,
-        "Your reading of 60/40 is close to what scaling organisations usually need (about 60/40)."
+        "Your reading of 60% management / 40% leadership is close to what scaling organisations usually need (about 60% management / 40% leadership)."
     );
     assert!(found.close);
     assert!(only(74, stage(OrgStage::Scaling)).close);
@@ -65,7 +65,7 @@ fn acute_incident_and_crisis_are_modelled_differently() {
     assert!(!crisis.sentence.contains("first day"));
     assert_eq!(
         crisis.sentence,
-        "Your situation reads 60/40; teams in a crisis or major change usually need about 30/70."
+        "Your situation reads 60% management / 40% leadership; teams in a crisis or major change usually need about 30% management / 70% leadership."
     );
     let acute_close = only(80, situation(Situation::AcuteIncident));
     assert!(acute_close.close);
@@ -82,7 +82,7 @@ fn industry_pace_is_compared_by_side() {
     assert!(!fast_gap.close);
     assert_eq!(fast_gap.gap, 1);
     assert!(fast_gap.sentence.starts_with(
-        "Your situation reads 61/39; fast-changing industries usually lean toward leadership"
+        "Your situation reads 61% management / 39% leadership; fast-changing industries usually lean toward leadership"
     ));
     assert!(only(40, pace(IndustryPace::Stable)).close);
     let stable_gap = only(39, pace(IndustryPace::Stable));

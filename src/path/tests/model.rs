@@ -14,7 +14,7 @@ fn the_worked_example_reads_exactly_sixty_forty() {
         }
     );
     assert_eq!(blend.label(), "60% management / 40% leadership");
-    assert_eq!(blend.ratio(), "60/40");
+    assert_eq!(blend.ratio(), "60% management / 40% leadership");
 }
 
 #[test]
@@ -121,7 +121,10 @@ fn blends_always_sum_to_one_hundred() {
             leadership: 0
         }
     );
-    assert_eq!(Blend::from_management(0).ratio(), "0/100");
+    assert_eq!(
+        Blend::from_management(0).ratio(),
+        "0% management / 100% leadership"
+    );
 }
 
 #[test]
