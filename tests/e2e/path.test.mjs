@@ -29,7 +29,7 @@ describe('the path diagnostic', () => {
   async function answerFive(page, pick) {
     for (let n = 1; n <= 5; n += 1) {
       await page.getByText(`Question ${n} of 5`, { exact: true }).waitFor();
-      const labels = await page.getByRole('radio').evaluateAll((els) => els.map((el) => el.labels[0].textContent));
+      const labels = await page.getByRole('radio').evaluateAll((els) => els.map((el) => el.labels[0].querySelector('.choice-label').lastChild.textContent));
       await page.getByRole('radio', { name: pick(labels, n), exact: true }).check();
       await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
@@ -92,7 +92,7 @@ describe('the path diagnostic', () => {
     await page.getByRole('button', { name: 'See my result' }).click();
     await page.getByRole('heading', { name: 'Compared with your context' }).waitFor();
     await page
-      .getByText('Your situation reads 60/40; organisations before product-market fit usually need about 20/80.')
+      .getByText('Your situation reads 60% management / 40% leadership; organisations before product-market fit usually need about 20% management / 80% leadership.')
       .waitFor();
     // The context never changes the reading itself.
     assert.equal(await management(page), 60);

@@ -47,7 +47,7 @@ describe('the Fork quiz', () => {
       assert.equal(focused, 'radio', `focus is on the choices at question ${n}`);
       await page.keyboard.press('Space'); // Strongly disagree
       for (let i = 0; i < n % 5; i += 1) await page.keyboard.press('ArrowRight');
-      const checked = await page.locator('input[type=radio]:checked').evaluate((el) => el.labels[0].textContent);
+      const checked = await page.locator('input[type=radio]:checked').evaluate((el) => el.labels[0].querySelector('.choice-label').lastChild.textContent);
       assert.equal(checked, SCALE[n % 5]);
       await page.keyboard.press('Enter');
     }

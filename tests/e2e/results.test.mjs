@@ -61,22 +61,33 @@ describe('results page and share links', () => {
     await page.context().close();
   });
 
-  test('two results of one instrument are compared by what moved', async () => {
+  test('two results of one instrument are compared by what moved, and every change is announced', async () => {
     const page = await openPage(suite.browser);
     await page.goto(`${suite.server.url}#/path`);
     await finishPath(page, 0);
     await page.getByRole('button', { name: 'Start again' }).click();
     await finishPath(page, 3);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await finishPath(page, 1);
     await page.getByRole('link', { name: 'Your results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
     const boxes = page.getByRole('checkbox');
-    assert.equal(await boxes.count(), 2);
-    await boxes.nth(0).check();
+    assert.equal(await boxes.count(), 3);
+    // The status is on the page before anything is ticked, so screen readers announce its changes.
+    const status = page.locator('.compare-status[role=status]');
+    assert.equal(await status.textContent(), '');
     await boxes.nth(1).check();
+    await status.getByText('One result chosen: tick another of the same instrument to compare.').waitFor();
+    await boxes.nth(2).check();
+    await status.getByText(/^Comparing Path diagnostic, .+ with Path diagnostic, .+: what moved is shown below\.$/).waitFor();
     const region = page.getByRole('region', { name: 'What moved' });
-    await region.getByText(/^The blend moved from \d+\/\d+ to \d+\/\d+/).waitFor();
+    await region.getByText(/^The blend moved from \d+% management \/ \d+% leadership to \d+% management \/ \d+% leadership/).waitFor();
     assert.equal(await region.getByRole('listitem').count(), 5, 'every question moved');
     await assertAccessible(page, 'comparison');
+    // A third tick unticks the first one chosen, and says so.
+    await boxes.nth(0).check();
+    await status.getByText(/^Path diagnostic, .+ was unticked, as two results are compared at a time\. Comparing /).waitFor();
+    assert.deepEqual(await boxes.evaluateAll((els) => els.map((el) => el.checked)), [true, false, true]);
     assertNoProblems(page);
     await page.context().close();
   });

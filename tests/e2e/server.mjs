@@ -49,7 +49,10 @@ function headersFor(rules, path) {
  * Serves `root` on 127.0.0.1. Resolves to { url, port, close(), requests }.
  * `requests` records every path asked for, so tests can check what was fetched.
  */
-export async function startServer(root, { port = 0 } = {}) {
+const PROBE_SCRIPT = '/__probe.js';
+const PROBE_REPORT = '/__probe';
+
+export async function startServer(root, { port = 0, probe = false } = {}) {
   let base;
   let rules;
   const deploy = async (dir) => {
@@ -59,8 +62,37 @@ export async function startServer(root, { port = 0 } = {}) {
   };
   await deploy(root);
   const requests = [];
+  const problems = [];
+  const state = { offline: false };
+  const probeSource = probe ? await readFile(new URL('./probe.js', import.meta.url)) : null;
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    if (probe && path === PROBE_REPORT && req.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      try {
+        problems.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch {
+        problems.push({ kind: 'unreadable probe report' });
+      }
+      res.writeHead(204).end();
+      return;
+    }
+    if (probe && path === PROBE_SCRIPT) {
+      res.writeHead(200, { 'Content-Type': MIME['.js'], 'Cache-Control': 'no-store' }).end(probeSource);
+      return;
+    }
+    if (state.offline) {
+      // As an unreachable network: no answer at all.
+      req.socket.destroy();
+      return;
+    }
     requests.push(path);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== base && !file.startsWith(base + sep)) {
@@ -70,8 +102,12 @@ export async function startServer(root, { port = 0 } = {}) {
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const type = MIME[extname(file)] ?? 'application/octet-stream';
+      if (probe && extname(file) === '.html') {
+        // Right after <html ...> (a minified page has no <head> tag): before any other script.
+        body = Buffer.from(body.toString('utf8').replace(/<html\b[^>]*>/i, (tag) => `${tag}<script src="${PROBE_SCRIPT}"></script>`));
+      }
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag, ...headersFor(rules, path) };
       if (req.headers['if-none-match'] === etag) {
@@ -93,6 +129,13 @@ export async function startServer(root, { port = 0 } = {}) {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
     requests,
+    problems,
+    get offline() {
+      return state.offline;
+    },
+    set offline(value) {
+      state.offline = value;
+    },
     deploy,
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
   };

@@ -1,0 +1,76 @@
+// The embed on a careers site, in every engine: the host page on one
+// 127.0.0.1 origin with the documented snippet, the app on another. The
+// frame grows to its content with no scrollbar inside, and the host receives
+// `ready`, `started`, `step` and `complete` (Firefox once received nothing:
+// the frame refused to post when the browser hid the host's origin).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { serveDist } from '../e2e/helpers.mjs';
+import { hostSite } from '../e2e/sites.mjs';
+import { eachEngine, Key } from './journey.mjs';
+
+const received = (j, kind) => j.run((k) => window.received.filter((r) => r.kind === k).map((r) => r.detail), kind);
+
+/** The frame's height on the host, and its content's height inside it. */
+async function sizes(j, frame) {
+  const outer = await j.run((f) => f.getBoundingClientRect().height, frame);
+  await j.driver.switchTo().frame(frame);
+  const inner = await j.run(() => ({
+    content: Math.ceil(document.body.getBoundingClientRect().height),
+    scroll: document.documentElement.scrollHeight,
+    client: document.documentElement.clientHeight,
+  }));
+  await j.driver.switchTo().defaultContent();
+  return { outer, ...inner };
+}
+
+eachEngine(describe, (engine) => {
+  test('an embed on another origin grows to its content and tells the host', async () => {
+    const app = await serveDist({ probe: true });
+    const host = await hostSite(app, null, [{ 'data-forkpoint-id': 'career-path', 'data-forkpoint-instrument': 'path' }], { probe: true });
+    const j = await engine.journey([app, host.server], { width: 1000, height: 800 });
+    try {
+      await j.goto(host.server.url);
+      const frame = await j.find('heading', 'Careers at Example').then(() =>
+        j.until(async () => (await j.driver.findElements({ css: 'iframe[title="Forkpoint: the path diagnostic"]' }))[0], 'the frame'),
+      );
+      await j.until(async () => (await received(j, 'ready')).length === 1, 'the ready event');
+      assert.deepEqual(await received(j, 'ready'), [{ type: 'forkpoint:v1:ready', embedId: 'career-path', instrument: 'path' }]);
+
+      await j.driver.switchTo().frame(frame);
+      await j.click('button', 'Start the diagnostic');
+      for (let n = 1; n <= 5; n += 1) {
+        await j.waitForText(`Question ${n} of 5`);
+        await j.until(async () => (await j.focused()).tag === 'input', 'focus on the choices');
+        await j.keys('1', Key.ENTER);
+      }
+      // By keyboard: WebKit scrolls no page around a frame from another site,
+      // so a button below the fold cannot be clicked by a driver there.
+      await j.tabTo('Skip this step', 60);
+      await j.keys(Key.ENTER);
+      await j.find('heading', '88% management / 12% leadership', { level: 1 });
+      await j.driver.switchTo().defaultContent();
+
+      await j.until(async () => (await received(j, 'complete')).length === 1, 'the complete event');
+      const [complete] = await received(j, 'complete');
+      assert.deepEqual(complete.result, { band: 'mainly-management', title: '88% management / 12% leadership', score: 88 });
+      assert.equal((await received(j, 'started')).length, 1);
+      const steps = await received(j, 'step');
+      assert.ok(steps.length >= 7, `a step event for each screen (${steps.length})`);
+      assert.equal(steps.at(-1).screen, 'result');
+
+      // The frame follows its content: taller than its 420 px minimum, and no scrollbar inside.
+      const size = await j.until(async () => {
+        const s = await sizes(j, frame);
+        return s.outer > 600 && Math.abs(s.outer - s.content) <= 1 && s;
+      }, 'the frame to fit the result');
+      assert.ok(size.scroll <= size.client + 1, `no inner scrollbar (${size.scroll} > ${size.client})`);
+      assert.ok((await received(j, 'height')).length < 40, 'no resize loop');
+      await j.assertNoProblems();
+    } finally {
+      await j.close();
+      await host.close();
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,189 @@
+// The three browser engines a person may take Forkpoint in, each driven the
+// same way: W3C WebDriver through selenium-webdriver. One API for all three,
+// because it is the only one that reaches all three with the browsers as
+// shipped: Chromium through ChromeDriver, Firefox ESR through geckodriver,
+// WebKitGTK (Safari's engine) through WebKitWebDriver and its MiniBrowser.
+// (Playwright needs its own patched Firefox and WebKit builds, which cannot
+// be downloaded here; puppeteer has no WebKit.) Where the engine speaks
+// WebDriver BiDi (Chromium, Firefox), its console and errors are read from
+// it as well; in every engine tests/e2e/probe.js reports them too.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Builder, Capabilities } from 'selenium-webdriver';
+import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
+import { CHROMIUM_FLAGS } from '../e2e/helpers.mjs';
+
+const CARGO_BIN = join(process.env.CARGO_HOME ?? join(process.env.HOME ?? '/root', '.cargo'), 'bin');
+
+/** What each engine needs: its driver, and the capabilities of a fresh, private session. */
+export const ENGINES = {
+  chromium: {
+    label: 'Chromium',
+    driver: process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver',
+    args: (port) => [`--port=${port}`, '--allowed-ips=127.0.0.1'],
+    bidi: true,
+    capabilities({ width, height, dark, downloads }) {
+      return {
+        browserName: 'chrome',
+        webSocketUrl: true,
+        'goog:chromeOptions': {
+          binary: process.env.CHROMIUM ?? '/usr/bin/chromium',
+          args: [
+            ...CHROMIUM_FLAGS,
+            '--headless=new',
+            `--window-size=${width},${height}`,
+            ...(dark ? ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] : []),
+          ],
+          prefs: { 'download.default_directory': downloads, 'download.prompt_for_download': false },
+        },
+      };
+    },
+  },
+  firefox: {
+    label: 'Firefox',
+    driver: process.env.GECKODRIVER ?? join(CARGO_BIN, 'geckodriver'),
+    args: (port) => ['--host', '127.0.0.1', '--port', String(port)],
+    bidi: true,
+    capabilities({ width, height, dark, downloads }) {
+      return {
+        browserName: 'firefox',
+        webSocketUrl: true,
+        'moz:firefoxOptions': {
+          binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+          args: ['-headless', `--width=${width}`, `--height=${height}`],
+          prefs: {
+            // 0: dark, 1: light, for prefers-color-scheme.
+            'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+            'browser.download.folderList': 2,
+            'browser.download.dir': downloads,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+            // The downloads panel would take the keyboard away from the page.
+            'browser.download.alwaysOpenPanel': false,
+            'browser.download.panel.shown': true,
+            // No calls home from a machine with no network.
+            'network.captive-portal-service.enabled': false,
+            'network.connectivity-service.enabled': false,
+            'browser.safebrowsing.update.enabled': false,
+            'extensions.getAddons.cache.enabled': false,
+          },
+        },
+      };
+    },
+  },
+  webkit: {
+    label: 'WebKit',
+    driver: process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver',
+    args: (port) => [`--port=${port}`, '--host=127.0.0.1'],
+    bidi: false,
+    // MiniBrowser saves downloads to $HOME, so the driver gets a home of its own.
+    ownHome: true,
+    capabilities({ dark }) {
+      return {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': {
+          binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation', ...(dark ? ['--dark-mode'] : [])],
+        },
+      };
+    },
+  },
+};
+
+/** The engines to run, from FORKPOINT_ENGINES ("chromium,firefox,webkit" by default). */
+export function enginesToRun() {
+  const names = (process.env.FORKPOINT_ENGINES ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of names) if (!ENGINES[name]) throw new Error(`unknown engine ${name}`);
+  return names;
+}
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+async function ready(url, process, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (process.exitCode !== null) throw new Error(`the driver exited with ${process.exitCode}`);
+    try {
+      const response = await fetch(`${url}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`the driver at ${url} did not start`);
+}
+
+/**
+ * Starts `name`'s WebDriver server on 127.0.0.1. Resolves to
+ * { name, label, url, downloads, session(options), stop() }.
+ */
+export async function startEngine(name) {
+  const engine = ENGINES[name];
+  if (name === 'webkit' && !process.env.DISPLAY) {
+    throw new Error('WebKit needs a display: run the journeys under `xvfb-run -a` (scripts/test.sh does)');
+  }
+  const home = await mkdtemp(join(tmpdir(), `forkpoint-${name}-`));
+  const port = await freePort();
+  const env = engine.ownHome ? { ...process.env, HOME: home, XDG_DOWNLOAD_DIR: home } : process.env;
+  const child = spawn(engine.driver, engine.args(port), { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let driverLog = '';
+  child.stderr.on('data', (chunk) => {
+    driverLog = (driverLog + chunk).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await ready(url, child);
+  } catch (error) {
+    child.kill();
+    throw new Error(`${engine.label}: ${error.message}\n${driverLog}`);
+  }
+  const sessions = new Set();
+  return {
+    name,
+    label: engine.label,
+    url,
+    downloads: home,
+    /** A fresh browser (a new, empty profile): nothing stored, no service worker. */
+    async session({ width = 1280, height = 900, dark = false } = {}) {
+      const capabilities = new Capabilities(engine.capabilities({ width, height, dark, downloads: home }));
+      const driver = await new Builder().usingServer(url).withCapabilities(capabilities).build();
+      const logged = [];
+      if (engine.bidi) {
+        const inspector = await LogInspector(driver);
+        await inspector.onConsoleEntry((entry) => {
+          if (entry.level === 'error') logged.push(`console error: ${entry.text}`);
+        });
+        await inspector.onJavascriptException((entry) => logged.push(`page error: ${entry.text}`));
+      }
+      if (name !== 'chromium' && name !== 'firefox') {
+        await driver.manage().window().setRect({ width, height }).catch(() => {});
+      }
+      const entry = {
+        driver,
+        logged,
+        async close() {
+          sessions.delete(entry);
+          await driver.quit().catch(() => {});
+        },
+      };
+      sessions.add(entry);
+      return entry;
+    },
+    async stop() {
+      for (const entry of [...sessions]) await entry.close();
+      child.kill();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
