@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs what Forkpoint needs, and only what is missing, so a second run takes
 # seconds. `setup.sh serve` gets the build tools; `setup.sh test` (the default)
-# also gets Chromium, ChromeDriver and the browser-test packages.
+# also gets the three browser engines the tests drive, with their drivers.
 #   wasm32 target · trunk 0.21.14 · wasm-bindgen-cli = Cargo.lock's wasm-bindgen
-#   · npm packages from package-lock.json (playwright-core, axe-core, and
-#   binaryen 132 for a wasm-opt that reads what rustc emits) · Chromium + driver
+#   · npm packages from package-lock.json (playwright-core, selenium-webdriver,
+#   axe-core, and binaryen 132 for a wasm-opt that reads what rustc emits)
+#   · from Debian: Chromium + ChromeDriver, Firefox ESR, WebKitGTK's
+#   WebKitWebDriver + MiniBrowser, Xvfb · geckodriver from crates.io
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
 
 PURPOSE="${1:-test}"
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"
 
 log() { printf 'setup: %s\n' "$*" >&2; }
 fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
@@ -69,13 +72,29 @@ ensure_npm_packages() {
     fail "wasm-opt from node_modules/.bin is not version 132"
 }
 
-ensure_chromium() {
-  if [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ]; then return; fi
-  log "installing Chromium and ChromeDriver from Debian"
+# Debian's packages for the three engines: one apt run for whatever is missing.
+ensure_browsers() {
+  local missing=()
+  [ -x "$CHROMIUM" ] || missing+=(chromium)
+  [ -x "$CHROMEDRIVER" ] || missing+=(chromium-driver)
+  [ -x "$FIREFOX" ] || missing+=(firefox-esr)
+  [ -x "$WEBKIT_DRIVER" ] && [ -x "$MINIBROWSER" ] || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  [ "${#missing[@]}" -eq 0 ] && return
+  log "installing from Debian: ${missing[*]}"
   as_root apt-get update -q
-  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; then
+  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get --fix-broken install -y -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+  fi
+}
+
+# Firefox's WebDriver server (Debian has no package): built once from crates.io.
+ensure_geckodriver() {
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+    log "installing geckodriver $GECKODRIVER_VERSION (once; about 2 minutes)"
+    cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
   fi
 }
 
@@ -86,7 +105,10 @@ ensure_wasm_bindgen
 ensure_npm_packages
 case "$PURPOSE" in
   serve) ;;
-  test) ensure_chromium ;;
+  test)
+    ensure_browsers
+    ensure_geckodriver
+    ;;
   *) fail "usage: scripts/setup.sh [serve|test]" ;;
 esac
 log "ready ($(trunk --version), $(wasm-bindgen --version), $(rustc --version | cut -d' ' -f1-2))"
