@@ -1,0 +1,72 @@
+// Screenshots of the home screen, a question and a result in Firefox and
+// WebKit (and Chromium), at 360 px and 1280 px, light and dark, to look at
+// what each engine draws:
+//   xvfb-run -a node scripts/screenshots-engines.mjs [outdir]
+// Needs a release build in dist/. FORKPOINT_ENGINES picks the engines
+// (default: firefox,webkit). WebDriver screenshots show the viewport only.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist } from '../tests/e2e/helpers.mjs';
+import { startEngine } from '../tests/journeys/engines.mjs';
+import { Journey, Key } from '../tests/journeys/journey.mjs';
+
+const OUT = process.argv[2] ?? 'screenshots/engines';
+const ENGINES = (process.env.FORKPOINT_ENGINES ?? 'firefox,webkit').split(',');
+await mkdir(OUT, { recursive: true });
+const server = await serveDist();
+
+async function shoot(j, name) {
+  // WebKit's screenshots can lag a frame behind the last change.
+  await new Promise((ok) => setTimeout(ok, 300));
+  await writeFile(join(OUT, `${name}.png`), await j.driver.takeScreenshot(), 'base64');
+}
+
+try {
+  for (const name of ENGINES) {
+    const engine = await startEngine(name);
+    try {
+      for (const dark of [false, true]) {
+        for (const width of [360, 1280]) {
+          const tag = `${name}-${width}-${dark ? 'dark' : 'light'}`;
+          const j = new Journey(engine, await engine.session({ width, height: 800, dark }), [server]);
+          try {
+            await j.goto(server.url);
+            await j.find('link', 'Start the Fork quiz');
+            await shoot(j, `01-home-${tag}`);
+            await j.goto(`${server.url}#/quiz`);
+            await j.click('button', /^(Start the quiz|Continue where I left off)$/);
+            await j.waitForText('Question 1 of 25');
+            await j.keys('4');
+            await shoot(j, `02-question-${tag}`);
+            await j.keys(Key.ENTER);
+            for (let n = 2; n <= 25; n += 1) {
+              await j.waitForText(`Question ${n} of 25`);
+              await j.until(async () => (await j.focused()).tag === 'input', 'focus on the choices');
+              await j.keys(String(1 + (n % 5)), Key.ENTER);
+            }
+            await j.click('button', 'See my result');
+            await j.find('heading', /Maker|Multiplier|Balanced/, { level: 1 });
+            await shoot(j, `03-quiz-result-${tag}`);
+            await j.goto(`${server.url}#/path`);
+            await j.click('button', /^(Start the diagnostic|Continue where I left off)$/);
+            for (let n = 1; n <= 5; n += 1) {
+              await j.waitForText(`Question ${n} of 5`);
+              await j.until(async () => (await j.focused()).tag === 'input', 'focus on the choices');
+              await j.keys(String(1 + (n % 3)), Key.ENTER);
+            }
+            await j.click('button', 'Skip this step');
+            await j.find('heading', /% management/, { level: 1 });
+            await shoot(j, `04-path-result-${tag}`);
+          } finally {
+            await j.close();
+          }
+        }
+      }
+    } finally {
+      await engine.stop();
+    }
+  }
+} finally {
+  await server.close();
+}
+console.log(`screenshots in ${OUT}/`);
