@@ -37,6 +37,15 @@ fn is_step_slug(slug: &str) -> bool {
     number || matches!(slug, "review" | "context" | "result")
 }
 
+/// The 0-based question index a step's address names: "4" is index 3.
+/// One spelling per number: no leading zero, no sign.
+pub fn question_index(slug: &str) -> Option<usize> {
+    if slug.starts_with('0') || !slug.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    slug.parse::<usize>().ok()?.checked_sub(1)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,

@@ -35,10 +35,7 @@ impl PathStep {
             "" => Some(PathStep::Intro),
             "context" => Some(PathStep::Context),
             "result" => Some(PathStep::Result),
-            number => match number.parse::<usize>() {
-                Ok(n) if n >= 1 && !number.starts_with('0') => Some(PathStep::Question(n - 1)),
-                _ => None,
-            },
+            number => crate::route::question_index(number).map(PathStep::Question),
         }
     }
 }

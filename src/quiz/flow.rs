@@ -68,10 +68,7 @@ impl Step {
             "" => Some(Step::Intro),
             "review" => Some(Step::Review),
             "result" => Some(Step::Result),
-            number => match number.parse::<usize>() {
-                Ok(n) if n >= 1 && !number.starts_with('0') => Some(Step::Question(n - 1)),
-                _ => None,
-            },
+            number => crate::route::question_index(number).map(Step::Question),
         }
     }
 }

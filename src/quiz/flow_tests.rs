@@ -271,7 +271,15 @@ fn every_step_has_an_address_that_names_it_again() {
         assert_eq!(Step::from_slug(&step.slug()), Some(step), "{step:?}");
     }
     assert_eq!(Step::Question(3).slug(), "4");
-    for bad in ["0", "04", "-1", "x", "review/", "99999999999999999999999"] {
+    for bad in [
+        "0",
+        "04",
+        "-1",
+        "+4",
+        "x",
+        "review/",
+        "99999999999999999999999",
+    ] {
         assert_eq!(Step::from_slug(bad), None, "{bad:?}");
     }
 }
