@@ -3,6 +3,9 @@
 //! check the text on the host.
 
 pub mod data_screens;
+/// The shape of the content files; read by `build.rs` and by the tests.
+#[cfg(test)]
+pub mod files;
 pub mod home;
 pub mod notices;
 pub mod numbers;

@@ -8,7 +8,7 @@ use super::context::ContextAnswers;
 use super::questions::{question, Choice, Question, QUESTIONS};
 
 /// Bump when shares or rules change, so a stored reading can be told apart from a fresh one.
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = super::questions::DEFINED_MODEL_VERSION;
 
 /// Everything a person answered; ids are kept as strings because they arrive from storage and links.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,7 +14,7 @@ pub type Answers = VecMap<String, Agreement>;
 
 /// Stored with every result and put in share links: bump it whenever the
 /// same answers could score differently.
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = super::items::DEFINED_MODEL_VERSION;
 
 /// How many drivers a result quotes back.
 pub const DRIVER_COUNT: usize = 3;

@@ -1,0 +1,196 @@
+//! The shape of the content files in `content/`: each instrument's
+//! locale-free definition (`content/instruments/<id>.json`: ids, keys,
+//! shares, sources; nothing a reader sees) and its words in each language
+//! (`content/words/<lang>/<id>.json`: only text, keyed by the same ids, so
+//! a translation can never move a score). Read with serde by `build.rs`,
+//! which checks them and compiles them into the app, and by the tests.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// Where an item's idea comes from in the seed material.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFile {
+    pub seed: String,
+    pub idea: String,
+}
+
+/// `content/instruments/quiz.json`: a `lean` instrument.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct LeanDefinition {
+    pub id: String,
+    pub model: String,
+    /// Stored with results and put in share links: bump when scores could change.
+    pub model_version: u32,
+    /// The letter a share link of this instrument starts with.
+    pub share_kind: String,
+    pub scale: ScaleFile,
+    pub dimensions: Vec<String>,
+    pub flags: Vec<String>,
+    pub items: Vec<LeanItemFile>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleFile {
+    pub points: u8,
+}
+
+/// A statement: on a dimension with the side agreeing points to, or raising a flag.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeanItemFile {
+    pub id: String,
+    #[serde(default)]
+    pub dimension: Option<String>,
+    #[serde(default)]
+    pub key: Option<String>,
+    #[serde(default)]
+    pub flag: Option<String>,
+    pub source: SourceFile,
+}
+
+/// `content/instruments/path.json`: a `blend` instrument.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct BlendDefinition {
+    pub id: String,
+    pub model: String,
+    pub model_version: u32,
+    pub share_kind: String,
+    pub questions: Vec<BlendQuestionFile>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlendQuestionFile {
+    pub id: String,
+    pub choices: Vec<BlendChoiceFile>,
+    pub source: SourceFile,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct BlendChoiceFile {
+    pub id: String,
+    /// How much of the answer's weight goes to management, 0 to 100.
+    pub management_share: u8,
+}
+
+/// `content/words/<lang>/quiz.json`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeanWords {
+    /// Item id → the statement.
+    pub items: BTreeMap<String, String>,
+}
+
+/// `content/words/<lang>/path.json`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlendWords {
+    pub questions: BTreeMap<String, BlendQuestionWords>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlendQuestionWords {
+    pub prompt: String,
+    pub help: String,
+    pub choices: BTreeMap<String, BlendChoiceWords>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlendChoiceWords {
+    pub label: String,
+    pub why: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    /// Every leaf of a words file is text: no number, no flag, no key, so
+    /// nothing a translator edits can move a score.
+    fn only_text(value: &serde_json::Value, at: &str) {
+        match value {
+            serde_json::Value::String(text) => assert!(!text.trim().is_empty(), "{at}: empty text"),
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    only_text(value, &format!("{at}.{key}"));
+                }
+            }
+            other => panic!("{at}: words files hold only text, found {other}"),
+        }
+    }
+
+    #[test]
+    fn every_content_file_reads_with_its_serde_shape() {
+        let quiz: LeanDefinition =
+            serde_json::from_str(&read("content/instruments/quiz.json")).unwrap();
+        let path: BlendDefinition =
+            serde_json::from_str(&read("content/instruments/path.json")).unwrap();
+        let quiz_words: LeanWords =
+            serde_json::from_str(&read("content/words/en/quiz.json")).unwrap();
+        let path_words: BlendWords =
+            serde_json::from_str(&read("content/words/en/path.json")).unwrap();
+        assert_eq!((quiz.id.as_str(), quiz.model.as_str()), ("quiz", "lean"));
+        assert_eq!((path.id.as_str(), path.model.as_str()), ("path", "blend"));
+        assert_ne!(
+            quiz.share_kind, path.share_kind,
+            "each instrument has its own share letter"
+        );
+        assert_eq!(quiz_words.items.len(), quiz.items.len());
+        assert_eq!(path_words.questions.len(), path.questions.len());
+    }
+
+    #[test]
+    fn the_compiled_content_is_the_content_files() {
+        let quiz: LeanDefinition =
+            serde_json::from_str(&read("content/instruments/quiz.json")).unwrap();
+        let words: LeanWords = serde_json::from_str(&read("content/words/en/quiz.json")).unwrap();
+        let compiled: Vec<(&str, &str)> =
+            crate::quiz::ITEMS.iter().map(|i| (i.id, i.text)).collect();
+        let files: Vec<(&str, &str)> = quiz
+            .items
+            .iter()
+            .map(|i| (i.id.as_str(), words.items[&i.id].as_str()))
+            .collect();
+        assert_eq!(compiled, files);
+        assert_eq!(crate::quiz::MODEL_VERSION, quiz.model_version);
+        let path: BlendDefinition =
+            serde_json::from_str(&read("content/instruments/path.json")).unwrap();
+        let shares: Vec<(&str, u8)> = crate::path::QUESTIONS
+            .iter()
+            .flat_map(|q| q.choices.iter().map(|c| (c.id, c.management_share)))
+            .collect();
+        let file_shares: Vec<(&str, u8)> = path
+            .questions
+            .iter()
+            .flat_map(|q| {
+                q.choices
+                    .iter()
+                    .map(|c| (c.id.as_str(), c.management_share))
+            })
+            .collect();
+        assert_eq!(shares, file_shares);
+        assert_eq!(crate::path::MODEL_VERSION, path.model_version);
+    }
+
+    #[test]
+    fn words_files_hold_only_text() {
+        for file in ["content/words/en/quiz.json", "content/words/en/path.json"] {
+            let value: serde_json::Value = serde_json::from_str(&read(file)).unwrap();
+            only_text(&value, file);
+        }
+    }
+}
