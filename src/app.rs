@@ -26,8 +26,7 @@ use crate::persist::hook::use_persistence;
 use crate::persist::hook::{boot, Boot, PersistHandle};
 use crate::route::Route;
 use crate::router::use_route;
-use crate::state::codec;
-use crate::store::{now, DocHandle, DocStore};
+use crate::store::{DocHandle, DocStore};
 use crate::SAVED_STATE;
 
 /// The routes one document shows. A plain function chosen by the entry point,
@@ -79,20 +78,6 @@ pub struct AppProps {
     pub chrome: bool,
 }
 
-/// Offers the whole document as a JSON file named after today's date.
-pub fn export_document(store: &DocHandle) {
-    let today: String = String::from(js_sys::Date::new_0().to_iso_string())
-        .chars()
-        .take(10)
-        .collect();
-    let text = codec::encode_export(&store.doc, now());
-    let _ = download::save_text_file(
-        &format!("forkpoint-{today}.json"),
-        &text,
-        "application/json",
-    );
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let boot: Rc<_> = use_memo((), |_| {
@@ -125,7 +110,7 @@ pub fn app(props: &AppProps) -> Html {
         let store = store.clone();
         Callback::from(move |_| {
             if SAVED_STATE {
-                export_document(&store)
+                download::export_document(&store.doc)
             }
         })
     };

@@ -1,7 +1,12 @@
-//! Browser adapters for files: saving text as a download, and reading a file
-//! the person picked. JS errors become plain messages; nothing panics.
+//! Browser adapters for files: saving text as a download (the whole saved
+//! document as an export file, above all), and reading a file the person
+//! picked. JS errors become plain messages; nothing panics.
 
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::state::codec;
+use crate::state::document::Document;
+use crate::store::now;
 use wasm_bindgen_futures::JsFuture;
 
 fn message(error: JsValue) -> String {
@@ -59,4 +64,18 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
         .await
         .map(|_| ())
         .map_err(message)
+}
+
+/// Offers the whole document as a JSON file named after today's date.
+pub fn export_document(doc: &Document) {
+    let today: String = String::from(js_sys::Date::new_0().to_iso_string())
+        .chars()
+        .take(10)
+        .collect();
+    let text = codec::encode_export(doc, now());
+    let _ = save_text_file(
+        &format!("forkpoint-{today}.json"),
+        &text,
+        "application/json",
+    );
 }

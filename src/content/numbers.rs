@@ -22,6 +22,15 @@ pub fn at_most_one_decimal(value: f64) -> String {
     }
 }
 
+/// "+12", "−3" (with a true minus sign, U+2212) or "0".
+pub fn signed_whole(points: i64) -> String {
+    match points {
+        0 => "0".to_string(),
+        p if p > 0 => format!("+{p}"),
+        p => format!("\u{2212}{}", p.unsigned_abs()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

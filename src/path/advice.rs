@@ -2,9 +2,10 @@
 //!
 //! Each rule below is the whole condition: a warning or correction appears exactly when it holds.
 
+use super::blend::Blend;
 use super::compare::{numeric_typicals, CLOSE_WITHIN};
 use super::context::{ContextAnswers, OrgStage, Situation};
-use super::model::{Blend, PathAnswers};
+use super::model::PathAnswers;
 use super::questions::{ids, Source};
 
 /// A reading at or above this much management counts as management-heavy for the warnings.

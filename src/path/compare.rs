@@ -1,7 +1,7 @@
 //! Compares a reading with what each given context usually needs, naming any gap in one sentence.
 
+use super::blend::Blend;
 use super::context::{CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation};
-use super::model::Blend;
 
 /// A gap smaller than this (in management points) counts as close to the typical blend.
 pub const CLOSE_WITHIN: i16 = 15;

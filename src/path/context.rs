@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Blend;
+use super::blend::Blend;
 
 /// The optional context a person may add; it never changes the reading, only what it is compared with.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,8 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::blend::Blend;
 use super::context::ContextAnswers;
-use super::model::{reading, Blend, PathAnswers};
+use super::model::{reading, PathAnswers};
 use super::questions::{Question, QUESTIONS};
 
 /// Which screen is showing.

@@ -4,6 +4,7 @@
 //! compared with that blend, never mixed into it, so the reading stays the person's own.
 
 mod advice;
+mod blend;
 mod compare;
 mod context;
 mod context_questions;
@@ -19,6 +20,7 @@ pub use advice::{
     HEAVY_LEADERSHIP, HEAVY_MANAGEMENT, ROLE_MISMATCH, UNCONTEXTED_OVER_LEADING,
     UNCONTEXTED_OVER_MANAGING,
 };
+pub use blend::{Blend, PathBand};
 pub use compare::{compare, numeric_typicals, Comparison, CLOSE_WITHIN, PACE_TOLERANCE};
 pub use context::{
     CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation, ACUTE_INCIDENT_TIMELINE,
@@ -26,7 +28,6 @@ pub use context::{
 pub use context_questions::{ContextOption, ContextQuestion};
 pub use flow::{PathAction, PathFlow, PathStep};
 pub use model::{
-    contributions, points_per_question, reading, Blend, Contribution, PathAnswers, PathBand,
-    MODEL_VERSION,
+    contributions, points_per_question, reading, Contribution, PathAnswers, MODEL_VERSION,
 };
 pub use questions::{ids, question, Choice, Question, Source, QUESTIONS};

@@ -191,7 +191,8 @@ pub fn is_app_key(key: &str) -> bool {
 mod tests {
     use super::*;
     use crate::quiz::{Agreement, QuizAction, Step};
-    use crate::state::document::{DocAction, QUARANTINE_PREFIX};
+    use crate::state::codec::QUARANTINE_PREFIX;
+    use crate::state::document::DocAction;
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
         let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);

@@ -23,9 +23,8 @@
 
 use crate::vec_map::VecMap;
 
-use super::advice::confidence_sentence;
+use super::answers::{answered_lean_items, Answers};
 use super::content::{Dimension, Keying};
-use super::scoring::{answered_lean_items, Answers};
 
 const HIGH_FROM: f64 = 75.0;
 const MODERATE_FROM: f64 = 40.0;
@@ -65,13 +64,6 @@ pub struct Confidence {
     pub value: f64,
     pub level: ConfidenceLevel,
     pub reason: ConfidenceReason,
-}
-
-impl Confidence {
-    /// One sentence saying why the confidence is what it is.
-    pub fn sentence(&self) -> &'static str {
-        confidence_sentence(self.reason)
-    }
 }
 
 /// The three factors behind the confidence, each 0..=1, for explaining it.

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use super::advice::{confidence_sentence, flag_caution, next_steps, Band, COMPARISON};
+use super::advice::{confidence_sentence, flag_caution, next_steps, COMPARISON};
+use super::band::Band;
 use super::confidence::ConfidenceReason;
 use super::content::{Agreement, Dimension, Flag, ItemKind, Keying, Source, ITEMS};
 use super::test_support::lean_items;

@@ -4,6 +4,8 @@
 //! `crate::quiz::ITEMS` and friends are the paths to build against.
 
 pub mod advice;
+mod answers;
+mod band;
 pub mod confidence;
 pub mod content;
 pub mod flow;
@@ -11,18 +13,21 @@ mod items;
 pub mod scoring;
 
 pub use advice::{
-    confidence_sentence, flag_caution, next_steps, Band, ComparisonRow, NextStep, COMPARISON,
+    confidence_sentence, flag_caution, next_steps, ComparisonRow, NextStep, COMPARISON,
 };
-pub use confidence::{confidence_factors, ConfidenceFactors};
+pub use band::Band;
+pub use confidence::{
+    confidence, confidence_factors, Confidence, ConfidenceFactors, ConfidenceLevel,
+    ConfidenceReason,
+};
 pub use content::{
     item_by_id, item_index, Agreement, Dimension, Flag, Item, ItemKind, Keying, NotOnScale, Source,
     ITEMS,
 };
 pub use flow::{QuizAction, QuizFlow, Step};
 pub use scoring::{
-    confidence, dimension_scores, drivers, is_complete, multiplier_lean, raised_flags, score,
-    Answers, Confidence, ConfidenceLevel, ConfidenceReason, DimensionScore, Driver, QuizResult,
-    DRIVER_COUNT, MODEL_VERSION,
+    dimension_scores, drivers, is_complete, multiplier_lean, raised_flags, score, Answers,
+    DimensionScore, Driver, QuizResult, DRIVER_COUNT, MODEL_VERSION,
 };
 
 #[cfg(test)]

@@ -4,13 +4,12 @@
 
 use crate::vec_map::VecMap;
 
-use super::advice::Band;
-use super::content::{Agreement, Dimension, Flag, Item, ItemKind, Keying, ITEMS};
+use super::answers::{answered_lean_items, AnsweredLean};
+use super::band::Band;
+use super::confidence::{confidence, Confidence};
+use super::content::{Agreement, Dimension, Flag, ItemKind, Keying, ITEMS};
 
-pub use super::confidence::{confidence, Confidence, ConfidenceLevel, ConfidenceReason};
-
-/// Item id → answer. Ids that are not ours are ignored everywhere.
-pub type Answers = VecMap<String, Agreement>;
+pub use super::answers::{multiplier_lean, Answers};
 
 /// Stored with every result and put in share links: bump it whenever the
 /// same answers could score differently.
@@ -50,51 +49,6 @@ pub struct QuizResult {
     pub drivers: Vec<Driver>,
     /// In `Flag` order.
     pub flags: Vec<Flag>,
-}
-
-/// An answered lean item: where it sits in `ITEMS`, what it is and the answer.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct AnsweredLean {
-    pub index: usize,
-    pub item: &'static Item,
-    pub dimension: Dimension,
-    pub keying: Keying,
-    pub answer: Agreement,
-}
-
-impl AnsweredLean {
-    pub fn lean(&self) -> f64 {
-        multiplier_lean(self.keying, self.answer)
-    }
-}
-
-/// How far one answer points to the Multiplier, from 0 to 1: agreeing with a
-/// Multiplier-keyed statement and disagreeing with a Maker-keyed one count
-/// the same.
-pub fn multiplier_lean(keying: Keying, answer: Agreement) -> f64 {
-    let steps_up = f64::from(answer.value()) - 1.0;
-    match keying {
-        Keying::Multiplier => steps_up / 4.0,
-        Keying::Maker => (4.0 - steps_up) / 4.0,
-    }
-}
-
-pub(crate) fn answered_lean_items(answers: &Answers) -> impl Iterator<Item = AnsweredLean> + '_ {
-    ITEMS
-        .iter()
-        .enumerate()
-        .filter_map(move |(index, item)| match item.kind {
-            ItemKind::Lean { dimension, keying } => {
-                answers.get(item.id).map(|&answer| AnsweredLean {
-                    index,
-                    item,
-                    dimension,
-                    keying,
-                    answer,
-                })
-            }
-            ItemKind::Motivation(_) => None,
-        })
 }
 
 fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {

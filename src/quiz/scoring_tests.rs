@@ -1,11 +1,10 @@
 //! The scoring properties SPEC 1.1 requires, one named test each, plus the
 //! confidence, driver and flag rules.
 
-use super::advice::Band;
+use super::band::Band;
+use super::confidence::{ConfidenceLevel, ConfidenceReason};
 use super::content::{Agreement, Dimension, Flag, ItemKind, Keying, ITEMS};
-use super::scoring::{
-    dimension_scores, is_complete, score, Answers, ConfidenceLevel, ConfidenceReason, MODEL_VERSION,
-};
+use super::scoring::{dimension_scores, is_complete, score, Answers, MODEL_VERSION};
 use super::test_support::{
     agreement, all, answers_where, close, lean_items, pushing, strongest_maker,
     strongest_multiplier,
@@ -206,7 +205,7 @@ fn consistent_strong_profiles_have_high_confidence() {
         let confidence = score(&answers).confidence;
         assert_eq!(confidence.level, ConfidenceLevel::High);
         assert_eq!(confidence.reason, ConfidenceReason::ClearAndConsistent);
-        assert!(!confidence.sentence().is_empty());
+        assert!(!crate::quiz::confidence_sentence(confidence.reason).is_empty());
     }
 }
 

@@ -7,7 +7,7 @@ use crate::path::{
 };
 use crate::quiz::{Agreement, Answers, ITEMS};
 
-use super::link::ShareError;
+use super::error::ShareError;
 
 /// Lowercase only: accepting `A` for `a` would give two payloads for one result.
 pub(super) const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";

@@ -1,13 +1,11 @@
 //! What moved between two results of the same instrument, for the history
-//! screen: the scores before and after, which answers changed, and one or two
-//! sentences saying it plainly (written in `messages`).
+//! screen: the scores before and after and which answers changed. Data only:
+//! the sentences that say it plainly are written in `messages`.
 
-use crate::content::numbers::whole;
+use crate::content::numbers::{signed_whole, whole};
 use crate::path::{reading, Blend, Choice, PathAnswers, Question, QUESTIONS};
 use crate::quiz::scoring::overall_lean;
 use crate::quiz::{dimension_scores, Answers, Band, Dimension, ITEMS};
-
-use super::messages;
 
 /// One dimension's lean in both runs, 0 = fully Maker, 100 = fully Multiplier.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,7 +33,6 @@ pub struct QuizComparison {
     pub dimensions: Vec<DimensionMove>,
     /// Items whose answer differs, counting an answer given in one run only.
     pub changed_answers: usize,
-    pub summary: String,
 }
 
 impl QuizComparison {
@@ -75,17 +72,14 @@ pub fn compare_quiz(before: &Answers, after: &Answers) -> QuizComparison {
         .iter()
         .filter(|item| before.get(item.id) != after.get(item.id))
         .count();
-    let mut comparison = QuizComparison {
+    QuizComparison {
         overall_before,
         overall_after,
         band_before: Band::from_score(overall_before),
         band_after: Band::from_score(overall_after),
         dimensions,
         changed_answers,
-        summary: String::new(),
-    };
-    comparison.summary = messages::quiz_summary(&comparison);
-    comparison
+    }
 }
 
 /// One diagnostic question whose answer differs between the runs.
@@ -104,7 +98,6 @@ pub struct PathComparison {
     pub after: Option<Blend>,
     /// Only the questions whose answer differs, in question order.
     pub moved: Vec<QuestionMove>,
-    pub summary: String,
 }
 
 pub fn compare_path(before: &PathAnswers, after: &PathAnswers) -> PathComparison {
@@ -123,7 +116,6 @@ pub fn compare_path(before: &PathAnswers, after: &PathAnswers) -> PathComparison
     let before = reading(before);
     let after = reading(after);
     PathComparison {
-        summary: messages::path_summary(before, after, moved.len()),
         before,
         after,
         moved,
@@ -133,12 +125,4 @@ pub fn compare_path(before: &PathAnswers, after: &PathAnswers) -> PathComparison
 /// "+12", "−3" (with a true minus sign, U+2212) or "0", in whole points.
 pub fn signed_points(delta: f64) -> String {
     signed_whole(whole(delta))
-}
-
-pub(super) fn signed_whole(points: i64) -> String {
-    match points {
-        0 => "0".to_string(),
-        p if p > 0 => format!("+{p}"),
-        p => format!("\u{2212}{}", p.unsigned_abs()),
-    }
 }

@@ -38,7 +38,7 @@ fn identical_quiz_answers_hold_steady() {
     assert_eq!(comparison.moved_most(), None);
     assert_eq!(comparison.band_before, comparison.band_after);
     assert_eq!(
-        comparison.summary,
+        comparison.summary(),
         "Your lean held steady at 40 (Balanced)."
     );
 }
@@ -53,7 +53,7 @@ fn answers_toward_the_multiplier_raise_the_lean_and_name_the_band_change() {
     assert_eq!(comparison.band_after, Band::LeaningMultiplier);
     assert!(comparison.changed_answers > 0);
     assert_eq!(
-        comparison.summary,
+        comparison.summary(),
         "Your lean moved 20 points toward the Multiplier, from 50 (Balanced) to 70 (Leaning Multiplier); Energy moved most (+50)."
     );
     let order: Vec<Dimension> = comparison.dimensions.iter().map(|d| d.dimension).collect();
@@ -79,21 +79,21 @@ fn the_dimension_that_moved_most_is_named() {
     assert_eq!(most.dimension, Dimension::Growth);
     assert_eq!(most.points(), -50);
     assert!(
-        comparison.summary.contains("toward the Maker"),
+        comparison.summary().contains("toward the Maker"),
         "{}",
-        comparison.summary
+        comparison.summary()
     );
     assert!(
         comparison
-            .summary
+            .summary()
             .contains("Growth moved most (\u{2212}50)"),
         "{}",
-        comparison.summary
+        comparison.summary()
     );
     assert!(
-        comparison.summary.contains("is still Balanced"),
+        comparison.summary().contains("is still Balanced"),
         "{}",
-        comparison.summary
+        comparison.summary()
     );
 }
 
@@ -112,7 +112,7 @@ fn offsetting_moves_hold_steady_but_name_what_moved() {
     let comparison = compare_quiz(&before, &after);
     assert_eq!(comparison.overall_points(), 0);
     assert_eq!(
-        comparison.summary,
+        comparison.summary(),
         "Your lean held steady at 50 (Balanced), though Energy moved 50 points toward the Multiplier."
     );
 }
@@ -123,7 +123,7 @@ fn identical_path_answers_hold_steady() {
     assert!(comparison.moved.is_empty());
     assert_eq!(comparison.before, comparison.after);
     assert_eq!(
-        comparison.summary,
+        comparison.summary(),
         "The blend held steady at 60% management / 40% leadership."
     );
 }
@@ -141,14 +141,14 @@ fn one_changed_path_answer_is_listed_with_both_ratios() {
     assert_eq!(moved.before, team.choice("team_low"));
     assert_eq!(moved.after, team.choice("team_yes"));
     assert_eq!(
-        comparison.summary,
+        comparison.summary(),
         "The blend moved from 60% management / 40% leadership to 72% management / 28% leadership, 12 points toward management."
     );
 
     assert!(after.choose("team", "team_low") && after.choose("challenge", "challenge_change"));
     let toward_leadership = compare_path(&before, &after);
     assert_eq!(
-        toward_leadership.summary,
+        toward_leadership.summary(),
         "The blend moved from 60% management / 40% leadership to 52% management / 48% leadership, 8 points toward leadership."
     );
 }
@@ -160,22 +160,26 @@ fn unfinished_path_runs_say_there_is_nothing_to_compare() {
     assert_eq!(comparison.moved.len(), 5);
     assert!(
         comparison
-            .summary
+            .summary()
             .contains("60% management / 40% leadership"),
         "{}",
-        comparison.summary
+        comparison.summary()
     );
     let backwards = compare_path(&worked_example(), &PathAnswers::default());
     assert!(
         backwards
-            .summary
+            .summary()
             .contains("60% management / 40% leadership"),
         "{}",
-        backwards.summary
+        backwards.summary()
     );
     let neither = compare_path(&PathAnswers::default(), &PathAnswers::default());
     assert!(neither.moved.is_empty());
-    assert!(neither.summary.contains("Neither"), "{}", neither.summary);
+    assert!(
+        neither.summary().contains("Neither"),
+        "{}",
+        neither.summary()
+    );
 }
 
 #[test]

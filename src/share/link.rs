@@ -34,7 +34,7 @@ use crate::path::PathAnswers;
 use crate::quiz::Answers;
 
 use super::answers::{path_answers, path_digits, quiz_answers, quiz_digits, DIGITS};
-use super::messages;
+pub use super::error::ShareError;
 
 /// The route fragment a share link starts with; the payload follows it.
 pub const SHARE_PREFIX: &str = "#/share/";
@@ -51,38 +51,6 @@ pub enum Shared {
         answers: PathAnswers,
     },
 }
-
-/// Why a link could not be opened; `message` says it in words for a person.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    Empty,
-    UnknownKind,
-    /// Scored by a model newer or older than this app's, so it would read differently here.
-    UnsupportedVersion {
-        found: u32,
-    },
-    Truncated,
-    ChecksumMismatch,
-    /// The checksum matched but the content is not something `encode` writes.
-    Invalid(&'static str),
-    /// Not every question has an answer.
-    Incomplete,
-}
-
-impl ShareError {
-    /// One or two plain sentences for the person who opened the link.
-    pub fn message(&self) -> &'static str {
-        messages::error_message(self)
-    }
-}
-
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.message())
-    }
-}
-
-impl std::error::Error for ShareError {}
 
 const QUIZ_KIND: u8 = b'q';
 const PATH_KIND: u8 = b'p';

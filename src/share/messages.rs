@@ -5,8 +5,10 @@
 use crate::content::numbers::whole;
 use crate::path::Blend;
 
-use super::compare::{signed_whole, QuizComparison};
-use super::link::ShareError;
+use crate::content::numbers::signed_whole;
+
+use super::compare::{PathComparison, QuizComparison};
+use super::error::ShareError;
 
 pub const EMPTY: &str = "This link doesn't contain a result. It may have been cut off when it was copied: try copying the whole link again.";
 pub const UNKNOWN_KIND: &str = "This link isn't a Forkpoint result we can open. Check that it was copied in full, or ask for a fresh link.";
@@ -19,7 +21,28 @@ pub const INVALID: &str =
     "This link is damaged and can't be read. Ask the person who shared it for a fresh link.";
 pub const INCOMPLETE: &str = "This link holds an unfinished result: only results with every question answered can be shared.";
 
-pub fn error_message(error: &ShareError) -> &'static str {
+impl ShareError {
+    /// One or two plain sentences for the person who opened the link.
+    pub fn message(&self) -> &'static str {
+        error_message(self)
+    }
+}
+
+impl QuizComparison {
+    /// One or two sentences on what moved, for the history screen.
+    pub fn summary(&self) -> String {
+        quiz_summary(self)
+    }
+}
+
+impl PathComparison {
+    /// One sentence on how the blend moved, or why there is nothing to compare.
+    pub fn summary(&self) -> String {
+        path_summary(self.before, self.after, self.moved.len())
+    }
+}
+
+fn error_message(error: &ShareError) -> &'static str {
     match error {
         ShareError::Empty => EMPTY,
         ShareError::UnknownKind => UNKNOWN_KIND,
@@ -61,7 +84,7 @@ fn toward(points: i64) -> &'static str {
 
 /// See `compare_quiz`: the overall move and band first, then the dimension
 /// that moved most, so the sentence reads the way the result screen does.
-pub fn quiz_summary(comparison: &QuizComparison) -> String {
+fn quiz_summary(comparison: &QuizComparison) -> String {
     let before = whole(comparison.overall_before);
     let after = whole(comparison.overall_after);
     let band_before = comparison.band_before.title();
@@ -115,7 +138,7 @@ pub fn quiz_summary(comparison: &QuizComparison) -> String {
 
 /// See `compare_path`: both ratios and the move in management points, or why
 /// there is nothing to compare yet.
-pub fn path_summary(before: Option<Blend>, after: Option<Blend>, changed: usize) -> String {
+fn path_summary(before: Option<Blend>, after: Option<Blend>, changed: usize) -> String {
     match (before, after) {
         (Some(before), Some(after)) if before == after => {
             let answers = match changed {

@@ -4,6 +4,7 @@
 
 mod answers;
 pub mod compare;
+mod error;
 pub mod link;
 mod messages;
 

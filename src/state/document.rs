@@ -5,9 +5,6 @@
 use crate::path::{self, PathAction, PathAnswers, PathFlow, PathStep};
 use crate::quiz::{self, Answers, QuizAction, QuizFlow, Step};
 
-/// Also exported here because the storage adapter reads them next to `Document`.
-pub use super::codec::{quarantine_key, DOCUMENT_KEY, QUARANTINE_PREFIX};
-
 /// The version of the stored format; see `codec::migrate` for what to do when it changes.
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -22,7 +22,7 @@ pub fn comparison(props: &ComparisonProps) -> Html {
             let c = compare_quiz(before, after);
             html! {
                 <>
-                    <p>{ c.summary.clone() }</p>
+                    <p>{ c.summary() }</p>
                     <div class="table-wrap">
                         <table>
                             <thead><tr>
@@ -51,7 +51,7 @@ pub fn comparison(props: &ComparisonProps) -> Html {
             let c = compare_path(before, after);
             html! {
                 <>
-                    <p>{ c.summary.clone() }</p>
+                    <p>{ c.summary() }</p>
                     <ul class="steps-list">
                         { for c.moved.iter().map(|m| html! {
                             <li>

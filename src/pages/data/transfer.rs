@@ -4,10 +4,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::export_document;
 use crate::components::focus::focus_soon;
 use crate::content::data_screens as text;
-use crate::download::read_chosen_file;
+use crate::download::{export_document, read_chosen_file};
 use crate::persist::plan::Notice;
 use crate::state::codec::{preview_import, ImportPreview};
 use crate::state::document::DocAction;
@@ -32,7 +31,7 @@ pub fn transfer(props: &TransferProps) -> Html {
     let input = use_node_ref();
     let onexport = {
         let store = props.store.clone();
-        Callback::from(move |_: MouseEvent| export_document(&store))
+        Callback::from(move |_: MouseEvent| export_document(&store.doc))
     };
     let onchange = {
         let import = import.clone();

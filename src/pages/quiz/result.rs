@@ -60,7 +60,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
             <section class="result-section" aria-labelledby="confidence-heading">
                 <h2 id="confidence-heading">{ text::CONFIDENCE_HEADING }</h2>
                 <p class="big-figure">{ text::confidence_line(r.confidence.level.label(), r.confidence.value) }</p>
-                <p>{ r.confidence.sentence() }</p>
+                <p>{ crate::quiz::confidence_sentence(r.confidence.reason) }</p>
             </section>
 
             <section class="result-section" aria-labelledby="dimensions-heading">

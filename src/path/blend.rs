@@ -1,0 +1,77 @@
+//! The reading's shape: a management/leadership split that sums to 100, and
+//! the band it falls in, with the band thresholds in one place.
+
+use serde::{Deserialize, Serialize};
+
+/// A management/leadership split that always sums to 100.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blend {
+    pub management: u8,
+    pub leadership: u8,
+}
+
+impl Blend {
+    /// Clamps to 100 so a blend built from any number still sums to 100.
+    pub fn from_management(management: u8) -> Blend {
+        let management = management.min(100);
+        Blend {
+            management,
+            leadership: 100 - management,
+        }
+    }
+
+    /// "60% management / 40% leadership".
+    pub fn label(&self) -> String {
+        format!(
+            "{}% management / {}% leadership",
+            self.management, self.leadership
+        )
+    }
+
+    /// "60% management / 40% leadership": the same as `label`, so no
+    /// sentence leaves a reader guessing which number is management.
+    pub fn ratio(&self) -> String {
+        self.label()
+    }
+
+    pub fn band(&self) -> PathBand {
+        match self.management {
+            0..=35 => PathBand::MainlyLeadership,
+            36..=45 => PathBand::LeaningLeadership,
+            46..=54 => PathBand::Balanced,
+            55..=64 => PathBand::LeaningManagement,
+            _ => PathBand::MainlyManagement,
+        }
+    }
+}
+
+/// Where a blend falls, for its summary and for an embed's call to action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathBand {
+    MainlyLeadership,
+    LeaningLeadership,
+    Balanced,
+    LeaningManagement,
+    MainlyManagement,
+}
+
+impl PathBand {
+    pub const ALL: [PathBand; 5] = [
+        PathBand::MainlyLeadership,
+        PathBand::LeaningLeadership,
+        PathBand::Balanced,
+        PathBand::LeaningManagement,
+        PathBand::MainlyManagement,
+    ];
+
+    /// The band's name in embed attributes and events, e.g. `mainly-leadership`.
+    pub fn id(self) -> &'static str {
+        match self {
+            PathBand::MainlyLeadership => "mainly-leadership",
+            PathBand::LeaningLeadership => "leaning-leadership",
+            PathBand::Balanced => "balanced",
+            PathBand::LeaningManagement => "leaning-management",
+            PathBand::MainlyManagement => "mainly-management",
+        }
+    }
+}
