@@ -1,4 +1,4 @@
-//! Compiles the content files into the app. Each instrument's definition
+//! Compiles the content files and the page registry into the app. Each instrument's definition
 //! (`content/instruments/<id>.json`) and its words (`content/words/en/`)
 //! are read with serde, checked against each other (every id has its words,
 //! no words without an id, every key known), and written as Rust statics to
@@ -191,6 +191,68 @@ fn path(out: &Path) {
     fs::write(out.join("path_questions.rs"), code).unwrap();
 }
 
+/// `pages.json`, the page registry: the routes need the address of each
+/// document, and every page must name a document the app has.
+fn pages(out: &Path) {
+    #[derive(serde::Deserialize)]
+    struct Registry {
+        pages: Vec<Page>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Page {
+        file: String,
+        document: String,
+        #[serde(default)]
+        embeds: Option<String>,
+    }
+    let registry: Registry = read("pages.json");
+    let file_of = |document: &str| -> String {
+        let files: Vec<&Page> = registry
+            .pages
+            .iter()
+            .filter(|p| p.document == document)
+            .collect();
+        assert!(
+            files.len() == 1,
+            "pages.json: exactly one page shows the {document} document"
+        );
+        files[0].file.clone()
+    };
+    let mut code = String::new();
+    writeln!(
+        code,
+        "/// From `pages.json`: the page that shows home and the instruments."
+    )
+    .unwrap();
+    writeln!(code, "pub const MAIN_PAGE: &str = {:?};", file_of("main")).unwrap();
+    writeln!(
+        code,
+        "/// From `pages.json`: the page that shows history, data and shared results."
+    )
+    .unwrap();
+    writeln!(
+        code,
+        "pub const RESULTS_PAGE: &str = {:?};",
+        file_of("results")
+    )
+    .unwrap();
+    for page in &registry.pages {
+        assert!(
+            ["main", "results", "embed"].contains(&page.document.as_str()),
+            "pages.json: {}: unknown document {:?}",
+            page.file,
+            page.document
+        );
+        assert_eq!(
+            page.document == "embed",
+            page.embeds.is_some(),
+            "pages.json: {}: an embed page names its instrument",
+            page.file
+        );
+    }
+    fs::write(out.join("pages.rs"), code).unwrap();
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/files.rs");
@@ -198,4 +260,5 @@ fn main() {
     let out = Path::new(&out);
     quiz(out);
     path(out);
+    pages(out);
 }

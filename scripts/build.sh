@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The release build, in dist/: one Trunk build per HTML document (each page
-# loads only its own wasm bundle), merged, plus the embed loader, then
+# The release build, in dist/: one Trunk build per page of the registry,
+# pages.json (each page loads only its own wasm bundle), merged, plus the
+# embed loader, then
 # finished by scripts/finish-build.mjs (embed docs page, manifest, service
 # worker, hosting headers).
 #   scripts/build.sh            → dist/
@@ -11,22 +12,26 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
 
+# The pages, from the registry (pages.json); the first is index.html.
+mapfile -t pages < <(node -e 'for (const p of require("./pages.json").pages) console.log(p.file)')
+[ "${pages[0]}" = "index.html" ] || { echo "build: pages.json must list index.html first" >&2; exit 1; }
 # Trunk empties its dist directory, so the other pages build on the side.
 trunk build --release --offline=true --dist dist index.html
-for page in results embed-quiz embed-path; do
+for file in "${pages[@]:1}"; do
+  page="${file%.html}"
   out="target/trunk-pages/$page"
   rm -rf "$out"
-  trunk build --release --offline=true --dist "$out" "$page.html"
+  trunk build --release --offline=true --dist "$out" "$file"
   # Trunk names every page it writes index.html.
-  mv "$out/index.html" "$out/$page.html"
-  for file in "$out"/*; do
-    name="$(basename "$file")"
+  mv "$out/index.html" "$out/$file"
+  for built in "$out"/*; do
+    name="$(basename "$built")"
     # Same content, same hashed name: shared files (CSS, icon) must be identical.
-    if [ -e "dist/$name" ] && ! cmp -s "$file" "dist/$name"; then
+    if [ -e "dist/$name" ] && ! cmp -s "$built" "dist/$name"; then
       echo "build: $name differs between pages" >&2
       exit 1
     fi
-    cp "$file" dist/
+    cp "$built" dist/
   done
 done
 # The loader career sites include: a stable, unhashed address.

@@ -45,9 +45,9 @@ await writeFile(join(dist, 'manifest.webmanifest'), `${JSON.stringify(manifest, 
 // fetched at: index.html as './'.
 const cacheName = (file) => (file === 'index.html' ? './' : file);
 const notWorker = (file) => file !== 'sw.js';
-const core = (await firstLoadFiles(dist, 'index.html')).filter(notWorker);
+const core = (await firstLoadFiles(dist, OFFLINE_PAGES[0])).filter(notWorker);
 const later = new Set();
-for (const page of OFFLINE_PAGES.filter((p) => p !== 'index.html')) {
+for (const page of OFFLINE_PAGES.slice(1)) {
   for (const file of await firstLoadFiles(dist, page)) if (notWorker(file) && !core.includes(file)) later.add(file);
 }
 const pages = {};

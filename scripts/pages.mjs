@@ -5,17 +5,23 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The app's HTML documents, each with its own wasm bundle and a first visit of its own. */
-export const PAGES = ['index.html', 'results.html', 'embed-quiz.html', 'embed-path.html'];
+/** The page registry, `pages.json`: the one list of entry pages. */
+export const REGISTRY = JSON.parse(await readFile(new URL('../pages.json', import.meta.url), 'utf8'));
 
-/** The pages the service worker keeps for offline use (embeds live in other sites' frames). */
-export const OFFLINE_PAGES = ['index.html', 'results.html'];
+/** The app's HTML documents, each with its own wasm bundle and a first visit of its own. */
+export const PAGES = REGISTRY.pages.map((page) => page.file);
+
+/** The pages the service worker keeps for offline use, the one it installs with first (embeds live in other sites' frames). */
+export const OFFLINE_PAGES = [
+  ...REGISTRY.pages.filter((page) => page.offline === 'install'),
+  ...REGISTRY.pages.filter((page) => page.offline === 'later'),
+].map((page) => page.file);
 
 /** The pages other sites may frame. */
-export const EMBED_PAGES = ['embed-quiz.html', 'embed-path.html'];
+export const EMBED_PAGES = REGISTRY.pages.filter((page) => page.embeds).map((page) => page.file);
 
-/** The documentation of the embed snippet, made from assets/embedding.html. */
-export const DOCS_PAGE = 'embedding.html';
+/** The documentation of the embed snippet, made from assets/<the same name>. */
+export const DOCS_PAGE = REGISTRY.docs;
 
 /** Build files referenced from `html`: href/src attributes and quoted './x' paths (any quote: the minifier picks backticks). */
 export async function referencedFiles(dist, html) {

@@ -2,6 +2,10 @@
 //! works from any static host without rewrite rules, and the document that
 //! serves each one. Pure: the browser side lives in `crate::router`.
 
+mod pages {
+    include!(concat!(env!("OUT_DIR"), "/pages.rs"));
+}
+
 /// The HTML documents the app is split into. Each loads its own wasm bundle,
 /// so a first visit to the instruments never downloads the results page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,19 +14,21 @@ pub enum Document {
     Main,
     /// `results.html`: history, comparison, export, import, shared results.
     Results,
-    /// `embed.html`: one instrument inside another site's page. It shows
+    /// `embed-<instrument>.html`: one instrument inside another site's page. It shows
     /// every route itself (as that instrument) and never navigates away.
     Embed,
 }
 
 impl Document {
-    /// The address of the document relative to any other one in the build.
-    /// `./` rather than `index.html` keeps the address people see clean.
+    /// The address of the document relative to any other one in the build,
+    /// from the page registry (`pages.json`). The folder itself (`./`) rather
+    /// than `index.html` keeps the address people see clean. An embed never
+    /// links to itself: its links go to the other documents.
     pub fn file(self) -> &'static str {
         match self {
-            Document::Main => "./",
-            Document::Results => "results.html",
-            Document::Embed => "embed.html",
+            Document::Main if pages::MAIN_PAGE == "index.html" => "./",
+            Document::Main | Document::Embed => pages::MAIN_PAGE,
+            Document::Results => pages::RESULTS_PAGE,
         }
     }
 }

@@ -1,0 +1,41 @@
+// The page registry (pages.json) is the one list of entry pages: every page
+// it names exists with the bundle it names, the build made each of them, the
+// service worker installs with the first offline page and the hosting
+// headers let other sites frame the embed pages and nothing else.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { EMBED_PAGES, OFFLINE_PAGES, PAGES, REGISTRY } from '../../scripts/pages.mjs';
+import { DIST, ROOT } from './helpers.mjs';
+import { parseHeadersFile } from './server.mjs';
+
+test('every registered page has its source, its bundle and a built copy', async () => {
+  const cargo = await readFile(join(ROOT, 'Cargo.toml'), 'utf8');
+  for (const page of REGISTRY.pages) {
+    const source = await readFile(join(ROOT, page.file), 'utf8');
+    assert.match(source, new RegExp(`data-bin="${page.bundle}"`), `${page.file} builds the ${page.bundle} bundle`);
+    assert.match(cargo, new RegExp(`\\[\\[bin\\]\\]\\s*name = "${page.bundle}"`), `Cargo.toml has the ${page.bundle} binary`);
+    if (page.embeds) {
+      const definition = JSON.parse(await readFile(join(ROOT, 'content', 'instruments', `${page.embeds}.json`), 'utf8'));
+      assert.equal(definition.id, page.embeds);
+    }
+    await readFile(join(DIST, page.file));
+  }
+  assert.equal(PAGES[0], 'index.html');
+});
+
+test('the service worker and the headers follow the registry', async () => {
+  const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
+  const list = (name) => JSON.parse(worker.match(new RegExp(`${name}:(\\[[^\\]]*\\])`))[1]);
+  const build = { core: list('core'), later: list('later') };
+  assert.ok(build.core.includes('./'), 'the install caches the first offline page');
+  for (const page of OFFLINE_PAGES.slice(1)) assert.ok(build.later.includes(page), `${page} is cached on a later visit`);
+  const rules = parseHeadersFile(await readFile(join(DIST, '_headers'), 'utf8'));
+  for (const page of PAGES) {
+    const csp = rules.find((r) => r.pattern === `/${page}`)?.headers['Content-Security-Policy'] ?? '';
+    const framing = csp.match(/frame-ancestors ([^;]+)/)?.[1];
+    if (EMBED_PAGES.includes(page)) assert.notEqual(framing, "'self'", `${page} may be framed by other sites`);
+    else assert.equal(framing, "'self'", `${page} is framed by this site only`);
+  }
+});
