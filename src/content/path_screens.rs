@@ -1,7 +1,8 @@
 //! Words of the path diagnostic's screens (questions and advice themselves
 //! live in `crate::path`).
 
-use crate::path::{Blend, PathBand};
+use super::numbers::at_most_one_decimal;
+use crate::path::{Blend, Contribution, PathBand};
 
 pub const TITLE: &str = "Is the path clear?";
 pub const INTRO_LEAD: &str = "Five questions about the team or situation you lead show whether this moment calls for more management (organising, executing, keeping control) or more leadership (setting direction, aligning people, driving change).";
@@ -46,6 +47,17 @@ pub fn shared_title(blend: Blend) -> String {
     format!("Shared reading: {}", blend.label())
 }
 
+/// "Adds 18 of a possible 20 points to management. With the direction
+/// settled, …": the points, then the answer's own reason as it is written.
+pub fn contribution_sentence(contribution: &Contribution) -> String {
+    format!(
+        "Adds {} of a possible {} points to management. {}",
+        at_most_one_decimal(contribution.points),
+        at_most_one_decimal(contribution.out_of),
+        contribution.choice.why
+    )
+}
+
 /// One sentence on what the blend means.
 pub fn blend_summary(blend: Blend) -> &'static str {
     match blend.band() {
@@ -68,6 +80,15 @@ pub fn blend_description(blend: Blend) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_contribution_gives_its_points_then_its_reason() {
+        let found = crate::path::contributions(&crate::path::tests::worked_example());
+        assert_eq!(
+            contribution_sentence(&found[0]),
+            "Adds 18 of a possible 20 points to management. With the direction settled, the job is to carry it out well."
+        );
+    }
 
     #[test]
     fn summary_follows_the_side_of_the_blend() {

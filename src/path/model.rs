@@ -66,14 +66,16 @@ pub fn reading(answers: &PathAnswers) -> Option<Blend> {
     Some(Blend::from_management(u8::try_from(rounded).unwrap_or(100)))
 }
 
-/// How one answer moved the reading.
+/// How one answer moved the reading. Data only: the sentence that says it is
+/// written by the view (`content::path_screens::contribution_sentence`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Contribution {
     pub question: &'static Question,
     pub choice: &'static Choice,
     /// This answer's part of the final management percentage (share / number of questions).
     pub points: f64,
-    pub sentence: String,
+    /// The most one answer can add: 100 / number of questions.
+    pub out_of: f64,
 }
 
 /// The most points one question can give; the UI shows contributions out of this.
@@ -88,40 +90,12 @@ pub fn contributions(answers: &PathAnswers) -> Vec<Contribution> {
         .iter()
         .filter_map(|question| {
             let choice = answers.chosen(question)?;
-            let points = f64::from(choice.management_share) * per_question / 100.0;
-            let sentence = format!(
-                "Adds {} of a possible {} points to management: {}",
-                format_points(points),
-                format_points(per_question),
-                lower_first(choice.why)
-            );
             Some(Contribution {
                 question,
                 choice,
-                points,
-                sentence,
+                points: f64::from(choice.management_share) * per_question / 100.0,
+                out_of: per_question,
             })
         })
         .collect()
-}
-
-/// Whole numbers without a decimal point, anything else to one decimal place.
-fn format_points(points: f64) -> String {
-    crate::content::numbers::at_most_one_decimal(points)
-}
-
-/// Lower-cases the first letter so a sentence can follow a colon, unless it starts an acronym.
-/// ASCII only: our text is English, and Unicode case tables would add kilobytes to the wasm.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    let (Some(first), second) = (chars.next(), chars.next()) else {
-        return String::new();
-    };
-    if second.is_some_and(|c| c.is_ascii_uppercase()) {
-        return text.to_string();
-    }
-    let mut lowered = String::with_capacity(text.len());
-    lowered.push(first.to_ascii_lowercase());
-    lowered.extend(text.chars().skip(1));
-    lowered
 }

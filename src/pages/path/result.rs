@@ -59,7 +59,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                         <li>
                             <h3>{ c.question.prompt }</h3>
                             <p class="answer">{ format!("{}: {}", text::YOUR_ANSWER, c.choice.label) }</p>
-                            <p>{ c.sentence.clone() }</p>
+                            <p>{ text::contribution_sentence(c) }</p>
                         </li>
                     }) }
                 </ol>
