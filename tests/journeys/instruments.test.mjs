@@ -4,7 +4,6 @@
 // answers kept across a reload.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { serveDist } from '../e2e/helpers.mjs';
 import { KEYING, strongestToward, SCALE } from '../e2e/quiz-content.mjs';
 import { eachEngine, Key } from './journey.mjs';
 
@@ -13,17 +12,9 @@ const TOTAL = KEYING.size;
 /** The statement on screen. */
 const statement = (j) => j.run(() => document.querySelector('legend h1')?.textContent.trim());
 
-/** Waits for question `n` of `total` to be on screen with its choices focused. */
-async function atQuestion(j, n, total) {
-  await j.waitForText(`Question ${n} of ${total}`);
-  await j.until(async () => (await j.focused()).tag === 'input', `focus on the choices of question ${n}`);
-}
-
 eachEngine(describe, (engine) => {
-  test('the Fork quiz by keyboard alone, with Back and Forward between questions', async () => {
-    const server = await serveDist({ probe: true });
-    const j = await engine.journey([server]);
-    try {
+  test('the Fork quiz by keyboard alone, with Back and Forward between questions', () =>
+    engine.withApp(async (j, server) => {
       await j.goto(server.url);
       await j.find('heading', /keep doing the work/i, { level: 1 });
       assert.equal(await j.title(), 'Forkpoint: decide your next career move');
@@ -35,7 +26,7 @@ eachEngine(describe, (engine) => {
       await j.keys(Key.ENTER);
 
       for (let n = 1; n <= TOTAL; n += 1) {
-        await atQuestion(j, n, TOTAL);
+        await j.atQuestion(n, TOTAL);
         assert.equal(await j.title(), `Question ${n} of ${TOTAL} · Maker or Multiplier? · Forkpoint`);
         const answer = strongestToward('Multiplier', await statement(j));
         // The digit key for the answer: 1 is "Strongly disagree", 5 "Strongly agree".
@@ -48,10 +39,10 @@ eachEngine(describe, (engine) => {
         if (n === 4) {
           // The browser's Back goes to the previous question, not out of the quiz.
           await j.driver.navigate().back();
-          await atQuestion(j, 3, TOTAL);
+          await j.atQuestion(3, TOTAL);
           assert.match(await j.driver.getCurrentUrl(), /#\/quiz\/3$/);
           await j.driver.navigate().forward();
-          await atQuestion(j, 4, TOTAL);
+          await j.atQuestion(4, TOTAL);
           assert.equal(
             await j.run(() => document.querySelector('input[type=radio]:checked')?.value),
             chosen,
@@ -76,40 +67,34 @@ eachEngine(describe, (engine) => {
       await j.driver.navigate().forward();
       await j.find('heading', 'Strong Multiplier', { level: 1 });
       await j.assertNoProblems();
-    } finally {
-      await j.close();
-      await server.close();
-    }
-  });
+    }));
 
-  test('the path diagnostic by keyboard, kept across a reload', async () => {
-    const server = await serveDist({ probe: true });
-    const j = await engine.journey([server]);
-    try {
+  test('the path diagnostic by keyboard, kept across a reload', () =>
+    engine.withApp(async (j, server) => {
       await j.goto(`${server.url}#/path`);
       await j.find('heading', 'Is the path clear?', { level: 1 });
       await j.waitForTitle('Is the path clear? · Forkpoint');
       await j.tabTo('Start the diagnostic');
       await j.keys(Key.ENTER);
       for (let n = 1; n <= 2; n += 1) {
-        await atQuestion(j, n, 5);
+        await j.atQuestion(n, 5);
         await j.keys('1', Key.ENTER);
       }
-      await atQuestion(j, 3, 5);
+      await j.atQuestion(3, 5);
       // A reload keeps every answer and comes back to the same question.
       await j.driver.navigate().refresh();
-      await atQuestion(j, 3, 5);
+      await j.atQuestion(3, 5);
       await j.find('button', 'Start over');
       assert.equal(await j.title(), 'Question 3 of 5 · Is the path clear? · Forkpoint');
       await j.driver.navigate().back();
-      await atQuestion(j, 2, 5);
+      await j.atQuestion(2, 5);
       assert.ok(
         await j.run(() => document.querySelector('input[type=radio]:checked') === document.querySelector('input[type=radio]')),
         'the first choice, given with the key 1, is still chosen',
       );
       await j.keys(Key.ENTER);
       for (let n = 3; n <= 5; n += 1) {
-        await atQuestion(j, n, 5);
+        await j.atQuestion(n, 5);
         // Enter before choosing: the message is tied to the choices, and focus stays on them.
         if (n === 3) {
           await j.keys(Key.ENTER);
@@ -129,9 +114,5 @@ eachEngine(describe, (engine) => {
       await j.waitForTitle('Your reading: 88% management / 12% leadership · Is the path clear? · Forkpoint');
       assert.match((await j.focused()).text, /^Your path diagnostic\s*88% management/);
       await j.assertNoProblems();
-    } finally {
-      await j.close();
-      await server.close();
-    }
-  });
+    }));
 });

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { By, Key } from 'selenium-webdriver';
+import { serveDist } from '../e2e/helpers.mjs';
 import { enginesToRun, startEngine } from './engines.mjs';
 
 export { Key };
@@ -124,6 +125,20 @@ export class Journey {
     throw new Error(`${this.label}: Tab never reached "${name}"`);
   }
 
+  /** Waits for question `n` of `total`, with the focus on its choices. */
+  async atQuestion(n, total) {
+    await this.waitForText(`Question ${n} of ${total}`);
+    await this.until(async () => (await this.focused()).tag === 'input', `focus on the choices of question ${n}`);
+  }
+
+  /** Answers `count` questions by keyboard: `digit(n)` for question n, then Enter. */
+  async answerByKeys(count, digit) {
+    for (let n = 1; n <= count; n += 1) {
+      await this.atQuestion(n, count);
+      await this.keys(digit(n), Key.ENTER);
+    }
+  }
+
   title() {
     return this.driver.getTitle();
   }
@@ -185,6 +200,17 @@ export function eachEngine(describe, body) {
         await engine.stop?.();
       });
       engine.journey = async (servers, options) => new Journey(engine, await engine.session(options), servers);
+      /** A fresh browser on a fresh app server (with the probe), both closed afterwards. */
+      engine.withApp = async (run, options) => {
+        const server = await serveDist({ probe: true });
+        const j = await engine.journey([server], options);
+        try {
+          await run(j, server);
+        } finally {
+          await j.close();
+          await server.close();
+        }
+      };
       body(engine);
     });
   }

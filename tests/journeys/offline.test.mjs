@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { changedBuild } from '../e2e/deploy.mjs';
 import { DIST, serveDist } from '../e2e/helpers.mjs';
-import { eachEngine, Key } from './journey.mjs';
+import { eachEngine } from './journey.mjs';
 
 /** What the browser reports while the server is unreachable: the worker's update checks. */
 const NETWORK_GONE = /ERR_CONNECTION|ERR_EMPTY_RESPONSE|Failed to fetch|NetworkError|Load failed|network connection was lost|could not connect|update/i;
@@ -43,10 +43,8 @@ const noticeShown = (j) => j.run(() => Boolean(document.getElementById('forkpoin
 const FIRST_VISITS = { webkit: 20, firefox: 5, chromium: 5 };
 
 eachEngine(describe, (engine) => {
-  test('after one visit, the diagnostic works to a result with the network gone', async () => {
-    const server = await serveDist({ probe: true });
-    const j = await engine.journey([server]);
-    try {
+  test('after one visit, the diagnostic works to a result with the network gone', () =>
+    engine.withApp(async (j, server) => {
       await j.goto(server.url);
       await j.find('link', 'Start the path diagnostic');
       await savedForOffline(j);
@@ -56,11 +54,7 @@ eachEngine(describe, (engine) => {
       await j.goto(server.url);
       await j.click('link', 'Start the path diagnostic');
       await j.click('button', 'Start the diagnostic');
-      for (let n = 1; n <= 5; n += 1) {
-        await j.waitForText(`Question ${n} of 5`);
-        await j.until(async () => (await j.focused()).tag === 'input', 'focus on the choices');
-        await j.keys('1', Key.ENTER);
-      }
+      await j.answerByKeys(5, () => '1');
       await j.click('button', 'Skip this step');
       await j.find('heading', '88% management / 12% leadership', { level: 1 });
       // The results page is saved on a later visit; until then it says so, without errors.
@@ -69,11 +63,7 @@ eachEngine(describe, (engine) => {
       await j.click('link', 'Back to Forkpoint');
       await j.find('link', 'Start the path diagnostic');
       await j.assertNoProblems(NETWORK_GONE);
-    } finally {
-      await j.close();
-      await server.close();
-    }
-  });
+    }));
 
   test('a redeploy is offered with a notice, and Reload brings the new version', async () => {
     const server = await serveDist({ probe: true });

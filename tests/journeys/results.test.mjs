@@ -12,11 +12,7 @@ import { eachEngine, Key } from './journey.mjs';
 /** The path diagnostic from its intro to a result, choosing choice `digit` on each question. */
 async function takePath(j, digit) {
   await j.click('button', /^(Start the diagnostic|Continue where I left off)$/);
-  for (let n = 1; n <= 5; n += 1) {
-    await j.waitForText(`Question ${n} of 5`);
-    await j.until(async () => (await j.focused()).tag === 'input', 'focus on the choices');
-    await j.keys(digit, Key.ENTER);
-  }
+  await j.answerByKeys(5, () => digit);
   await j.click('button', 'Skip this step');
   return (await j.find('heading', /% management \//, { level: 1 })).getText();
 }
@@ -37,10 +33,8 @@ async function exportedFile(j, before) {
 const focusedName = async (j) => (await j.focused()).name;
 
 eachEngine(describe, (engine) => {
-  test('history, comparison, export, clear and import', async () => {
-    const server = await serveDist({ probe: true });
-    const j = await engine.journey([server]);
-    try {
+  test('history, comparison, export, clear and import', () =>
+    engine.withApp(async (j, server) => {
       await j.goto(`${server.url}#/path`);
       const first = await takePath(j, '1');
       await j.click('button', 'Start again');
@@ -82,11 +76,7 @@ eachEngine(describe, (engine) => {
       assert.equal((await j.all('checkbox')).length, 2, 'both results are back');
       await rm(exported.path);
       await j.assertNoProblems();
-    } finally {
-      await j.close();
-      await server.close();
-    }
-  });
+    }));
 
   test('a share link opens read-only in a fresh browser', async () => {
     const server = await serveDist({ probe: true });
