@@ -64,10 +64,22 @@ fn check_words<'a>(
     }
 }
 
+/// An instrument's definition, its words, and the words file's name for messages.
+fn instrument<D, W>(id: &str) -> (D, W, String)
+where
+    D: serde::de::DeserializeOwned,
+    W: serde::de::DeserializeOwned,
+{
+    let words_file = format!("content/words/{LANGUAGE}/{id}.json");
+    (
+        read(&format!("content/instruments/{id}.json")),
+        read(&words_file),
+        words_file,
+    )
+}
+
 fn quiz(out: &Path) {
-    let definition: LeanDefinition = read("content/instruments/quiz.json");
-    let words_file = format!("content/words/{LANGUAGE}/quiz.json");
-    let words: LeanWords = read(&words_file);
+    let (definition, words, words_file): (LeanDefinition, LeanWords, _) = instrument("quiz");
     assert_eq!(
         definition.model, "lean",
         "quiz.json: the Fork quiz is a lean instrument"
@@ -137,9 +149,7 @@ fn quiz(out: &Path) {
 }
 
 fn path(out: &Path) {
-    let definition: BlendDefinition = read("content/instruments/path.json");
-    let words_file = format!("content/words/{LANGUAGE}/path.json");
-    let words: BlendWords = read(&words_file);
+    let (definition, words, words_file): (BlendDefinition, BlendWords, _) = instrument("path");
     assert_eq!(
         definition.model, "blend",
         "path.json: the path diagnostic is a blend instrument"

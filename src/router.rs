@@ -50,10 +50,7 @@ fn hand_over(route: &Route) {
 }
 
 fn current_route() -> Route {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    Route::from_hash(&hash)
+    Route::from_hash(&location_hash())
 }
 
 /// The route in the address bar; re-renders the caller when it changes. A
@@ -84,6 +81,7 @@ pub fn absolute_url(route: &Route) -> String {
         .unwrap_or(relative)
 }
 
+/// The fragment of the address, `#` included; empty when there is none.
 fn location_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
@@ -169,18 +167,26 @@ pub fn use_step_history(hash: String, onvisit: Callback<String>) {
 }
 
 /// After the render a Back or Forward caused: if the flow stayed where it
-/// was, the address goes back to naming the step on show.
+/// was, the address goes back to naming the step on show, and the next step
+/// forward is a new history entry again.
 fn correct_later(state: Rc<RefCell<StepHistory>>) {
+    after_render(move || {
+        let mut state = state.borrow_mut();
+        if location_hash() != state.wanted && Route::from_hash(&state.wanted) == current_route() {
+            set_hash(&state.wanted, false);
+        }
+        state.popped = false;
+    });
+}
+
+/// Runs `task` once the render that the current event caused is on screen
+/// (a zero timeout runs after Yew's scheduled render).
+pub fn after_render(task: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let check = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let wanted = state.borrow().wanted.clone();
-        if location_hash() != wanted && Route::from_hash(&wanted) == current_route() {
-            set_hash(&wanted, false);
-        }
-    });
-    let _ = window.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&check));
+    let task = wasm_bindgen::closure::Closure::once_into_js(task);
+    let _ = window.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&task));
 }
 
 /// The address of a step of the instrument at `route`: "#/quiz" for its

@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::route::Document;
@@ -46,13 +46,10 @@ pub fn move_focus(element: &web_sys::HtmlElement) {
 }
 
 /// Focuses the element matching `selector` once the screen has been drawn
-/// again (a zero timeout runs after the render the click caused). For a
+/// again. For a
 /// control that disappears when pressed: its replacement takes the focus.
 pub fn focus_soon(selector: &'static str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let focus = Closure::once_into_js(move || {
+    crate::router::after_render(move || {
         if let Some(element) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector(selector).ok().flatten())
@@ -61,7 +58,6 @@ pub fn focus_soon(selector: &'static str) {
             move_focus(&element);
         }
     });
-    let _ = window.set_timeout_with_callback(focus.unchecked_ref());
 }
 
 /// Returns a ref to put on a focusable element (`tabindex="-1"` for headings);

@@ -21,7 +21,16 @@ fn when(result: &SavedResult) -> String {
     String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
 }
 
+/// The instrument's name, e.g. "Fork quiz".
+fn name(result: &SavedResult) -> &'static str {
+    match result.answers {
+        SavedAnswers::Quiz(_) => text::QUIZ_NAME,
+        SavedAnswers::Path(_) => text::PATH_NAME,
+    }
+}
+
 fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
+    let name = name(result);
     match &result.answers {
         SavedAnswers::Quiz(answers) => {
             let scored = crate::quiz::score(answers);
@@ -30,7 +39,7 @@ fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
                 model_version: result.model_version,
                 answers: answers.clone(),
             };
-            (text::QUIZ_NAME, headline, Some(shared))
+            (name, headline, Some(shared))
         }
         SavedAnswers::Path(answers) => {
             let headline = crate::path::reading(answers)
@@ -40,7 +49,7 @@ fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
                 model_version: result.model_version,
                 answers: answers.clone(),
             };
-            (text::PATH_NAME, headline, Some(shared))
+            (name, headline, Some(shared))
         }
     }
 }
@@ -80,7 +89,7 @@ pub fn history(props: &HistoryProps) -> Html {
         .iter()
         .filter(|r| selected.contains(&r.id))
         .collect();
-    let name_of = |result: &SavedResult| format!("{}, {}", describe(result).0, when(result));
+    let name_of = |result: &SavedResult| format!("{}, {}", name(result), when(result));
     let status = match chosen.as_slice() {
         [] => String::new(),
         [_] => text::ONE_CHOSEN.to_string(),
