@@ -13,7 +13,7 @@ use std::path::Path;
 #[allow(dead_code)]
 mod files;
 
-use files::{BlendDefinition, BlendWords, LeanDefinition, LeanWords, SourceFile};
+use files::{BlendDefinition, BlendWords, LeanDefinition, LeanWords, SourceFile, WordText};
 
 const LANGUAGE: &str = "en";
 
@@ -137,9 +137,9 @@ fn quiz(out: &Path) {
         };
         writeln!(
             code,
-            "    Item {{ id: {:?}, text: {:?}, kind: {kind}, source: {} }},",
+            "    Item {{ id: {:?}, text: keys::{}, kind: {kind}, #[cfg(test)] source: {} }},",
             item.id,
-            words.items[&item.id],
+            files::key_constant(&format!("quiz.items.{}", item.id)),
             source(&item.source)
         )
         .unwrap();
@@ -177,8 +177,9 @@ fn path(out: &Path) {
         );
         writeln!(
             code,
-            "    Question {{ id: {:?}, prompt: {:?}, help: {:?}, choices: &[",
-            question.id, worded.prompt, worded.help
+            "    Question {{ id: {id:?}, prompt: keys::{prefix}_PROMPT, help: keys::{prefix}_HELP, choices: &[",
+            id = question.id,
+            prefix = files::key_constant(&format!("path.questions.{}", question.id))
         )
         .unwrap();
         for choice in &question.choices {
@@ -187,15 +188,23 @@ fn path(out: &Path) {
                 "path.json: {}: a share is 0 to 100",
                 choice.id
             );
-            let choice_words = &worded.choices[&choice.id];
+            let prefix = files::key_constant(&format!(
+                "path.questions.{}.choices.{}",
+                question.id, choice.id
+            ));
             writeln!(
                 code,
-                "        Choice {{ id: {:?}, label: {:?}, management_share: {}, why: {:?} }},",
-                choice.id, choice_words.label, choice.management_share, choice_words.why
+                "        Choice {{ id: {:?}, label: keys::{prefix}_LABEL, management_share: {}, why: keys::{prefix}_WHY }},",
+                choice.id, choice.management_share
             )
             .unwrap();
         }
-        writeln!(code, "    ], source: {} }},", source(&question.source)).unwrap();
+        writeln!(
+            code,
+            "    ], #[cfg(test)] source: {} }},",
+            source(&question.source)
+        )
+        .unwrap();
     }
     writeln!(code, "];").unwrap();
     fs::write(out.join("path_questions.rs"), code).unwrap();
@@ -263,6 +272,139 @@ fn pages(out: &Path) {
     fs::write(out.join("pages.rs"), code).unwrap();
 }
 
+/// Every `content/words/<locale>/<chunk>.json`, flattened to `chunk.a.b`
+/// keys: checked (text only, the same keys and placeholders in every
+/// locale as in English), and English written as a table the host build
+/// looks words up in. The browser fetches the files themselves.
+fn words(out: &Path) {
+    println!("cargo:rerun-if-changed=content/words");
+    let mut locales: Vec<(String, Vec<(String, WordText)>)> = Vec::new();
+    let mut dirs: Vec<_> = fs::read_dir("content/words")
+        .expect("content/words")
+        .map(|entry| entry.expect("content/words").path())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let locale = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        files.sort();
+        let mut entries = Vec::new();
+        for file in files {
+            let name = file.display().to_string();
+            let chunk = file.file_stem().unwrap().to_string_lossy().into_owned();
+            let tree: serde_json::Value = read(&name);
+            files::flatten_words(&tree, &chunk, &mut entries)
+                .unwrap_or_else(|problem| panic!("{name}: {problem}"));
+        }
+        // Byte order of the keys, as `scripts/words.mjs` sorts them: each
+        // chunk's words are then one run of the list.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        locales.push((locale, entries));
+    }
+    let english = &locales
+        .iter()
+        .find(|(locale, _)| locale == LANGUAGE)
+        .expect("content/words/en: English is the reference locale")
+        .1;
+    for (locale, entries) in &locales {
+        if let Err(problem) = files::same_words(english, entries) {
+            panic!("content/words/{locale}: {problem}");
+        }
+    }
+    let keys: Vec<&str> = english.iter().map(|(key, _)| key.as_str()).collect();
+    let mut code = String::from(
+        "// The words of `content/words/en`, by their place in the sorted key list.\n",
+    );
+    let mut names: Vec<String> = Vec::new();
+    for (index, key) in keys.iter().enumerate() {
+        let name = files::key_constant(key);
+        assert!(
+            !names.contains(&name),
+            "content/words: two keys make the name {name}"
+        );
+        writeln!(code, "/// `{key}`\npub const {name}: Word = Word({index});").unwrap();
+        names.push(name);
+    }
+    let mut chunks: Vec<(&str, usize, usize)> = Vec::new();
+    for (index, key) in keys.iter().enumerate() {
+        let chunk = key.split('.').next().unwrap();
+        match chunks.last_mut() {
+            Some((last, _, count)) if *last == chunk => *count += 1,
+            _ => chunks.push((chunk, index, 1)),
+        }
+    }
+    writeln!(
+        code,
+        "/// Each chunk's run of words: (chunk, first, count)."
+    )
+    .unwrap();
+    writeln!(code, "pub const CHUNKS: &[(&str, u16, u16)] = &{chunks:?};").unwrap();
+    writeln!(
+        code,
+        "/// The key list's fingerprint, which every words file carries."
+    )
+    .unwrap();
+    writeln!(
+        code,
+        "pub const KEYS_FINGERPRINT: &str = {:?};",
+        files::keys_fingerprint(&keys)
+    )
+    .unwrap();
+    writeln!(
+        code,
+        "/// How many words there are.\npub const COUNT: usize = {};",
+        keys.len()
+    )
+    .unwrap();
+    fs::write(out.join("word_keys.rs"), code).unwrap();
+
+    let mut host = String::from("/// `content/words/en` (host builds only): each word's key and forms (\"\" for a plain text).\npub static ENGLISH: &[(&str, &[(&str, &str)])] = &[\n");
+    for (key, text) in english {
+        let forms: Vec<(&str, &str)> = match text {
+            WordText::Plain(text) => vec![("", text.as_str())],
+            WordText::Plural(forms) => forms
+                .iter()
+                .map(|(c, t)| (c.as_str(), t.as_str()))
+                .collect(),
+        };
+        writeln!(host, "    ({key:?}, &{forms:?}),").unwrap();
+    }
+    host.push_str("];\n");
+    fs::write(out.join("words_en.rs"), host).unwrap();
+
+    // English as the build's words files hold it (`scripts/words.mjs`
+    // writes them for the site), for the browser tests.
+    let mut file_chunks = serde_json::Map::new();
+    for (chunk, first, count) in &chunks {
+        let words: Vec<serde_json::Value> = english[*first..first + count]
+            .iter()
+            .map(|(_, text)| match text {
+                WordText::Plain(text) => serde_json::Value::from(text.as_str()),
+                WordText::Plural(forms) => serde_json::Value::Array(
+                    forms
+                        .iter()
+                        .flat_map(|(c, t)| [c.as_str(), t.as_str()])
+                        .map(serde_json::Value::from)
+                        .collect(),
+                ),
+            })
+            .collect();
+        file_chunks.insert(chunk.to_string(), serde_json::Value::Array(words));
+    }
+    let file = serde_json::json!({ "keys": files::keys_fingerprint(&keys), "chunks": file_chunks });
+    fs::write(
+        out.join("words_en_files.rs"),
+        format!(
+            "/// Every chunk of English in one words file.\npub const ENGLISH_FILE: &str = {:?};\n",
+            file.to_string()
+        ),
+    )
+    .unwrap();
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/files.rs");
@@ -271,4 +413,5 @@ fn main() {
     quiz(out);
     path(out);
     pages(out);
+    words(out);
 }

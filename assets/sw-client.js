@@ -28,12 +28,15 @@
     box.id = 'forkpoint-update';
     box.className = 'update-notice';
     box.setAttribute('role', 'status');
+    // The words come from the app's catalog (src/words_loader.rs puts them
+    // on <html>); English only if the app could not load its words at all.
+    const words = document.documentElement.dataset;
     const text = document.createElement('p');
-    text.textContent = 'A new version of Forkpoint is ready.';
+    text.textContent = words.updateReady ?? 'A new version of Forkpoint is ready.';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button primary';
-    button.textContent = 'Reload';
+    button.textContent = words.updateReload ?? 'Reload';
     button.addEventListener('click', () => {
       accepted = true;
       button.disabled = true;

@@ -56,16 +56,23 @@ async function cachedPage(url) {
   const page = name === '' || name === 'index.html' || !(name in BUILD.pages) ? './' : name;
   // results.html before a later visit has cached it: say so plainly, rather
   // than the home page, which would hand the route straight back here.
-  return (await cache.match(page)) ?? notSavedYet();
+  return (await cache.match(page)) ?? notSavedYet(url);
 }
 
-function notSavedYet() {
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Not saved for offline use yet · Forkpoint</title><link rel="stylesheet" href="${BUILD.css}">
+/** Text for HTML: the words are ours, but never trusted as markup. */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function notSavedYet(url) {
+  // The words of content/words/<locale>/worker.json, in the page's ?lang= when the build has it.
+  const asked = url.searchParams.get('lang');
+  const locale = asked && asked in BUILD.words ? asked : BUILD.defaultLocale;
+  const words = Object.fromEntries(Object.entries(BUILD.words[locale]).map(([key, text]) => [key, escapeHtml(text)]));
+  const html = `<!doctype html><html lang="${escapeHtml(locale)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${words.tab_title}</title><link rel="stylesheet" href="${BUILD.css}">
 <link rel="icon" href="${BUILD.icon}">
-<main><div class="page narrow"><h1>Not saved for offline use yet</h1>
-<p>You are offline, and this page has not been saved on this device yet. It will be after your next visit online. The two instruments work offline now.</p>
-<a class="button" href="./">Back to Forkpoint</a></div></main></html>`;
+<main><div class="page narrow"><h1>${words.title}</h1>
+<p>${words.body}</p>
+<a class="button" href="./">${words.back}</a></div></main></html>`;
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',

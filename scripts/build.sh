@@ -15,6 +15,14 @@ cd "$FORKPOINT_ROOT"
 # The pages, from the registry (pages.json); the first is index.html.
 mapfile -t pages < <(node -e 'for (const p of require("./pages.json").pages) console.log(p.file)')
 [ "${pages[0]}" = "index.html" ] || { echo "build: pages.json must list index.html first" >&2; exit 1; }
+# Panic locations name source files; without the machine's own crate
+# directory they are shorter (the first load is smaller) and the same on
+# every machine.
+remap=""
+for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  remap+=" --remap-path-prefix=${registry%/}=crates"
+done
+export RUSTFLAGS="${RUSTFLAGS:-}$remap"
 # Trunk empties its dist directory, so the other pages build on the side.
 trunk build --release --offline=true --dist dist index.html
 for file in "${pages[@]:1}"; do

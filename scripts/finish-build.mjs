@@ -1,4 +1,6 @@
 // The last step of scripts/build.sh, once every page is in dist/:
+//   -1. the words: each page's words file per locale, under a hashed name,
+//       listed in the page and preloaded (scripts/words.mjs);
 //   0. the embed documentation page, from assets/embedding.html;
 //   1. the web app manifest, naming the build's hashed icon;
 //   2. the service worker, dist/sw.js: this build's real file names
@@ -10,13 +12,18 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
-import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, referencedFiles } from './pages.mjs';
+import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, referencedFiles } from './pages.mjs';
+import { DEFAULT_LOCALE, readCatalogs, withWords, writeWords } from './words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const files = await readdir(dist);
-const html = Object.fromEntries(
-  await Promise.all(PAGES.map(async (page) => [page, await readFile(join(dist, page), 'utf8')])),
-);
+// -1. The words, listed in every page before anything else reads the pages.
+const words = await writeWords(dist, REGISTRY.pages);
+const html = {};
+for (const page of PAGES) {
+  html[page] = withWords(await readFile(join(dist, page), 'utf8'), words[page]);
+  await writeFile(join(dist, page), html[page]);
+}
 const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
 const mainCss = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
 if (!icon || !mainCss) throw new Error(`${dist} has no hashed icon or stylesheet`);
@@ -55,9 +62,18 @@ for (const page of OFFLINE_PAGES) {
   pages[cacheName(page)] = (await referencedFiles(dist, html[page])).filter((f) => HASHED_FILE.test(f)).sort();
 }
 const template = await readFile(new URL('../assets/sw.js', import.meta.url), 'utf8');
+// The worker's own page (offline, not saved yet), in every locale.
+const workerWords = {};
+for (const [locale, chunks] of Object.entries(await readCatalogs())) {
+  const page = chunks.worker?.not_saved;
+  if (!page?.title || !page.body || !page.back || !page.tab_title) throw new Error(`content/words/${locale}/worker.json lacks not_saved words`);
+  workerWords[locale] = page;
+}
 const build = {
   css: mainCss,
   icon,
+  defaultLocale: DEFAULT_LOCALE,
+  words: workerWords,
   core: core.map(cacheName),
   later: [...later].sort().map(cacheName),
   pages,

@@ -35,7 +35,8 @@ export async function referencedFiles(dist, html) {
   return [...names];
 }
 
-/** The page and every file its first visit fetches, in name order. */
+/** The page and every file its first visit fetches, in name order: its
+ * words file among them, as the page preloads it. */
 export async function firstLoadFiles(dist, page) {
   const html = await readFile(join(dist, page), 'utf8');
   return [page, ...(await referencedFiles(dist, html)).filter((f) => f !== page)].sort();

@@ -102,8 +102,8 @@ pub fn app(props: &AppProps) -> Html {
     let route = use_route();
     // Home and "not found" are plain view functions: their titles are set here.
     use_page_title(match &route {
-        Some(Route::Home) => Some(site::HOME_TITLE.to_string()),
-        Some(Route::NotFound) => Some(site::page_title(&[site::NOT_FOUND_TITLE])),
+        Some(Route::Home) => Some(site::HOME_TITLE.text()),
+        Some(Route::NotFound) => Some(site::page_title(&[&site::NOT_FOUND_TITLE])),
         _ => None,
     });
     let onexport = {

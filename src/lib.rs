@@ -11,6 +11,7 @@ pub mod content;
 pub mod download;
 pub mod embed;
 pub mod embed_bridge;
+pub mod intl;
 pub mod pages;
 pub mod path;
 pub mod persist;
@@ -24,6 +25,7 @@ pub mod store;
 #[cfg(test)]
 mod test_rng;
 pub mod vec_map;
+pub mod words_loader;
 
 pub use app::App;
 
@@ -32,14 +34,22 @@ pub use app::App;
 /// type-check everything and the disabled code is simply left out.
 pub const SAVED_STATE: bool = cfg!(feature = "saved-state");
 
-/// Mounts the app into `<body>` as `document`, showing `pages`.
+/// Mounts the app into `<body>` as `document`, showing `pages`, once the
+/// page's words are loaded.
 fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome: bool) {
     router::set_document(document);
-    yew::Renderer::<App>::with_props(app::AppProps {
-        pages: app::Pages(pages),
-        chrome,
-    })
-    .render();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = words_loader::load().await {
+            words_loader::show_failure(&error);
+            return;
+        }
+        words_loader::set_document_language();
+        yew::Renderer::<App>::with_props(app::AppProps {
+            pages: app::Pages(pages),
+            chrome,
+        })
+        .render();
+    });
 }
 
 /// Mounts the app of `index.html` (home and the instruments).

@@ -33,12 +33,20 @@ fn set_hash(hash: &str) {
         .unwrap();
 }
 
+/// English, as the pages fetch it: the build's words files through the
+/// browser's JSON and the loader's own installing.
+fn english() {
+    let file = js_sys::JSON::parse(forkpoint::words_loader::english_files::ENGLISH_FILE).unwrap();
+    forkpoint::words_loader::install("en", &file).unwrap();
+}
+
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(50)).await;
 }
 
 #[wasm_bindgen_test]
 async fn home_screen_renders_title_and_both_instruments() {
+    english();
     set_hash("/");
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
@@ -48,7 +56,7 @@ async fn home_screen_renders_title_and_both_instruments() {
         .query_selector("h1")
         .unwrap()
         .expect("the home screen has a heading");
-    assert_eq!(h1.text_content().unwrap(), home::TITLE);
+    assert_eq!(h1.text_content().unwrap(), home::TITLE.text());
 
     let links = root.query_selector_all("a.button").unwrap();
     let labels: Vec<String> = (0..links.length())
@@ -57,17 +65,18 @@ async fn home_screen_renders_title_and_both_instruments() {
         .collect();
     for instrument in home::INSTRUMENTS {
         assert!(
-            labels.iter().any(|l| l == instrument.start_label),
+            labels.iter().any(|l| *l == instrument.start_label.text()),
             "missing {labels:?}"
         );
     }
     let text = root.text_content().unwrap();
-    assert!(text.contains(home::PRIVACY_HEADING));
+    assert!(text.contains(&home::PRIVACY_HEADING.text()));
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn the_route_follows_the_address_bar_fragment() {
+    english();
     set_hash("/");
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
@@ -79,22 +88,60 @@ async fn the_route_follows_the_address_bar_fragment() {
             .text_content()
             .unwrap()
     };
-    assert_eq!(heading(&root), home::TITLE);
+    assert_eq!(heading(&root), home::TITLE.text());
 
     set_hash("/quiz");
     settle().await;
-    assert_eq!(heading(&root), forkpoint::content::quiz_screens::TITLE);
+    assert_eq!(
+        heading(&root),
+        forkpoint::content::quiz_screens::TITLE.text()
+    );
 
     set_hash("/path");
     settle().await;
-    assert_eq!(heading(&root), forkpoint::content::path_screens::TITLE);
+    assert_eq!(
+        heading(&root),
+        forkpoint::content::path_screens::TITLE.text()
+    );
 
     set_hash("/no-such-page");
     settle().await;
-    assert_eq!(heading(&root), forkpoint::content::site::NOT_FOUND_TITLE);
+    assert_eq!(
+        heading(&root),
+        forkpoint::content::site::NOT_FOUND_TITLE.text()
+    );
     set_hash("/");
     settle().await;
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_loader_installs_a_chunk_and_words_take_plural_forms_from_intl() {
+    use forkpoint::content::words::keys;
+    english();
+    assert_eq!(keys::RESULTS_SHARE_POINTS.count(1, &[]), "1 point");
+    assert_eq!(keys::RESULTS_SHARE_POINTS.count(1250, &[]), "1,250 points");
+    assert_eq!(forkpoint::intl::number("de", 17.5, 1), "17,5");
+    assert_eq!(forkpoint::intl::plural_category("de", 1), "one");
+    // A file of another build (another key list), or of the wrong shape, is refused whole.
+    let english = forkpoint::words_loader::english_files::ENGLISH_FILE;
+    let other_build = english.replacen(keys::KEYS_FINGERPRINT, "0000000000000000", 1);
+    let fingerprint = keys::KEYS_FINGERPRINT;
+    let unknown_chunk = format!(r#"{{"keys": "{fingerprint}", "chunks": {{"nope": []}}}}"#);
+    let short_chunk = format!(r#"{{"keys": "{fingerprint}", "chunks": {{"site": ["x"]}}}}"#);
+    for bad in [
+        other_build.as_str(),
+        unknown_chunk.as_str(),
+        short_chunk.as_str(),
+        r#"{"keys": 3}"#,
+        "[]",
+    ] {
+        let tree = js_sys::JSON::parse(bad).unwrap();
+        assert!(
+            forkpoint::words_loader::install("en", &tree).is_err(),
+            "{bad}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]

@@ -6,8 +6,10 @@ use yew::prelude::*;
 pub struct BlendBarProps {
     /// Percentage of management, 0..=100; leadership is the rest.
     pub management: u8,
-    pub management_label: AttrValue,
-    pub leadership_label: AttrValue,
+    /// "60% management", under the bar.
+    pub management_key: AttrValue,
+    /// "40% leadership".
+    pub leadership_key: AttrValue,
     pub description: AttrValue,
 }
 
@@ -29,8 +31,8 @@ pub fn blend_bar(props: BlendBarProps) -> Html {
                 <rect class="outline" x="0" y="0" width="100" height="16" />
             </svg>
             <div class="blend-legend" aria-hidden="true">
-                <span class="management-key">{ format!("{}% {}", management, props.management_label) }</span>
-                <span class="leadership-key">{ format!("{}% {}", 100 - management, props.leadership_label) }</span>
+                <span class="management-key">{ props.management_key }</span>
+                <span class="leadership-key">{ props.leadership_key }</span>
             </div>
         </div>
     }

@@ -23,3 +23,37 @@ use yew::{Callback, MouseEvent};
 pub fn on_click(callback: &Callback<()>) -> Callback<MouseEvent> {
     callback.reform(|_: MouseEvent| ())
 }
+
+/// A word from the catalogs can stand wherever text goes in `html!`:
+/// `{ site::BRAND }` as a child, `aria-label={site::HOME_LINK_LABEL}`.
+mod word_props {
+    use yew::html::IntoPropValue;
+    use yew::virtual_dom::VNode;
+    use yew::AttrValue;
+
+    use crate::content::words::Word;
+
+    impl IntoPropValue<VNode> for Word {
+        fn into_prop_value(self) -> VNode {
+            VNode::from(self.text())
+        }
+    }
+
+    impl From<Word> for AttrValue {
+        fn from(word: Word) -> AttrValue {
+            AttrValue::from(word.text())
+        }
+    }
+
+    impl IntoPropValue<AttrValue> for Word {
+        fn into_prop_value(self) -> AttrValue {
+            AttrValue::from(self.text())
+        }
+    }
+
+    impl IntoPropValue<Option<AttrValue>> for Word {
+        fn into_prop_value(self) -> Option<AttrValue> {
+            Some(AttrValue::from(self.text()))
+        }
+    }
+}

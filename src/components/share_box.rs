@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::data_screens as text;
+use crate::content::words::Word;
 use crate::download::copy_to_clipboard;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +14,7 @@ pub struct ShareBoxProps {
 
 #[function_component(ShareBox)]
 pub fn share_box(props: &ShareBoxProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
+    let status = use_state(|| None::<Word>);
     let onclick = {
         let (status, url) = (status.clone(), props.url.clone());
         Callback::from(move |_: MouseEvent| {
@@ -37,7 +38,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
                 <input id="share-link" class="share-link" type="text" readonly=true value={props.url.clone()} />
                 <button type="button" class="button" {onclick}>{ text::COPY_LINK }</button>
             </div>
-            <p class="hint-ok" role="status">{ status.unwrap_or_default() }</p>
+            <p class="hint-ok" role="status">{ status.map(Word::text).unwrap_or_default() }</p>
         </section>
     }
 }

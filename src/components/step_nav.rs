@@ -18,8 +18,9 @@ pub struct StepNavProps {
     /// A second way forward beside Next, e.g. "Review my answers" or "Skip this step".
     #[prop_or_default]
     pub secondary: Option<(AttrValue, Callback<()>)>,
-    #[prop_or(AttrValue::Static(ui::NEXT))]
-    pub next_label: AttrValue,
+    /// Next, unless the step says otherwise.
+    #[prop_or_default]
+    pub next_label: Option<AttrValue>,
     /// The question(s) inside the form, given whether Next was pressed
     /// without an answer, so the choices can say they are invalid and why.
     pub body: Callback<bool, Html>,
@@ -48,14 +49,14 @@ pub fn step_nav(props: &StepNavProps) -> Html {
     html! {
         <form class="step-form" {onsubmit} novalidate=true>
             { props.body.emit(missing_answer) }
-            <p class="hint" id={HINT_ID} role="status">{ hint.unwrap_or_default() }</p>
+            <p class="hint" id={HINT_ID} role="status">{ hint.map(|word| word.text()).unwrap_or_default() }</p>
             <div class="step-nav">
                 <button type="button" class="button" onclick={on_click(&props.onback)}>{ ui::BACK }</button>
                 <span class="spacer"></span>
                 if let Some((label, onclick)) = &props.secondary {
                     <button type="button" class="button" onclick={on_click(onclick)}>{ label.clone() }</button>
                 }
-                <button type="submit" class="button primary">{ props.next_label.clone() }</button>
+                <button type="submit" class="button primary">{ props.next_label.clone().unwrap_or_else(|| ui::NEXT.text().into()) }</button>
             </div>
         </form>
     }

@@ -1,97 +1,107 @@
 //! Words of the "Your results" page (history, comparison, export, import,
 //! clearing) and of shared results.
 
-pub const NAV_LABEL: &str = "Your results";
-pub const TITLE: &str = "Your results and data";
-pub const LEAD: &str = "Everything here is kept in this browser only. Compare your results over time, keep a copy as a file, or remove it all.";
+use super::words::Word;
+use crate::content::words::keys;
 
-pub const HISTORY_HEADING: &str = "Your results";
-pub const HISTORY_EMPTY: &str = "No results yet. Finish the Fork quiz or the path diagnostic and each result will be kept here, so you can see how your answers move over time.";
-pub const HISTORY_HINT: &str =
-    "Tick two results of the same instrument to see what moved between them.";
-pub const QUIZ_NAME: &str = "Fork quiz";
-pub const PATH_NAME: &str = "Path diagnostic";
-pub const VIEW: &str = "View";
-pub const SELECT_FOR_COMPARISON: &str = "Compare";
-pub const COMPARE_HEADING: &str = "What moved";
-pub const COMPARE_SAME_INSTRUMENT: &str =
-    "Choose two results of the same instrument to compare them.";
-pub const CHANGED_ANSWERS: &str = "answers changed";
-pub const BEFORE: &str = "Before";
-pub const AFTER: &str = "After";
-pub const CHANGE: &str = "Change";
-pub const NOT_ANSWERED: &str = "Not answered";
+/// The header's link to the results page (on every page, so a `site` word).
+pub const NAV_LABEL: Word = keys::SITE_RESULTS_NAV_LABEL;
+pub const TITLE: Word = keys::RESULTS_TITLE;
+pub const LEAD: Word = keys::RESULTS_LEAD;
 
-pub const TRANSFER_HEADING: &str = "Keep a copy, or bring one back";
-pub const EXPORT_LEAD: &str = "Download everything Forkpoint keeps in this browser as a file you can store or move to another browser.";
-pub const EXPORT: &str = "Export my data";
-pub const IMPORT_LABEL: &str = "Import an export file";
-pub const IMPORT_PREVIEW_LABEL: &str = "What the file holds";
-pub const IMPORT_HINT: &str = "You will see what the file holds before anything is replaced.";
-pub const IMPORT_CONFIRM: &str = "Replace my data with this file";
-pub const IMPORT_CANCEL: &str = "Cancel";
-pub const IMPORT_REPLACES: &str =
-    "Importing replaces every answer and result Forkpoint has kept in this browser.";
-pub const IMPORT_FAILED: &str = "This file cannot be imported.";
+pub const HISTORY_HEADING: Word = keys::RESULTS_HISTORY_HEADING;
+pub const HISTORY_EMPTY: Word = keys::RESULTS_HISTORY_EMPTY;
+pub const HISTORY_HINT: Word = keys::RESULTS_HISTORY_HINT;
+pub const QUIZ_NAME: Word = keys::RESULTS_QUIZ_NAME;
+pub const PATH_NAME: Word = keys::RESULTS_PATH_NAME;
+/// "Strong Multiplier (78)": a quiz result in the history.
+pub const HISTORY_HEADLINE: Word = keys::RESULTS_HISTORY_HEADLINE;
+/// "Fork quiz, 01/12/2026": a result in the history.
+pub const RESULT_NAME: Word = keys::RESULTS_RESULT_NAME;
+/// "View Fork quiz 01/12/2026", the accessible name of a View link.
+pub const VIEW_RESULT: Word = keys::RESULTS_VIEW_RESULT;
+/// The column of dimension names in a comparison.
+pub const DIMENSION: Word = keys::RESULTS_DIMENSION;
+/// "Yes: they work well → They don't really exist".
+pub const MOVED_FROM_TO: Word = keys::RESULTS_MOVED_FROM_TO;
+pub const VIEW: Word = keys::RESULTS_VIEW;
+pub const SELECT_FOR_COMPARISON: Word = keys::RESULTS_SELECT_FOR_COMPARISON;
+pub const COMPARE_HEADING: Word = keys::RESULTS_COMPARE_HEADING;
+pub const COMPARE_SAME_INSTRUMENT: Word = keys::RESULTS_COMPARE_SAME_INSTRUMENT;
+pub const CHANGED_ANSWERS: Word = keys::RESULTS_CHANGED_ANSWERS;
+pub const BEFORE: Word = keys::RESULTS_BEFORE;
+pub const AFTER: Word = keys::RESULTS_AFTER;
+pub const CHANGE: Word = keys::RESULTS_CHANGE;
+pub const NOT_ANSWERED: Word = keys::RESULTS_NOT_ANSWERED;
 
-pub const CLEAR_HEADING: &str = "Clear my data";
-pub const CLEAR_LEAD: &str = "Remove every answer and result Forkpoint has kept in this browser.";
-pub const CLEAR: &str = "Clear my data";
-pub const CLEAR_CONFIRM_TEXT: &str = "This removes everything Forkpoint has kept in this browser, and it cannot be undone. Export first if you want a copy.";
-pub const CLEAR_CONFIRM: &str = "Yes, clear everything";
-pub const CLEAR_CANCEL: &str = "Keep my data";
+pub const TRANSFER_HEADING: Word = keys::RESULTS_TRANSFER_HEADING;
+pub const EXPORT_LEAD: Word = keys::RESULTS_EXPORT_LEAD;
+pub const EXPORT: Word = keys::RESULTS_EXPORT;
+pub const IMPORT_LABEL: Word = keys::RESULTS_IMPORT_LABEL;
+pub const IMPORT_PREVIEW_LABEL: Word = keys::RESULTS_IMPORT_PREVIEW_LABEL;
+pub const IMPORT_HINT: Word = keys::RESULTS_IMPORT_HINT;
+pub const IMPORT_CONFIRM: Word = keys::RESULTS_IMPORT_CONFIRM;
+pub const IMPORT_CANCEL: Word = keys::RESULTS_IMPORT_CANCEL;
+pub const IMPORT_REPLACES: Word = keys::RESULTS_IMPORT_REPLACES;
+pub const IMPORT_FAILED: Word = keys::RESULTS_IMPORT_FAILED;
 
-pub const SHARE_HEADING: &str = "Share this result";
-pub const SHARE_LEAD: &str = "The link holds your answers, so whoever opens it sees this result. Nothing is sent anywhere until you share the link yourself.";
-pub const SHARE_LINK_LABEL: &str = "Link to this result";
-pub const COPY_LINK: &str = "Copy link";
-pub const COPIED: &str = "Copied to the clipboard.";
-pub const COPY_FAILED: &str = "Copying was not allowed here: select the link and copy it yourself.";
+pub const CLEAR_HEADING: Word = keys::RESULTS_CLEAR_HEADING;
+pub const CLEAR_LEAD: Word = keys::RESULTS_CLEAR_LEAD;
+pub const CLEAR: Word = keys::RESULTS_CLEAR;
+pub const CLEAR_CONFIRM_TEXT: Word = keys::RESULTS_CLEAR_CONFIRM_TEXT;
+pub const CLEAR_CONFIRM: Word = keys::RESULTS_CLEAR_CONFIRM;
+pub const CLEAR_CANCEL: Word = keys::RESULTS_CLEAR_CANCEL;
 
-pub const SHARED_BANNER: &str =
-    "This is a shared result, shown read-only. Nothing from it is saved in your browser.";
-pub const TAKE_IT_YOURSELF: &str = "Take it yourself";
-pub const BAD_LINK_TITLE: &str = "This link cannot be opened";
-pub const BAD_LINK_BACK: &str = "Go to the home page";
+// The share box sits under results on every page: `site` words.
+pub const SHARE_HEADING: Word = keys::SITE_SHARE_HEADING;
+pub const SHARE_LEAD: Word = keys::SITE_SHARE_LEAD;
+pub const SHARE_LINK_LABEL: Word = keys::SITE_SHARE_LINK_LABEL;
+pub const COPY_LINK: Word = keys::SITE_SHARE_COPY_LINK;
+pub const COPIED: Word = keys::SITE_SHARE_COPIED;
+pub const COPY_FAILED: Word = keys::SITE_SHARE_COPY_FAILED;
+
+pub const SHARED_BANNER: Word = keys::RESULTS_SHARED_BANNER;
+pub const TAKE_IT_YOURSELF: Word = keys::RESULTS_TAKE_IT_YOURSELF;
+pub const BAD_LINK_TITLE: Word = keys::RESULTS_BAD_LINK_TITLE;
+pub const BAD_LINK_BACK: Word = keys::RESULTS_BAD_LINK_BACK;
 
 /// Said (and shown) after ticking one result: what to do next.
-pub const ONE_CHOSEN: &str = "One result chosen: tick another of the same instrument to compare.";
+pub const ONE_CHOSEN: Word = keys::RESULTS_ONE_CHOSEN;
 
 /// Said (and shown) once two results are ticked: `dropped` names the one
 /// that was unticked to make room, when the person ticked a third.
 pub fn comparing(first: &str, second: &str, dropped: Option<&str>) -> String {
-    let mut text = String::new();
-    if let Some(dropped) = dropped {
-        text.push_str(&format!(
-            "{dropped} was unticked, as two results are compared at a time. "
-        ));
+    let comparing = keys::RESULTS_COMPARING.with(&[("first", first), ("second", second)]);
+    match dropped {
+        Some(dropped) => {
+            keys::RESULTS_UNTICKED_THEN.with(&[("dropped", dropped), ("comparing", &comparing)])
+        }
+        None => comparing,
     }
-    text.push_str(&format!(
-        "Comparing {first} with {second}: what moved is shown below."
-    ));
-    text
 }
 
 /// "This file holds 3 Fork quiz results and 1 path diagnostic result."
 pub fn import_summary(quiz_results: usize, path_results: usize, in_progress: usize) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut text = format!(
-        "This file holds {} and {}.",
-        plural(quiz_results, "Fork quiz result", "Fork quiz results"),
-        plural(
-            path_results,
-            "path diagnostic result",
-            "path diagnostic results"
+    let holds = keys::RESULTS_IMPORT_SUMMARY_HOLDS.with(&[
+        (
+            "quiz",
+            &keys::RESULTS_IMPORT_SUMMARY_QUIZ_RESULTS.count(quiz_results, &[]),
         ),
-    );
-    if in_progress > 0 {
-        text.push_str(&format!(
-            " It also holds {} in progress.",
-            plural(in_progress, "answer", "answers")
-        ));
+        (
+            "path",
+            &keys::RESULTS_IMPORT_SUMMARY_PATH_RESULTS.count(path_results, &[]),
+        ),
+    ]);
+    if in_progress == 0 {
+        return holds;
     }
-    text
+    keys::RESULTS_IMPORT_SUMMARY_WITH_ANSWERS.with(&[
+        ("holds", &holds),
+        (
+            "answers",
+            &keys::RESULTS_IMPORT_SUMMARY_ANSWERS.count(in_progress, &[]),
+        ),
+    ])
 }
 
 #[cfg(test)]

@@ -80,17 +80,16 @@ pub struct BlendChoiceFile {
     pub management_share: u8,
 }
 
-/// `content/words/<lang>/quiz.json`.
+/// The items' part of `content/words/<lang>/quiz.json` (the rest are the
+/// words of its screens and advice).
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LeanWords {
     /// Item id → the statement.
     pub items: BTreeMap<String, String>,
 }
 
-/// `content/words/<lang>/path.json`.
+/// The questions' part of `content/words/<lang>/path.json`.
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BlendWords {
     pub questions: BTreeMap<String, BlendQuestionWords>,
 }
@@ -108,6 +107,134 @@ pub struct BlendQuestionWords {
 pub struct BlendChoiceWords {
     pub label: String,
     pub why: String,
+}
+
+/// One word of a catalog: a text, or the forms of a text that counts
+/// something, by plural category (`one`, `other`, …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WordText {
+    Plain(String),
+    Plural(Vec<(String, String)>),
+}
+
+/// The plural categories of `Intl.PluralRules`.
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Appends every word of a words file as (`chunk.a.b`, text), so
+/// `{"items": {"energy-1": "…"}}` in `quiz.json` is `quiz.items.energy-1`.
+/// An object of plural categories (with `other`) is one word. Only objects
+/// and non-empty text are allowed: nothing a translator edits can be a
+/// number, a flag or a key. `scripts/words.mjs` flattens the same way.
+pub fn flatten_words(
+    tree: &serde_json::Value,
+    at: &str,
+    into: &mut Vec<(String, WordText)>,
+) -> Result<(), String> {
+    let non_empty = |text: &str| !text.trim().is_empty();
+    match tree {
+        serde_json::Value::String(text) if non_empty(text) => {
+            into.push((at.to_string(), WordText::Plain(text.clone())));
+            Ok(())
+        }
+        serde_json::Value::Object(map)
+            if map.contains_key("other")
+                && map.iter().all(|(category, text)| {
+                    PLURAL_CATEGORIES.contains(&category.as_str())
+                        && text.as_str().is_some_and(non_empty)
+                }) =>
+        {
+            let forms = map
+                .iter()
+                .map(|(category, text)| (category.clone(), text.as_str().unwrap().to_string()))
+                .collect();
+            into.push((at.to_string(), WordText::Plural(forms)));
+            Ok(())
+        }
+        serde_json::Value::Object(map) => map
+            .iter()
+            .try_for_each(|(key, value)| flatten_words(value, &format!("{at}.{key}"), into)),
+        other => Err(format!("{at}: words are non-empty text, found {other}")),
+    }
+}
+
+/// The `{name}` placeholders of a text, in order.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        found.push(&rest[open + 1..open + close]);
+        rest = &rest[open + close + 1..];
+    }
+    found
+}
+
+fn all_placeholders(text: &WordText) -> Vec<&str> {
+    let mut found = match text {
+        WordText::Plain(text) => placeholders(text),
+        WordText::Plural(forms) => forms
+            .iter()
+            .flat_map(|(_, text)| placeholders(text))
+            .collect(),
+    };
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// A locale's words against English: the same keys, and no placeholder
+/// English lacks (a form may leave one out: "one answer" needs no count).
+pub fn same_words(
+    english: &[(String, WordText)],
+    other: &[(String, WordText)],
+) -> Result<(), String> {
+    for (key, _) in english {
+        if !other.iter().any(|(k, _)| k == key) {
+            return Err(format!("no words for {key}"));
+        }
+    }
+    for (key, text) in other {
+        let Some((_, english_text)) = english.iter().find(|(k, _)| k == key) else {
+            return Err(format!("{key} is not a key English has"));
+        };
+        let ours = all_placeholders(english_text);
+        if let Some(extra) = all_placeholders(text)
+            .into_iter()
+            .find(|p| !ours.contains(p))
+        {
+            return Err(format!(
+                "{key}: placeholder {{{extra}}}, which English does not have"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The fingerprint of the key list (FNV-1a, 64 bits, over the keys joined
+/// by newlines, as 16 hex digits): the app and its words files must agree
+/// on it, as words are found by their place in that list.
+pub fn keys_fingerprint(keys: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in keys.join("\n").bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// `quiz.items.energy-1` → `QUIZ_ITEMS_ENERGY_1`, the constant naming a word.
+pub fn key_constant(key: &str) -> String {
+    key.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -158,12 +285,14 @@ mod tests {
         let quiz: LeanDefinition =
             serde_json::from_str(&read("content/instruments/quiz.json")).unwrap();
         let words: LeanWords = serde_json::from_str(&read("content/words/en/quiz.json")).unwrap();
-        let compiled: Vec<(&str, &str)> =
-            crate::quiz::ITEMS.iter().map(|i| (i.id, i.text)).collect();
-        let files: Vec<(&str, &str)> = quiz
+        let compiled: Vec<(&str, String)> = crate::quiz::ITEMS
+            .iter()
+            .map(|i| (i.id, i.text.text()))
+            .collect();
+        let files: Vec<(&str, String)> = quiz
             .items
             .iter()
-            .map(|i| (i.id.as_str(), words.items[&i.id].as_str()))
+            .map(|i| (i.id.as_str(), words.items[&i.id].clone()))
             .collect();
         assert_eq!(compiled, files);
         assert_eq!(crate::quiz::MODEL_VERSION, quiz.model_version);

@@ -1,5 +1,9 @@
 //! The home screen: what Forkpoint is, and the instruments it offers.
 
+use super::words::Word;
+use crate::content::words::keys;
+use crate::intl::whole_number;
+
 /// The instruments a person can start from the home screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InstrumentId {
@@ -9,17 +13,19 @@ pub enum InstrumentId {
     PathDiagnostic,
 }
 
-/// What the home screen says about one instrument.
+/// What the home screen says about one instrument: keys of its words
+/// (`site.home.instruments.<id>.*`) and how long it takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InstrumentSummary {
     pub id: InstrumentId,
-    pub eyebrow: &'static str,
-    pub name: &'static str,
-    pub question: &'static str,
-    pub description: &'static str,
-    pub for_whom: &'static str,
+    pub eyebrow: Word,
+    pub name: Word,
+    pub question: Word,
+    pub description: Word,
+    pub for_whom: Word,
     pub minutes: u8,
-    pub start_label: &'static str,
+    pub start_label: Word,
+    effort: Word,
 }
 
 impl InstrumentSummary {
@@ -33,49 +39,51 @@ impl InstrumentSummary {
 
     /// The short line under the card title, e.g. "25 statements · about 5 minutes".
     pub fn effort(&self) -> String {
-        format!(
-            "{} {} · about {} minutes",
-            self.questions(),
-            self.item_word(),
-            self.minutes
-        )
+        let locale = crate::content::words::locale();
+        self.effort.with(&[
+            ("count", &whole_number(&locale, self.questions() as i64)),
+            ("minutes", &whole_number(&locale, i64::from(self.minutes))),
+        ])
     }
 
-    fn item_word(&self) -> &'static str {
-        match self.id {
-            InstrumentId::ForkQuiz => "statements",
-            InstrumentId::PathDiagnostic => "questions",
-        }
+    /// The summary of one instrument.
+    pub fn of(id: InstrumentId) -> InstrumentSummary {
+        INSTRUMENTS
+            .into_iter()
+            .find(|summary| summary.id == id)
+            .unwrap_or(INSTRUMENTS[0])
     }
 }
 
-pub const TITLE: &str = "Keep doing the work, or make sure it gets done?";
+pub const TITLE: Word = keys::SITE_HOME_TITLE;
 /// Two sentences: what Forkpoint is and what it does for you.
-pub const LEAD: &str = "Forkpoint helps you at the fork between the execution track (senior, staff, principal) and the management track. Two short instruments turn your honest answers into a clear reading, with the reasons behind it and concrete next steps.";
-pub const INSTRUMENTS_HEADING: &str = "Choose an instrument";
-pub const PRIVACY_HEADING: &str = "Your answers never leave this device";
-pub const PRIVACY_BODY: &str = "Forkpoint runs entirely in your browser. There is no server to send anything to: your answers are kept on this device only, and you can delete them whenever you like.";
+pub const LEAD: Word = keys::SITE_HOME_LEAD;
+pub const INSTRUMENTS_HEADING: Word = keys::SITE_HOME_INSTRUMENTS_HEADING;
+pub const PRIVACY_HEADING: Word = keys::SITE_HOME_PRIVACY_HEADING;
+pub const PRIVACY_BODY: Word = keys::SITE_HOME_PRIVACY_BODY;
 
 pub const INSTRUMENTS: [InstrumentSummary; 2] = [
     InstrumentSummary {
         id: InstrumentId::ForkQuiz,
-        eyebrow: "For your own career",
-        name: "The Fork quiz",
-        question: "Maker or Multiplier?",
-        description: "Find out whether your energy, impact, growth, values and lifestyle point to the execution track or the management track, how sure the reading is, and what to try next.",
-        for_whom: "For anyone weighing a move into management, or wondering whether to stay hands-on.",
+        eyebrow: keys::SITE_HOME_INSTRUMENTS_QUIZ_EYEBROW,
+        name: keys::SITE_HOME_INSTRUMENTS_QUIZ_NAME,
+        question: keys::SITE_HOME_INSTRUMENTS_QUIZ_QUESTION,
+        description: keys::SITE_HOME_INSTRUMENTS_QUIZ_DESCRIPTION,
+        for_whom: keys::SITE_HOME_INSTRUMENTS_QUIZ_FOR_WHOM,
         minutes: 5,
-        start_label: "Start the Fork quiz",
+        start_label: keys::SITE_HOME_INSTRUMENTS_QUIZ_START_LABEL,
+        effort: keys::SITE_HOME_INSTRUMENTS_QUIZ_EFFORT,
     },
     InstrumentSummary {
         id: InstrumentId::PathDiagnostic,
-        eyebrow: "For the situation you lead",
-        name: "The path diagnostic",
-        question: "Is the path clear?",
-        description: "Five questions about your team and its challenge give the blend of management and leadership this moment calls for, compared with what your context usually needs.",
-        for_whom: "For anyone leading a team, a project or a turnaround.",
+        eyebrow: keys::SITE_HOME_INSTRUMENTS_PATH_EYEBROW,
+        name: keys::SITE_HOME_INSTRUMENTS_PATH_NAME,
+        question: keys::SITE_HOME_INSTRUMENTS_PATH_QUESTION,
+        description: keys::SITE_HOME_INSTRUMENTS_PATH_DESCRIPTION,
+        for_whom: keys::SITE_HOME_INSTRUMENTS_PATH_FOR_WHOM,
         minutes: 2,
-        start_label: "Start the path diagnostic",
+        start_label: keys::SITE_HOME_INSTRUMENTS_PATH_START_LABEL,
+        effort: keys::SITE_HOME_INSTRUMENTS_PATH_EFFORT,
     },
 ];
 
@@ -85,12 +93,13 @@ mod tests {
 
     #[test]
     fn lead_is_two_sentences() {
-        let sentences = LEAD.split(". ").count();
+        let lead = LEAD.text();
+        let sentences = lead.split(". ").count();
         assert_eq!(
             sentences, 2,
-            "the home lead should be exactly two sentences: {LEAD}"
+            "the home lead should be exactly two sentences: {lead}"
         );
-        assert!(LEAD.ends_with('.'));
+        assert!(lead.ends_with('.'));
     }
 
     #[test]
@@ -101,7 +110,7 @@ mod tests {
             vec![InstrumentId::ForkQuiz, InstrumentId::PathDiagnostic]
         );
         for instrument in INSTRUMENTS {
-            assert!(!instrument.name.is_empty() && !instrument.question.is_empty());
+            assert!(!instrument.name.text().is_empty() && !instrument.question.text().is_empty());
             assert!(instrument.questions() > 0 && instrument.minutes > 0);
             assert!(instrument.effort().contains("minutes"));
         }
@@ -109,6 +118,6 @@ mod tests {
 
     #[test]
     fn home_promises_answers_stay_on_device() {
-        assert!(PRIVACY_HEADING.contains("never leave this device"));
+        assert!(PRIVACY_HEADING.text().contains("never leave this device"));
     }
 }

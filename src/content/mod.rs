@@ -13,3 +13,4 @@ pub mod path_screens;
 pub mod quiz_screens;
 pub mod site;
 pub mod ui;
+pub mod words;

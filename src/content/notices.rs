@@ -1,65 +1,81 @@
 //! What the person is told about their saved data.
 
+use super::words::Word;
+use crate::content::words::keys;
 use crate::persist::plan::Notice;
 
 /// The words of one notice, and whether it should offer an export.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoticeText {
-    pub title: &'static str,
+    pub title: String,
     pub body: String,
     pub offers_export: bool,
     /// A warning rather than plain information.
     pub warning: bool,
 }
 
-pub const EXPORT: &str = "Export my data";
-pub const DISMISS: &str = "Dismiss";
+pub const EXPORT: Word = keys::SITE_NOTICES_EXPORT;
+pub const DISMISS: Word = keys::SITE_NOTICES_DISMISS;
 
 pub fn notice_text(notice: &Notice) -> NoticeText {
+    // (the words' key under `site.notices`, offers an export, is a warning)
     let (title, body, offers_export, warning) = match notice {
         Notice::StorageUnavailable => (
-            "Your answers are kept in this tab only",
-            "This browser does not let Forkpoint save (private browsing or blocked storage, for example in an embedded frame). Everything still works, but closing the tab loses your answers: export them to keep a copy.".to_string(),
+            keys::SITE_NOTICES_STORAGE_UNAVAILABLE_TITLE,
+            keys::SITE_NOTICES_STORAGE_UNAVAILABLE_BODY,
             true,
             true,
         ),
-        Notice::Quarantined { key, reason } => (
-            "We could not read your saved data",
-            format!("{reason} Nothing was overwritten: the original is kept aside in this browser under \"{key}\", and you are starting fresh."),
+        Notice::Quarantined { .. } => (
+            keys::SITE_NOTICES_QUARANTINED_TITLE,
+            keys::SITE_NOTICES_QUARANTINED_BODY,
             false,
             true,
         ),
-        Notice::Repaired { key, skipped } => (
-            "Some saved answers could not be read",
-            format!("{skipped} saved {} could not be read and {} left out; everything else was restored. The original is kept aside under \"{key}\".",
-                if *skipped == 1 { "entry" } else { "entries" },
-                if *skipped == 1 { "was" } else { "were" }),
+        Notice::Repaired { .. } => (
+            keys::SITE_NOTICES_REPAIRED_TITLE,
+            keys::SITE_NOTICES_REPAIRED_BODY,
             false,
             true,
         ),
         Notice::ReadOnly { .. } => (
-            "Saved by a newer version of Forkpoint",
-            "Your saved data comes from a newer version of Forkpoint, so it is shown read-only to keep it safe: changes you make in this tab are not saved. Reload to get the newest version.".to_string(),
+            keys::SITE_NOTICES_READ_ONLY_TITLE,
+            keys::SITE_NOTICES_READ_ONLY_BODY,
             true,
             true,
         ),
         Notice::QuotaExceeded => (
-            "This browser's storage is full",
-            "Your latest answers are kept in this tab and your last saved state is safe, but new changes cannot be saved. Export your data to keep a copy.".to_string(),
+            keys::SITE_NOTICES_QUOTA_EXCEEDED_TITLE,
+            keys::SITE_NOTICES_QUOTA_EXCEEDED_BODY,
             true,
             true,
         ),
         Notice::CouldNotQuarantine => (
-            "Saving is paused",
-            "Your saved data needs repair, but there is no room to keep a safe copy of it first, so nothing has been overwritten. Export to keep what you answer in this tab.".to_string(),
+            keys::SITE_NOTICES_COULD_NOT_QUARANTINE_TITLE,
+            keys::SITE_NOTICES_COULD_NOT_QUARANTINE_BODY,
             true,
             true,
         ),
-        Notice::Imported => ("Your data was imported", "Your answers and results now come from the file you chose.".to_string(), false, false),
-        Notice::Cleared => ("Your data was cleared", "Every answer and result Forkpoint kept in this browser has been removed.".to_string(), false, false),
+        Notice::Imported => (
+            keys::SITE_NOTICES_IMPORTED_TITLE,
+            keys::SITE_NOTICES_IMPORTED_BODY,
+            false,
+            false,
+        ),
+        Notice::Cleared => (
+            keys::SITE_NOTICES_CLEARED_TITLE,
+            keys::SITE_NOTICES_CLEARED_BODY,
+            false,
+            false,
+        ),
+    };
+    let body = match notice {
+        Notice::Quarantined { key, reason } => body.with(&[("reason", reason), ("key", key)]),
+        Notice::Repaired { key, skipped } => body.count(*skipped, &[("key", key)]),
+        _ => body.text(),
     };
     NoticeText {
-        title,
+        title: title.text(),
         body,
         offers_export,
         warning,

@@ -1,80 +1,123 @@
 //! Words of the path diagnostic's screens (questions and advice themselves
 //! live in `crate::path`).
 
-use super::numbers::at_most_one_decimal;
-use crate::path::{Blend, Contribution, PathBand};
+use super::words::{locale, Word};
+use crate::content::words::keys;
+use crate::intl::{number, whole_number};
+use crate::path::{Blend, Comparison, ComparisonKind, Contribution, PathBand};
 
-pub const TITLE: &str = "Is the path clear?";
-pub const INTRO_LEAD: &str = "Five questions about the team or situation you lead show whether this moment calls for more management (organising, executing, keeping control) or more leadership (setting direction, aligning people, driving change).";
-pub const INTRO_FACTS: [&str; 4] = [
-    "Each question has graded answers: pick the one closest to how things are today.",
-    "An optional last step compares your reading with what your kind of context usually needs.",
-    "The result is a blend, with each answer's contribution explained.",
-    "Your answers never leave this device.",
+pub const TITLE: Word = keys::PATH_SCREEN_TITLE;
+pub const INTRO_LEAD: Word = keys::PATH_SCREEN_INTRO_LEAD;
+pub const INTRO_FACTS: [Word; 4] = [
+    keys::PATH_SCREEN_INTRO_FACTS_GRADED,
+    keys::PATH_SCREEN_INTRO_FACTS_CONTEXT,
+    keys::PATH_SCREEN_INTRO_FACTS_BLEND,
+    keys::PATH_SCREEN_INTRO_FACTS_PRIVATE,
 ];
-pub const START: &str = "Start the diagnostic";
-pub const CONTINUE: &str = "Continue where I left off";
-pub const EFFORT: &str = "5 questions · about 2 minutes";
+pub const START: Word = keys::PATH_SCREEN_START;
+pub const CONTINUE: Word = keys::PATH_SCREEN_CONTINUE;
 
-pub const CONTEXT_TITLE: &str = "Your context (optional)";
-pub const CONTEXT_LEAD: &str = "Tell us about your setting to compare your reading with what such contexts usually need. This never changes the reading itself. Answer any, all or none.";
-pub const LEAVE_OUT: &str = "Leave this out";
+pub const CONTEXT_TITLE: Word = keys::PATH_SCREEN_CONTEXT_TITLE;
+pub const CONTEXT_LEAD: Word = keys::PATH_SCREEN_CONTEXT_LEAD;
+pub const LEAVE_OUT: Word = keys::PATH_SCREEN_LEAVE_OUT;
 pub const LEAVE_OUT_ID: &str = "leave-out";
-pub const SKIP_CONTEXT: &str = "Skip this step";
-pub const SEE_RESULT: &str = "See my result";
+pub const SKIP_CONTEXT: Word = keys::PATH_SCREEN_SKIP_CONTEXT;
+pub const SEE_RESULT: Word = keys::PATH_SCREEN_SEE_RESULT;
 
-pub const RESULT_EYEBROW: &str = "Your path diagnostic";
-pub const SHARED_EYEBROW: &str = "A shared path diagnostic";
-pub const MANAGEMENT: &str = "management";
-pub const LEADERSHIP: &str = "leadership";
-pub const CONTRIBUTIONS_HEADING: &str = "How each answer shaped the blend";
-pub const YOUR_ANSWER: &str = "Your answer";
-pub const CONTEXT_HEADING: &str = "Compared with your context";
-pub const ACUTE_TIMELINE_HEADING: &str = "How the blend moves after an acute incident";
-pub const WARNINGS_HEADING: &str = "Watch out";
-pub const CORRECTIONS_HEADING: &str = "Course corrections that fit";
-pub const BALANCED_NOTE: &str = "Your blend is close to what the moment needs, so no course correction stands out. Keep both sides going: leadership to set direction, management to deliver it.";
-pub const CHANGE_ANSWERS: &str = "Change my answers";
-pub const RETAKE: &str = "Start again";
+pub const RESULT_EYEBROW: Word = keys::PATH_SCREEN_RESULT_EYEBROW;
+pub const SHARED_EYEBROW: Word = keys::PATH_SCREEN_SHARED_EYEBROW;
+pub const CONTRIBUTIONS_HEADING: Word = keys::PATH_SCREEN_CONTRIBUTIONS_HEADING;
+/// "Your answer: Mostly: a settled core…".
+pub const YOUR_ANSWER: Word = keys::PATH_SCREEN_YOUR_ANSWER;
+/// "60% management", under the blend bar.
+pub const MANAGEMENT_KEY: Word = keys::PATH_SCREEN_MANAGEMENT_KEY;
+/// "40% leadership".
+pub const LEADERSHIP_KEY: Word = keys::PATH_SCREEN_LEADERSHIP_KEY;
+pub const CONTEXT_HEADING: Word = keys::PATH_SCREEN_CONTEXT_HEADING;
+pub const ACUTE_TIMELINE_HEADING: Word = keys::PATH_SCREEN_ACUTE_TIMELINE_HEADING;
+pub const WARNINGS_HEADING: Word = keys::PATH_SCREEN_WARNINGS_HEADING;
+pub const CORRECTIONS_HEADING: Word = keys::PATH_SCREEN_CORRECTIONS_HEADING;
+pub const BALANCED_NOTE: Word = keys::PATH_SCREEN_BALANCED_NOTE;
+pub const CHANGE_ANSWERS: Word = keys::PATH_SCREEN_CHANGE_ANSWERS;
+pub const RETAKE: Word = keys::PATH_SCREEN_RETAKE;
+
+/// A percentage's number as the locale writes it.
+pub fn percent(value: u8) -> String {
+    whole_number(&locale(), i64::from(value))
+}
+
+/// "60% management / 40% leadership": how a blend reads everywhere.
+pub fn blend_label(blend: Blend) -> String {
+    keys::PATH_SCREEN_BLEND_LABEL.with(&[
+        ("management", &percent(blend.management)),
+        ("leadership", &percent(blend.leadership)),
+    ])
+}
 
 /// "Your reading: 60% management / 40% leadership", for the tab title.
 pub fn result_title(blend: Blend) -> String {
-    format!("Your reading: {}", blend.label())
+    keys::PATH_SCREEN_RESULT_TITLE.with(&[("blend", &blend_label(blend))])
 }
 
 /// "Shared reading: 60% management / 40% leadership".
 pub fn shared_title(blend: Blend) -> String {
-    format!("Shared reading: {}", blend.label())
+    keys::PATH_SCREEN_SHARED_TITLE.with(&[("blend", &blend_label(blend))])
 }
 
 /// "Adds 18 of a possible 20 points to management. With the direction
 /// settled, …": the points, then the answer's own reason as it is written.
 pub fn contribution_sentence(contribution: &Contribution) -> String {
-    format!(
-        "Adds {} of a possible {} points to management. {}",
-        at_most_one_decimal(contribution.points),
-        at_most_one_decimal(contribution.out_of),
-        contribution.choice.why
-    )
+    let locale = locale();
+    keys::PATH_SCREEN_CONTRIBUTION.with(&[
+        ("points", &number(&locale, contribution.points, 1)),
+        ("out_of", &number(&locale, contribution.out_of, 1)),
+        ("why", &contribution.choice.why.text()),
+    ])
 }
 
 /// One sentence on what the blend means.
-pub fn blend_summary(blend: Blend) -> &'static str {
+pub fn blend_summary(blend: Blend) -> Word {
     match blend.band() {
-        PathBand::MainlyLeadership => "This moment calls mainly for leadership: setting direction, aligning people and leading change, with just enough management to deliver.",
-        PathBand::LeaningLeadership => "This moment leans toward leadership, with a solid share of management to turn direction into delivery.",
-        PathBand::Balanced => "This moment calls for management and leadership in about equal measure.",
-        PathBand::LeaningManagement => "This moment leans toward management: organising, executing and following through, with a real share of leadership alongside.",
-        PathBand::MainlyManagement => "This moment calls mainly for management: clear plans, disciplined execution and control, with enough leadership to keep people with you.",
+        PathBand::MainlyLeadership => keys::PATH_SCREEN_BLEND_SUMMARY_MAINLY_LEADERSHIP,
+        PathBand::LeaningLeadership => keys::PATH_SCREEN_BLEND_SUMMARY_LEANING_LEADERSHIP,
+        PathBand::Balanced => keys::PATH_SCREEN_BLEND_SUMMARY_BALANCED,
+        PathBand::LeaningManagement => keys::PATH_SCREEN_BLEND_SUMMARY_LEANING_MANAGEMENT,
+        PathBand::MainlyManagement => keys::PATH_SCREEN_BLEND_SUMMARY_MAINLY_MANAGEMENT,
     }
+}
+
+/// One sentence setting the reading against a context.
+pub fn comparison_sentence(comparison: &Comparison) -> String {
+    let (word, side, attention) = match (comparison.kind, comparison.close) {
+        (ComparisonKind::Typical, true) => (keys::PATH_COMPARE_TYPICAL_CLOSE, None, None),
+        (ComparisonKind::Typical, false) => (keys::PATH_COMPARE_TYPICAL_GAP, None, None),
+        (ComparisonKind::AcuteIncident, true) => (keys::PATH_COMPARE_ACUTE_CLOSE, None, None),
+        (ComparisonKind::AcuteIncident, false) => (keys::PATH_COMPARE_ACUTE_GAP, None, None),
+        (ComparisonKind::Pace { side, .. }, true) => {
+            (keys::PATH_COMPARE_PACE_CLOSE, Some(side), None)
+        }
+        (ComparisonKind::Pace { side, attention }, false) => {
+            (keys::PATH_COMPARE_PACE_GAP, Some(side), Some(attention))
+        }
+    };
+    word.with(&[
+        ("reading", &blend_label(comparison.reading)),
+        ("group", &comparison.context.text()),
+        (
+            "typical",
+            &comparison.typical.map(blend_label).unwrap_or_default(),
+        ),
+        ("side", &side.map(Word::text).unwrap_or_default()),
+        ("attention", &attention.map(Word::text).unwrap_or_default()),
+    ])
 }
 
 /// What a screen reader hears for the blend bar.
 pub fn blend_description(blend: Blend) -> String {
-    format!(
-        "Blend: {}% management, {}% leadership.",
-        blend.management, blend.leadership
-    )
+    keys::PATH_SCREEN_BLEND_DESCRIPTION.with(&[
+        ("management", &percent(blend.management)),
+        ("leadership", &percent(blend.leadership)),
+    ])
 }
 
 #[cfg(test)]
@@ -92,9 +135,17 @@ mod tests {
 
     #[test]
     fn summary_follows_the_side_of_the_blend() {
-        assert!(blend_summary(Blend::from_management(20)).contains("mainly for leadership"));
-        assert!(blend_summary(Blend::from_management(50)).contains("equal measure"));
-        assert!(blend_summary(Blend::from_management(60)).contains("leans toward management"));
-        assert!(blend_summary(Blend::from_management(80)).contains("mainly for management"));
+        assert!(blend_summary(Blend::from_management(20))
+            .text()
+            .contains("mainly for leadership"));
+        assert!(blend_summary(Blend::from_management(50))
+            .text()
+            .contains("equal measure"));
+        assert!(blend_summary(Blend::from_management(60))
+            .text()
+            .contains("leans toward management"));
+        assert!(blend_summary(Blend::from_management(80))
+            .text()
+            .contains("mainly for management"));
     }
 }

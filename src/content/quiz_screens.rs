@@ -2,80 +2,86 @@
 //! live in `crate::quiz`).
 
 use super::numbers::whole;
+use super::words::{locale, Word};
+use crate::content::words::keys;
+use crate::intl::whole_number;
 
-pub const TITLE: &str = "Maker or Multiplier?";
-pub const INTRO_LEAD: &str = "Short statements about what gives you energy, where you make a difference, how you want to grow, what you value and the working week that suits you. Together they show whether your path points to the execution track or the management track.";
-pub const INTRO_FACTS: [&str; 4] = [
-    "Answer each statement on one five-point scale, from strongly disagree to strongly agree.",
-    "There are no right answers: answer for how you are, not how you think you should be.",
-    "You can go back, review and change any answer before you see the result.",
-    "Your answers never leave this device.",
+pub const TITLE: Word = keys::QUIZ_SCREEN_TITLE;
+pub const INTRO_LEAD: Word = keys::QUIZ_SCREEN_INTRO_LEAD;
+pub const INTRO_FACTS: [Word; 4] = [
+    keys::QUIZ_SCREEN_INTRO_FACTS_SCALE,
+    keys::QUIZ_SCREEN_INTRO_FACTS_NO_RIGHT_ANSWERS,
+    keys::QUIZ_SCREEN_INTRO_FACTS_REVIEW,
+    keys::QUIZ_SCREEN_INTRO_FACTS_PRIVATE,
 ];
-pub const START: &str = "Start the quiz";
-pub const CONTINUE: &str = "Continue where I left off";
-pub const REVIEW_TITLE: &str = "Review your answers";
-pub const REVIEW_LEAD: &str = "Change anything that does not sound like you, then see your result.";
+pub const START: Word = keys::QUIZ_SCREEN_START;
+pub const CONTINUE: Word = keys::QUIZ_SCREEN_CONTINUE;
+pub const REVIEW_TITLE: Word = keys::QUIZ_SCREEN_REVIEW_TITLE;
+pub const REVIEW_LEAD: Word = keys::QUIZ_SCREEN_REVIEW_LEAD;
 
-pub const RESULT_EYEBROW: &str = "Your Fork quiz result";
-pub const SHARED_EYEBROW: &str = "A shared Fork quiz result";
+pub const RESULT_EYEBROW: Word = keys::QUIZ_SCREEN_RESULT_EYEBROW;
+pub const SHARED_EYEBROW: Word = keys::QUIZ_SCREEN_SHARED_EYEBROW;
 /// How to read every lean score, shown under the overall bar.
-pub const SCALE_NOTE: &str =
-    "Each score runs from 0 (fully Maker) to 100 (fully Multiplier); 50 is balanced.";
-pub const OVERALL_LABEL: &str = "Overall lean";
-pub const DIMENSIONS_HEADING: &str = "Dimension by dimension";
-pub const CONFIDENCE_HEADING: &str = "How sure is this reading?";
-pub const DRIVERS_HEADING: &str = "What moved your result most";
-pub const DRIVERS_LEAD: &str = "The three answers that pushed your lean furthest:";
-pub const FLAGS_HEADING: &str = "Worth a second look";
-pub const FLAGS_LEAD: &str =
-    "Some answers suggest a reason for your choice that deserves a moment's thought:";
-pub const NEXT_STEPS_HEADING: &str = "What to try next";
-pub const COMPARISON_HEADING: &str = "The Maker and the Multiplier side by side";
-pub const COMPARISON_ASPECT: &str = "Aspect";
-pub const MAKER: &str = "Maker";
-pub const MULTIPLIER: &str = "Multiplier";
-pub const MAKER_POLE: &str = "Maker (execution)";
-pub const MULTIPLIER_POLE: &str = "Multiplier (management)";
-pub const RETAKE: &str = "Retake the quiz";
-pub const CHANGE_ANSWERS: &str = "Review and change my answers";
+pub const SCALE_NOTE: Word = keys::QUIZ_SCREEN_SCALE_NOTE;
+pub const OVERALL_LABEL: Word = keys::QUIZ_SCREEN_OVERALL_LABEL;
+pub const DIMENSIONS_HEADING: Word = keys::QUIZ_SCREEN_DIMENSIONS_HEADING;
+pub const CONFIDENCE_HEADING: Word = keys::QUIZ_SCREEN_CONFIDENCE_HEADING;
+pub const DRIVERS_HEADING: Word = keys::QUIZ_SCREEN_DRIVERS_HEADING;
+pub const DRIVERS_LEAD: Word = keys::QUIZ_SCREEN_DRIVERS_LEAD;
+pub const FLAGS_HEADING: Word = keys::QUIZ_SCREEN_FLAGS_HEADING;
+pub const FLAGS_LEAD: Word = keys::QUIZ_SCREEN_FLAGS_LEAD;
+pub const NEXT_STEPS_HEADING: Word = keys::QUIZ_SCREEN_NEXT_STEPS_HEADING;
+pub const COMPARISON_HEADING: Word = keys::QUIZ_SCREEN_COMPARISON_HEADING;
+pub const COMPARISON_ASPECT: Word = keys::QUIZ_SCREEN_COMPARISON_ASPECT;
+pub const MAKER: Word = keys::QUIZ_SCREEN_MAKER;
+pub const MULTIPLIER: Word = keys::QUIZ_SCREEN_MULTIPLIER;
+pub const MAKER_POLE: Word = keys::QUIZ_SCREEN_MAKER_POLE;
+pub const MULTIPLIER_POLE: Word = keys::QUIZ_SCREEN_MULTIPLIER_POLE;
+/// A quoted statement.
+pub const QUOTED: Word = keys::QUIZ_SCREEN_QUOTED;
+/// "You answered: Agree · toward Multiplier".
+pub const DRIVER_ANSWER: Word = keys::QUIZ_SCREEN_DRIVER_ANSWER;
+pub const RETAKE: Word = keys::QUIZ_SCREEN_RETAKE;
+pub const CHANGE_ANSWERS: Word = keys::QUIZ_SCREEN_CHANGE_ANSWERS;
+
+fn number(value: f64) -> String {
+    whole_number(&locale(), whole(value))
+}
 
 /// "Your result: Strong Multiplier", for the tab title.
 pub fn result_title(band: &str) -> String {
-    format!("Your result: {band}")
+    keys::QUIZ_SCREEN_RESULT_TITLE.with(&[("band", band)])
 }
 
 /// "Shared result: Strong Multiplier", for the tab title of a shared result.
 pub fn shared_title(band: &str) -> String {
-    format!("Shared result: {band}")
+    keys::QUIZ_SCREEN_SHARED_TITLE.with(&[("band", band)])
 }
 
 /// "59 of 100", shown beside each bar.
 pub fn score_of_100(score: f64) -> String {
-    format!("{} of 100", whole(score))
+    keys::QUIZ_SCREEN_SCORE_OF_100.with(&[("score", &number(score))])
 }
 
 /// "You answered: Strongly agree", under a quoted driver.
 pub fn you_answered(label: &str) -> String {
-    format!("You answered: {label}")
+    keys::QUIZ_SCREEN_YOU_ANSWERED.with(&[("answer", label)])
 }
 
 /// "Confidence: High (82 of 100)".
 pub fn confidence_line(level: &str, value: f64) -> String {
-    format!("Confidence: {level} ({} of 100)", whole(value))
+    keys::QUIZ_SCREEN_CONFIDENCE_LINE.with(&[("level", level), ("score", &number(value))])
 }
 
 /// What a screen reader hears for a dimension's bar.
 pub fn bar_description(label: &str, score: f64) -> String {
     // The side follows the number people see: 50.3 shows as 50, balanced.
-    let side = match whole(score) {
-        51.. => "toward Multiplier",
-        ..=49 => "toward Maker",
-        _ => "exactly balanced",
+    let description = match whole(score) {
+        51.. => keys::QUIZ_SCREEN_BAR_DESCRIPTION_MULTIPLIER,
+        ..=49 => keys::QUIZ_SCREEN_BAR_DESCRIPTION_MAKER,
+        _ => keys::QUIZ_SCREEN_BAR_DESCRIPTION_BALANCED,
     };
-    format!(
-        "{label}: {} out of 100, {side}. 0 is fully Maker, 100 fully Multiplier.",
-        whole(score)
-    )
+    description.with(&[("label", label), ("score", &number(score))])
 }
 
 #[cfg(test)]

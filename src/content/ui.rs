@@ -1,34 +1,44 @@
 //! Words of the shared controls: navigation, progress, result chrome.
 
-pub const BACK: &str = "Back";
+use super::words::Word;
+use crate::content::words::keys;
+use crate::intl::whole_number;
+
+fn number(value: usize) -> String {
+    whole_number(&super::words::locale(), value as i64)
+}
+
+pub const BACK: Word = keys::SITE_UI_BACK;
 /// Names the host site's call to action under an embedded result.
-pub const EMBED_CTA_LABEL: &str = "A next step from this site";
-pub const NEXT: &str = "Next";
-pub const START: &str = "Start";
-pub const CHOOSE_TO_CONTINUE: &str = "Choose an answer to continue.";
-pub const REVIEW_ANSWERS: &str = "Review my answers";
-pub const SEE_RESULT: &str = "See my result";
-pub const CHANGE: &str = "Change";
-pub const RETAKE: &str = "Start again";
-pub const NOT_ANSWERED: &str = "Not answered yet";
-pub const WELCOME_BACK: &str =
-    "Welcome back. Your answers were kept, so you can carry on where you left off.";
-pub const START_OVER: &str = "Start over";
+pub const EMBED_CTA_LABEL: Word = keys::SITE_UI_EMBED_CTA_LABEL;
+pub const NEXT: Word = keys::SITE_UI_NEXT;
+pub const START: Word = keys::SITE_UI_START;
+pub const CHOOSE_TO_CONTINUE: Word = keys::SITE_UI_CHOOSE_TO_CONTINUE;
+pub const REVIEW_ANSWERS: Word = keys::SITE_UI_REVIEW_ANSWERS;
+pub const SEE_RESULT: Word = keys::SITE_UI_SEE_RESULT;
+pub const CHANGE: Word = keys::SITE_UI_CHANGE;
+pub const RETAKE: Word = keys::SITE_UI_RETAKE;
+pub const NOT_ANSWERED: Word = keys::SITE_UI_NOT_ANSWERED;
+pub const WELCOME_BACK: Word = keys::SITE_UI_WELCOME_BACK;
+pub const START_OVER: Word = keys::SITE_UI_START_OVER;
 
 /// "Question 5 of 24": announced to screen readers as each question appears.
 pub fn question_of(number: usize, total: usize) -> String {
-    format!("Question {number} of {total}")
+    keys::SITE_UI_QUESTION_OF.with(&[
+        ("number", &self::number(number)),
+        ("total", &self::number(total)),
+    ])
 }
 
 /// "Keys 1 to 5 choose an answer; Enter goes on.", under a question's
 /// choices (screen readers learn the keys from `aria-keyshortcuts`).
 pub fn digit_keys_hint(choices: usize) -> String {
-    format!("Keys 1 to {choices} choose an answer; Enter goes on.")
+    keys::SITE_UI_DIGIT_KEYS_HINT.with(&[("choices", &number(choices))])
 }
 
 /// "Change your answer to question 3", the accessible name of a review row's button.
 pub fn change_answer_to(number: usize) -> String {
-    format!("Change your answer to question {number}")
+    keys::SITE_UI_CHANGE_ANSWER_TO.with(&[("number", &self::number(number))])
 }
 
 #[cfg(test)]

@@ -226,6 +226,9 @@ impl EmbedConfig {
                 "id" if is_embed_id(value) => config.embed_id = value.to_string(),
                 "id" => reject(name, "is not 1 to 64 letters, digits, - or _"),
                 "origin" if is_origin(value) => config.parent_origin = Some(value.to_string()),
+                // The language, read by `words_loader` before anything shows.
+                "lang" if is_language_tag(value) => {}
+                "lang" => reject(name, "is not a language tag such as en or de-CH"),
                 "origin" => reject(name, "is not an http(s) origin"),
                 _ => match cta_field(config.instrument, name) {
                     Some((band, CtaField::Url)) if is_https_url(value) => {
@@ -282,6 +285,14 @@ fn cta_field(instrument: Instrument, name: &str) -> Option<(&'static str, CtaFie
     };
     let band = instrument.band_ids().into_iter().find(|id| *id == band)?;
     Some((band, field))
+}
+
+/// A BCP 47 language tag as far as the app needs: letters, digits and
+/// hyphens, starting with a letter, at most 35 characters.
+fn is_language_tag(value: &str) -> bool {
+    value.len() <= 35
+        && value.starts_with(|c: char| c.is_ascii_alphabetic())
+        && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
 fn is_embed_id(text: &str) -> bool {

@@ -82,9 +82,9 @@ pub fn quiz_progress(doc: &Document) -> Progress {
         let result = crate::quiz::score(&doc.quiz.answers);
         Summary {
             band: result.band.id(),
-            title: result.band.title().to_string(),
+            title: result.band.title().text(),
             score: whole(result.overall),
-            confidence: Some(result.confidence.level.label()),
+            confidence: Some(result.confidence.level.api_name()),
         }
     });
     Progress {
@@ -110,7 +110,7 @@ pub fn path_progress(doc: &Document) -> Progress {
         .filter(|_| screen == Screen::Result)
         .map(|blend| Summary {
             band: blend.band().id(),
-            title: blend.label(),
+            title: crate::content::path_screens::blend_label(blend),
             score: i64::from(blend.management),
             confidence: None,
         });

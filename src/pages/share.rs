@@ -32,18 +32,18 @@ pub fn share_page(props: &SharePageProps) -> Html {
 fn shared_view(payload: &str, banner: NodeRef) -> (Html, String) {
     let bad_link = |message: &str| {
         let html = html! { <BadLink message={message.to_string()} /> };
-        (html, page_title(&[text::BAD_LINK_TITLE]))
+        (html, page_title(&[&text::BAD_LINK_TITLE]))
     };
     let shared = match decode(payload) {
         Ok(shared) => shared,
-        Err(error) => return bad_link(error.message()),
+        Err(error) => return bad_link(&error.message().text()),
     };
     let (view, take_it, title) = match shared {
         Shared::Quiz { answers, .. } => {
             let result = crate::quiz::score(&answers);
             let title = page_title(&[
-                &quiz_screens::shared_title(result.band.title()),
-                quiz_screens::TITLE,
+                &quiz_screens::shared_title(&result.band.title().text()),
+                &quiz_screens::TITLE,
             ]);
             (
                 html! { <QuizResultView {result} shared=true /> },
@@ -53,14 +53,14 @@ fn shared_view(payload: &str, banner: NodeRef) -> (Html, String) {
         }
         Shared::Path { answers, .. } => match crate::path::reading(&answers) {
             Some(blend) => {
-                let title = page_title(&[&path_screens::shared_title(blend), path_screens::TITLE]);
+                let title = page_title(&[&path_screens::shared_title(blend), &path_screens::TITLE]);
                 (
                     html! { <PathResultView {answers} {blend} shared=true /> },
                     Route::Path,
                     title,
                 )
             }
-            None => return bad_link(crate::share::link::ShareError::Incomplete.message()),
+            None => return bad_link(&crate::share::link::ShareError::Incomplete.message().text()),
         },
     };
     let html = html! {

@@ -6,7 +6,11 @@ use super::blend::Blend;
 use super::compare::{numeric_typicals, CLOSE_WITHIN};
 use super::context::{ContextAnswers, OrgStage, Situation};
 use super::model::PathAnswers;
-use super::questions::{ids, Source};
+use super::questions::ids;
+#[cfg(test)]
+use super::questions::Source;
+use crate::content::words::keys;
+use crate::content::words::Word;
 
 /// A reading at or above this much management counts as management-heavy for the warnings.
 pub const HEAVY_MANAGEMENT: u8 = 65;
@@ -38,22 +42,27 @@ impl Warning {
         Warning::WrongEmphasisForRole,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Word {
         match self {
-            Warning::PureManagementInTransformation => "Managing a change that needs leading",
-            Warning::VisionWithoutFoundation => "A vision with nothing underneath it",
-            Warning::WrongEmphasisForRole => "An emphasis that does not suit your role",
+            Warning::PureManagementInTransformation => {
+                keys::PATH_WARNINGS_TITLE_PURE_MANAGEMENT_IN_TRANSFORMATION
+            }
+            Warning::VisionWithoutFoundation => keys::PATH_WARNINGS_TITLE_VISION_WITHOUT_FOUNDATION,
+            Warning::WrongEmphasisForRole => keys::PATH_WARNINGS_TITLE_WRONG_EMPHASIS_FOR_ROLE,
         }
     }
 
-    pub fn body(self) -> &'static str {
+    pub fn body(self) -> Word {
         match self {
-            Warning::PureManagementInTransformation => "Your answers describe a moment of change, yet the reading leans hard on management. Tracking and tuning a model that has stopped working only lets it wind down more tidily. Settle the new direction first, then organise the work around it.",
-            Warning::VisionWithoutFoundation => "The reading leans strongly toward leadership, but your answers show that the basics of delivery are missing or skipped. Enthusiasm alone ships nothing: without owners, tracking and follow-through, people end up inspired and confused. Put a simple execution routine under the vision.",
-            Warning::WrongEmphasisForRole => "The reading sits far from what your career stage usually calls for. Early on, trying to steer a transformation alone tends to outrun your authority and context, so deliver your own part very well, earn credibility and bring in someone senior. Later on, the trap runs the other way: handing out tasks and checking details yourself, when the team should own the execution and you should look after direction and the systems.",
+            Warning::PureManagementInTransformation => {
+                keys::PATH_WARNINGS_BODY_PURE_MANAGEMENT_IN_TRANSFORMATION
+            }
+            Warning::VisionWithoutFoundation => keys::PATH_WARNINGS_BODY_VISION_WITHOUT_FOUNDATION,
+            Warning::WrongEmphasisForRole => keys::PATH_WARNINGS_BODY_WRONG_EMPHASIS_FOR_ROLE,
         }
     }
 
+    #[cfg(test)]
     pub fn source(self) -> Source {
         let idea = match self {
             Warning::PureManagementInTransformation => {
@@ -111,41 +120,42 @@ pub enum Correction {
 }
 
 impl Correction {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Word {
         match self {
-            Correction::AddLeadership => "If you are over-managing: add leadership",
-            Correction::AddManagement => "If you are over-leading: add management",
+            Correction::AddLeadership => keys::PATH_CORRECTIONS_TITLE_ADD_LEADERSHIP,
+            Correction::AddManagement => keys::PATH_CORRECTIONS_TITLE_ADD_MANAGEMENT,
         }
     }
 
-    pub fn intro(self) -> &'static str {
+    pub fn intro(self) -> Word {
         match self {
-            Correction::AddLeadership => "The reading leans further toward management than this context usually needs. Ways to bring in more leadership:",
-            Correction::AddManagement => "The reading leans further toward leadership than this context usually needs. Ways to bring in more management:",
+            Correction::AddLeadership => keys::PATH_CORRECTIONS_INTRO_ADD_LEADERSHIP,
+            Correction::AddManagement => keys::PATH_CORRECTIONS_INTRO_ADD_MANAGEMENT,
         }
     }
 
-    pub fn steps(self) -> &'static [&'static str] {
+    pub fn steps(self) -> &'static [Word] {
         match self {
             Correction::AddLeadership => &[
-                "Explain the background and the reason behind the work, not only the tasks.",
-                "Hand the team more decisions and more ownership.",
-                "Talk about purpose and impact on a regular rhythm.",
-                "Spend real time helping people grow.",
-                "Judge the work by its results rather than by whether the process was followed.",
-                "Give people reasons to care, not only instructions to coordinate.",
+                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_1,
+                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_2,
+                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_3,
+                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_4,
+                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_5,
+                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_6,
             ],
             Correction::AddManagement => &[
-                "Start tracking a handful of basic measures.",
-                "Make it clear who owns what, and check back on it.",
-                "Write down how the important work is done and why key decisions were made.",
-                "Carry initiatives through to delivery before starting new ones.",
-                "Review progress on a fixed schedule.",
-                "Hold everyday operations to a high standard.",
+                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_1,
+                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_2,
+                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_3,
+                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_4,
+                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_5,
+                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_6,
             ],
         }
     }
 
+    #[cfg(test)]
     pub fn source(self) -> Source {
         Source {
             seed: "003",

@@ -20,20 +20,6 @@ impl Blend {
         }
     }
 
-    /// "60% management / 40% leadership".
-    pub fn label(&self) -> String {
-        format!(
-            "{}% management / {}% leadership",
-            self.management, self.leadership
-        )
-    }
-
-    /// "60% management / 40% leadership": the same as `label`, so no
-    /// sentence leaves a reader guessing which number is management.
-    pub fn ratio(&self) -> String {
-        self.label()
-    }
-
     pub fn band(&self) -> PathBand {
         match self.management {
             0..=35 => PathBand::MainlyLeadership,

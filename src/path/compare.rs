@@ -1,7 +1,10 @@
-//! Compares a reading with what each given context usually needs, naming any gap in one sentence.
+//! Compares a reading with what each given context usually needs; the
+//! result screen words each comparison (`content::path_screens`).
 
 use super::blend::Blend;
 use super::context::{CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation};
+use crate::content::words::keys;
+use crate::content::words::Word;
 
 /// A gap smaller than this (in management points) counts as close to the typical blend.
 pub const CLOSE_WITHIN: i16 = 15;
@@ -13,14 +16,27 @@ pub const PACE_TOLERANCE: u8 = 10;
 /// One context set against the reading.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
+    /// The reading compared.
+    pub reading: Blend,
     /// The group compared with, e.g. "organisations before product-market fit".
-    pub context: &'static str,
+    pub context: Word,
     /// The typical blend; None for industry pace, which has a direction but no number.
     pub typical: Option<Blend>,
     /// Reading minus typical management points; for pace, how far past the tolerated line it is (0 if on side).
     pub gap: i16,
     pub close: bool,
-    pub sentence: String,
+    pub kind: ComparisonKind,
+}
+
+/// What a comparison is against, which decides how it is worded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComparisonKind {
+    /// A typical blend for the group.
+    Typical,
+    /// The first-day footing of an acute incident, which then shifts.
+    AcuteIncident,
+    /// A direction: the side the pace favours, and what needs attention if past it.
+    Pace { side: Word, attention: Word },
 }
 
 /// One comparison per context given, in the order stage, situation, pace, career.
@@ -60,57 +76,27 @@ fn gap_between(reading: Blend, typical: Blend) -> i16 {
     i16::from(reading.management) - i16::from(typical.management)
 }
 
-fn numeric(reading: Blend, group: &'static str, typical: Blend) -> Comparison {
+fn numeric(reading: Blend, group: Word, typical: Blend) -> Comparison {
     let gap = gap_between(reading, typical);
-    let close = gap.abs() < CLOSE_WITHIN;
-    let sentence = if close {
-        format!(
-            "Your reading of {} is close to what {} usually need (about {}).",
-            reading.ratio(),
-            group,
-            typical.ratio()
-        )
-    } else {
-        format!(
-            "Your situation reads {}; {} usually need about {}.",
-            reading.ratio(),
-            group,
-            typical.ratio()
-        )
-    };
     Comparison {
+        reading,
         context: group,
         typical: Some(typical),
         gap,
-        close,
-        sentence,
+        close: gap.abs() < CLOSE_WITHIN,
+        kind: ComparisonKind::Typical,
     }
 }
 
 // An acute incident is a first-day footing, not a steady target, so the sentence says both.
 fn acute_incident(reading: Blend) -> Comparison {
-    let typical = Situation::AcuteIncident.typical();
-    let gap = gap_between(reading, typical);
-    let close = gap.abs() < CLOSE_WITHIN;
-    let sentence = if close {
-        format!(
-            "Your reading of {} is close to the management-first footing an acute incident needs on its first day (about {}); over the following weeks, shift toward leadership.",
-            reading.ratio(),
-            typical.ratio()
-        )
-    } else {
-        format!(
-            "Your situation reads {}; on the first day of an acute incident management comes first (about {}), and the balance moves toward leadership over the following weeks.",
-            reading.ratio(),
-            typical.ratio()
-        )
-    };
     Comparison {
-        context: Situation::AcuteIncident.group(),
-        typical: Some(typical),
-        gap,
-        close,
-        sentence,
+        kind: ComparisonKind::AcuteIncident,
+        ..numeric(
+            reading,
+            Situation::AcuteIncident.group(),
+            Situation::AcuteIncident.typical(),
+        )
     }
 }
 
@@ -121,37 +107,21 @@ fn pace_comparison(reading: Blend, pace: IndustryPace) -> Comparison {
     let (gap, side, attention) = match pace {
         IndustryPace::FastChanging => (
             (management - (50 + tolerance)).max(0),
-            "leadership",
-            "adapting to change",
+            keys::PATH_COMPARE_SIDE_LEADERSHIP,
+            keys::PATH_COMPARE_ATTENTION_ADAPTING,
         ),
         IndustryPace::Stable => (
             (management - (50 - tolerance)).min(0),
-            "management",
-            "day-to-day execution",
+            keys::PATH_COMPARE_SIDE_MANAGEMENT,
+            keys::PATH_COMPARE_ATTENTION_EXECUTION,
         ),
     };
-    let close = gap == 0;
-    let sentence = if close {
-        format!(
-            "Your reading of {} fits {}, which usually lean toward {}.",
-            reading.ratio(),
-            pace.group(),
-            side
-        )
-    } else {
-        format!(
-            "Your situation reads {}; {} usually lean toward {}, so make sure {} gets enough attention.",
-            reading.ratio(),
-            pace.group(),
-            side,
-            attention
-        )
-    };
     Comparison {
+        reading,
         context: pace.group(),
         typical: None,
         gap,
-        close,
-        sentence,
+        close: gap == 0,
+        kind: ComparisonKind::Pace { side, attention },
     }
 }

@@ -1,8 +1,10 @@
 //! Optional context questions: what blend is typical for the organisation, situation, industry and career stage.
 
+use crate::content::words::keys;
 use serde::{Deserialize, Serialize};
 
 use super::blend::Blend;
+use crate::content::words::Word;
 
 /// The optional context a person may add; it never changes the reading, only what it is compared with.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,24 +57,28 @@ impl OrgStage {
         OrgStage::Mature,
     ];
 
-    pub fn question() -> &'static str {
-        "Where is the organisation in its life?"
+    pub fn question() -> Word {
+        keys::PATH_CONTEXT_ORG_STAGE_QUESTION
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Word {
         match self {
-            OrgStage::BeforeProductMarketFit => "Still searching for product-market fit",
-            OrgStage::Scaling => "Past product-market fit and scaling up",
-            OrgStage::Mature => "Mature and established",
+            OrgStage::BeforeProductMarketFit => {
+                keys::PATH_CONTEXT_ORG_STAGE_LABEL_BEFORE_PRODUCT_MARKET_FIT
+            }
+            OrgStage::Scaling => keys::PATH_CONTEXT_ORG_STAGE_LABEL_SCALING,
+            OrgStage::Mature => keys::PATH_CONTEXT_ORG_STAGE_LABEL_MATURE,
         }
     }
 
     /// The group the comparison sentence talks about, e.g. "scaling organisations".
-    pub fn group(self) -> &'static str {
+    pub fn group(self) -> Word {
         match self {
-            OrgStage::BeforeProductMarketFit => "organisations before product-market fit",
-            OrgStage::Scaling => "scaling organisations",
-            OrgStage::Mature => "mature organisations",
+            OrgStage::BeforeProductMarketFit => {
+                keys::PATH_CONTEXT_ORG_STAGE_GROUP_BEFORE_PRODUCT_MARKET_FIT
+            }
+            OrgStage::Scaling => keys::PATH_CONTEXT_ORG_STAGE_GROUP_SCALING,
+            OrgStage::Mature => keys::PATH_CONTEXT_ORG_STAGE_GROUP_MATURE,
         }
     }
 
@@ -93,27 +99,27 @@ impl Situation {
         Situation::SteadyOperations,
     ];
 
-    pub fn question() -> &'static str {
-        "What kind of moment is the team in?"
+    pub fn question() -> Word {
+        keys::PATH_CONTEXT_SITUATION_QUESTION
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Word {
         match self {
-            Situation::AcuteIncident => {
-                "An acute incident right now, such as an outage or an emergency"
-            }
+            Situation::AcuteIncident => keys::PATH_CONTEXT_SITUATION_LABEL_ACUTE_INCIDENT,
             Situation::CrisisOrMajorChange => {
-                "A crisis or a major change, such as a pivot or a restructuring"
+                keys::PATH_CONTEXT_SITUATION_LABEL_CRISIS_OR_MAJOR_CHANGE
             }
-            Situation::SteadyOperations => "Steady, day-to-day operations",
+            Situation::SteadyOperations => keys::PATH_CONTEXT_SITUATION_LABEL_STEADY_OPERATIONS,
         }
     }
 
-    pub fn group(self) -> &'static str {
+    pub fn group(self) -> Word {
         match self {
-            Situation::AcuteIncident => "the first day of an acute incident",
-            Situation::CrisisOrMajorChange => "teams in a crisis or major change",
-            Situation::SteadyOperations => "teams in steady operations",
+            Situation::AcuteIncident => keys::PATH_CONTEXT_SITUATION_GROUP_ACUTE_INCIDENT,
+            Situation::CrisisOrMajorChange => {
+                keys::PATH_CONTEXT_SITUATION_GROUP_CRISIS_OR_MAJOR_CHANGE
+            }
+            Situation::SteadyOperations => keys::PATH_CONTEXT_SITUATION_GROUP_STEADY_OPERATIONS,
         }
     }
 
@@ -130,21 +136,21 @@ impl Situation {
 impl IndustryPace {
     pub const ALL: [IndustryPace; 2] = [IndustryPace::FastChanging, IndustryPace::Stable];
 
-    pub fn question() -> &'static str {
-        "How fast does your industry change?"
+    pub fn question() -> Word {
+        keys::PATH_CONTEXT_INDUSTRY_PACE_QUESTION
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Word {
         match self {
-            IndustryPace::FastChanging => "Fast: for example software or media",
-            IndustryPace::Stable => "Slowly: for example utilities or manufacturing",
+            IndustryPace::FastChanging => keys::PATH_CONTEXT_INDUSTRY_PACE_LABEL_FAST_CHANGING,
+            IndustryPace::Stable => keys::PATH_CONTEXT_INDUSTRY_PACE_LABEL_STABLE,
         }
     }
 
-    pub fn group(self) -> &'static str {
+    pub fn group(self) -> Word {
         match self {
-            IndustryPace::FastChanging => "fast-changing industries",
-            IndustryPace::Stable => "stable industries",
+            IndustryPace::FastChanging => keys::PATH_CONTEXT_INDUSTRY_PACE_GROUP_FAST_CHANGING,
+            IndustryPace::Stable => keys::PATH_CONTEXT_INDUSTRY_PACE_GROUP_STABLE,
         }
     }
 }
@@ -152,23 +158,23 @@ impl IndustryPace {
 impl CareerStage {
     pub const ALL: [CareerStage; 3] = [CareerStage::Early, CareerStage::Mid, CareerStage::Senior];
 
-    pub fn question() -> &'static str {
-        "Where are you in your career?"
+    pub fn question() -> Word {
+        keys::PATH_CONTEXT_CAREER_STAGE_QUESTION
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Word {
         match self {
-            CareerStage::Early => "Early: up to about five years",
-            CareerStage::Mid => "Mid: about five to fifteen years",
-            CareerStage::Senior => "Senior: fifteen years or more",
+            CareerStage::Early => keys::PATH_CONTEXT_CAREER_STAGE_LABEL_EARLY,
+            CareerStage::Mid => keys::PATH_CONTEXT_CAREER_STAGE_LABEL_MID,
+            CareerStage::Senior => keys::PATH_CONTEXT_CAREER_STAGE_LABEL_SENIOR,
         }
     }
 
-    pub fn group(self) -> &'static str {
+    pub fn group(self) -> Word {
         match self {
-            CareerStage::Early => "early-career roles",
-            CareerStage::Mid => "mid-career roles",
-            CareerStage::Senior => "senior leadership roles",
+            CareerStage::Early => keys::PATH_CONTEXT_CAREER_STAGE_GROUP_EARLY,
+            CareerStage::Mid => keys::PATH_CONTEXT_CAREER_STAGE_GROUP_MID,
+            CareerStage::Senior => keys::PATH_CONTEXT_CAREER_STAGE_GROUP_SENIOR,
         }
     }
 
@@ -183,9 +189,21 @@ impl CareerStage {
 }
 
 /// How the blend moves after an acute incident, so the UI can say the 90/10 is for day one only.
-pub static ACUTE_INCIDENT_TIMELINE: &[(&str, &str)] = &[
-    ("First day", "Run the response: coordinate people, decide quickly, put resources where they are needed and fix the fault."),
-    ("First week", "Start adding leadership: explain what happened, keep confidence up and support people under strain."),
-    ("Weeks two to four", "Lean further toward leadership: learn from the incident, adjust processes and rebuild trust."),
-    ("After a month", "Settle into a balance built on what the incident taught you."),
+pub static ACUTE_INCIDENT_TIMELINE: &[(Word, Word)] = &[
+    (
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_FIRST_DAY_WHEN,
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_FIRST_DAY_WHAT,
+    ),
+    (
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_FIRST_WEEK_WHEN,
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_FIRST_WEEK_WHAT,
+    ),
+    (
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_WEEKS_TWO_TO_FOUR_WHEN,
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_WEEKS_TWO_TO_FOUR_WHAT,
+    ),
+    (
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_AFTER_A_MONTH_WHEN,
+        keys::PATH_CONTEXT_ACUTE_TIMELINE_AFTER_A_MONTH_WHAT,
+    ),
 ];

@@ -1,14 +1,17 @@
 //! The context questions as one iterable list, so the UI can render and update them uniformly.
 
 use super::context::{CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation};
+#[cfg(test)]
 use super::questions::Source;
+use crate::content::words::keys;
+use crate::content::words::Word;
 
 /// One option of a context question, as the UI shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ContextOption {
     /// Stable identifier, equal to the value's serde name, so storage and links agree.
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Word,
 }
 
 /// The four optional context questions.
@@ -37,7 +40,7 @@ impl ContextQuestion {
         }
     }
 
-    pub fn prompt(self) -> &'static str {
+    pub fn prompt(self) -> Word {
         match self {
             ContextQuestion::Stage => OrgStage::question(),
             ContextQuestion::Situation => Situation::question(),
@@ -46,15 +49,16 @@ impl ContextQuestion {
         }
     }
 
-    pub fn help(self) -> &'static str {
+    pub fn help(self) -> Word {
         match self {
-            ContextQuestion::Stage => "A company still looking for what to build needs a different balance from one running a proven model.",
-            ContextQuestion::Situation => "An emergency, a transformation and an ordinary quarter each ask for a different balance.",
-            ContextQuestion::Pace => "Industries that keep shifting reward adapting; steady ones reward running things well.",
-            ContextQuestion::Career => "The balance people are expected to bring moves from delivery toward direction as careers progress.",
+            ContextQuestion::Stage => keys::PATH_CONTEXT_HELP_STAGE,
+            ContextQuestion::Situation => keys::PATH_CONTEXT_HELP_SITUATION,
+            ContextQuestion::Pace => keys::PATH_CONTEXT_HELP_PACE,
+            ContextQuestion::Career => keys::PATH_CONTEXT_HELP_CAREER,
         }
     }
 
+    #[cfg(test)]
     pub fn source(self) -> Source {
         let idea = match self {
             ContextQuestion::Stage => "How the blend shifts across startup stages",
@@ -127,7 +131,7 @@ impl ContextQuestion {
     }
 }
 
-fn option(id: &'static str, label: &'static str) -> ContextOption {
+fn option(id: &'static str, label: Word) -> ContextOption {
     ContextOption { id, label }
 }
 

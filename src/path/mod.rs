@@ -21,7 +21,9 @@ pub use advice::{
     UNCONTEXTED_OVER_MANAGING,
 };
 pub use blend::{Blend, PathBand};
-pub use compare::{compare, numeric_typicals, Comparison, CLOSE_WITHIN, PACE_TOLERANCE};
+pub use compare::{
+    compare, numeric_typicals, Comparison, ComparisonKind, CLOSE_WITHIN, PACE_TOLERANCE,
+};
 pub use context::{
     CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation, ACUTE_INCIDENT_TIMELINE,
 };

@@ -1,5 +1,8 @@
 //! The five diagnostic questions and their graded answers, each answer carrying a management share.
 
+use crate::content::words::keys;
+use crate::content::words::Word;
+
 /// Where a piece of content comes from, so every item can be traced to its seed idea.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {
@@ -14,11 +17,11 @@ pub struct Source {
 pub struct Choice {
     /// Stable identifier, stored and put in links: never rename or reuse one.
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Word,
     /// How much of this answer's weight goes to management (0..=100); the rest is leadership.
     pub management_share: u8,
     /// One line on why this answer calls for more management or more leadership.
-    pub why: &'static str,
+    pub why: Word,
 }
 
 /// One of the five diagnostic questions.
@@ -26,11 +29,13 @@ pub struct Choice {
 pub struct Question {
     /// Stable identifier, stored and put in links: never rename or reuse one.
     pub id: &'static str,
-    pub prompt: &'static str,
+    pub prompt: Word,
     /// One sentence on what to consider before answering.
-    pub help: &'static str,
+    pub help: Word,
     /// Ordered from the most management-leaning answer to the most leadership-leaning.
     pub choices: &'static [Choice],
+    /// The seed idea it was written from (tests only: never shown).
+    #[cfg(test)]
     pub source: Source,
 }
 

@@ -3,26 +3,30 @@
 
 use super::band::Band;
 use super::confidence::ConfidenceReason;
-use super::content::{Flag, Source};
+use super::content::Flag;
+#[cfg(test)]
+use super::content::Source;
+use crate::content::words::keys;
+use crate::content::words::Word;
 
 impl Band {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Word {
         match self {
-            Band::StrongMaker => "Strong Maker",
-            Band::LeaningMaker => "Leaning Maker",
-            Band::Balanced => "Balanced",
-            Band::LeaningMultiplier => "Leaning Multiplier",
-            Band::StrongMultiplier => "Strong Multiplier",
+            Band::StrongMaker => keys::QUIZ_BANDS_TITLE_STRONG_MAKER,
+            Band::LeaningMaker => keys::QUIZ_BANDS_TITLE_LEANING_MAKER,
+            Band::Balanced => keys::QUIZ_BANDS_TITLE_BALANCED,
+            Band::LeaningMultiplier => keys::QUIZ_BANDS_TITLE_LEANING_MULTIPLIER,
+            Band::StrongMultiplier => keys::QUIZ_BANDS_TITLE_STRONG_MULTIPLIER,
         }
     }
 
-    pub fn summary(self) -> &'static str {
+    pub fn summary(self) -> Word {
         match self {
-            Band::StrongMaker => "Your answers point clearly to the execution track. You draw energy and pride from doing the work yourself, and you want to grow by going deeper. Senior expert roles let you keep rising without leaving the craft.",
-            Band::LeaningMaker => "You lean toward doing the work yourself, though not all the way. Parts of the people side appeal to you, but the craft still comes first. Widening your reach as an expert may give you some of both.",
-            Band::Balanced => "Your answers pull both ways about equally. Either track could suit you, and the right one may depend on the team and the moment. A small experiment you can undo will tell you more than thinking harder.",
-            Band::LeaningMultiplier => "You lean toward the management track. Helping others do good work appeals to you more than doing it all yourself, though the craft still matters to you. Trying the work of a manager before taking the title is a good next move.",
-            Band::StrongMultiplier => "Your answers point clearly to the management track. You get your energy from people growing and want your impact to come through a team. Treat the move as a new job rather than a promotion, and prepare for its first months.",
+            Band::StrongMaker => keys::QUIZ_BANDS_SUMMARY_STRONG_MAKER,
+            Band::LeaningMaker => keys::QUIZ_BANDS_SUMMARY_LEANING_MAKER,
+            Band::Balanced => keys::QUIZ_BANDS_SUMMARY_BALANCED,
+            Band::LeaningMultiplier => keys::QUIZ_BANDS_SUMMARY_LEANING_MULTIPLIER,
+            Band::StrongMultiplier => keys::QUIZ_BANDS_SUMMARY_STRONG_MULTIPLIER,
         }
     }
 }
@@ -30,119 +34,120 @@ impl Band {
 /// One concrete thing to try, fitted to a band.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NextStep {
-    pub title: &'static str,
-    pub body: &'static str,
+    pub title: Word,
+    pub body: Word,
+    /// The seed idea it was written from (tests only, like every source).
+    #[cfg(test)]
     pub source: Source,
 }
 
-const fn step(
-    title: &'static str,
-    body: &'static str,
-    seed: &'static str,
-    idea: &'static str,
-) -> NextStep {
+const fn step(title: Word, body: Word, seed: &'static str, idea: &'static str) -> NextStep {
+    // The source is kept by the tests only; the app never shows it.
+    #[cfg(not(test))]
+    let _ = (seed, idea);
     NextStep {
         title,
         body,
+        #[cfg(test)]
         source: Source { seed, idea },
     }
 }
 
 const LEAD_ACROSS_TEAMS: NextStep = step(
-    "Lead a project across teams",
-    "Offer to run a piece of work that needs people from other teams or departments. You will practise getting things done through others before anyone reports to you.",
+    keys::QUIZ_STEPS_LEAD_ACROSS_TEAMS_TITLE,
+    keys::QUIZ_STEPS_LEAD_ACROSS_TEAMS_BODY,
     "000",
     "Tactical step: volunteer for cross-functional projects",
 );
 const SHADOW_A_MANAGER: NextStep = step(
-    "Shadow a manager you respect",
-    "Ask if you can join their planning meetings, and see how they handle a hard conversation. Notice which parts of the job you would enjoy and which would wear you down.",
+    keys::QUIZ_STEPS_SHADOW_A_MANAGER_TITLE,
+    keys::QUIZ_STEPS_SHADOW_A_MANAGER_BODY,
     "000",
     "Tactical step: shadow a mentor",
 );
 const PRACTISE_READING_PEOPLE: NextStep = step(
-    "Practise reading people",
-    "Noticing how people feel and responding well is the main tool of the job. Work on it now in feedback, in disagreements and in the meetings you run.",
+    keys::QUIZ_STEPS_PRACTISE_READING_PEOPLE_TITLE,
+    keys::QUIZ_STEPS_PRACTISE_READING_PEOPLE_BODY,
     "000",
     "Tactical step: study emotional intelligence",
 );
 const SAY_IT_OUT_LOUD: NextStep = step(
-    "Say it out loud",
-    "Tell your manager in your next review that you want to move toward leading people. A stated intent gets you considered for the chances that lead there.",
+    keys::QUIZ_STEPS_SAY_IT_OUT_LOUD_TITLE,
+    keys::QUIZ_STEPS_SAY_IT_OUT_LOUD_BODY,
     "000",
     "Tactical step: communicate your intent",
 );
 const PLAYER_COACH_TRAP: NextStep = step(
-    "Avoid the player-coach trap",
-    "New managers often keep the most important hands-on work for themselves and become the team's bottleneck. Hand the work over, even when you could do it faster.",
+    keys::QUIZ_STEPS_PLAYER_COACH_TRAP_TITLE,
+    keys::QUIZ_STEPS_PLAYER_COACH_TRAP_BODY,
     "000",
     "The player-coach trap",
 );
 const FEEDBACK_VOID: NextStep = step(
-    "Expect the feedback void",
-    "As a manager you rarely see a result the same day, and good coaching can take months to show. Decide early which small signs of progress you will watch for.",
+    keys::QUIZ_STEPS_FEEDBACK_VOID_TITLE,
+    keys::QUIZ_STEPS_FEEDBACK_VOID_BODY,
     "000",
     "The feedback void",
 );
 const NEW_PROFESSION: NextStep = step(
-    "Treat it as a new profession",
-    "Moving into management is a change of job, not a reward for being good at the old one. Learn coaching, prioritising and handling conflict as deliberately as you once learned your craft.",
+    keys::QUIZ_STEPS_NEW_PROFESSION_TITLE,
+    keys::QUIZ_STEPS_NEW_PROFESSION_BODY,
     "004",
     "The identity problem",
 );
 
 const STAFF_PATH: NextStep = step(
-    "Look at the staff and principal path",
-    "Many organisations let experts keep rising in seniority and pay without managing anyone. Find out what senior expert roles look like where you work and what they expect.",
+    keys::QUIZ_STEPS_STAFF_PATH_TITLE,
+    keys::QUIZ_STEPS_STAFF_PATH_BODY,
     "000",
     "The staff and principal path",
 );
 const INFLUENCE_WITHOUT_AUTHORITY: NextStep = step(
-    "Grow influence without authority",
-    "Senior experts lead through their judgement: proposals, standards, reviews of others' work. Practise making a case that people choose to follow even though they do not report to you.",
+    keys::QUIZ_STEPS_INFLUENCE_WITHOUT_AUTHORITY_TITLE,
+    keys::QUIZ_STEPS_INFLUENCE_WITHOUT_AUTHORITY_BODY,
     "002",
     "Challenge: influence without authority",
 );
 const KEEP_SKILLS_CURRENT: NextStep = step(
-    "Keep your skills current",
-    "Your value rests on what you know, and every field moves on. Set aside regular time to learn, and stretch into neighbouring areas so you do not become too narrow.",
+    keys::QUIZ_STEPS_KEEP_SKILLS_CURRENT_TITLE,
+    keys::QUIZ_STEPS_KEEP_SKILLS_CURRENT_BODY,
     "002",
     "Challenge: keeping skills current",
 );
 const MENTOR_WITHOUT_MANAGING: NextStep = step(
-    "Mentor without managing",
-    "You can teach and guide colleagues without taking on reviews or career planning. It widens your reach and shows you how much you enjoy the people side.",
+    keys::QUIZ_STEPS_MENTOR_WITHOUT_MANAGING_TITLE,
+    keys::QUIZ_STEPS_MENTOR_WITHOUT_MANAGING_BODY,
     "002",
     "Stay technical: mentoring but not managing",
 );
 const MAKE_IMPACT_VISIBLE: NextStep = step(
-    "Make your impact visible",
-    "Expert work can be undervalued next to management. Keep a record of the problems you solved and what they were worth, so your progress is easy to see.",
+    keys::QUIZ_STEPS_MAKE_IMPACT_VISIBLE_TITLE,
+    keys::QUIZ_STEPS_MAKE_IMPACT_VISIBLE_BODY,
     "002",
     "Challenge: recognition of technical work",
 );
 
 const REVERSIBLE_EXPERIMENT: NextStep = step(
-    "Run a reversible experiment",
-    "Take on something with a fixed end date that tests the people side, such as leading one project or onboarding a new colleague. Afterwards, note what gave you energy and what drained it.",
+    keys::QUIZ_STEPS_REVERSIBLE_EXPERIMENT_TITLE,
+    keys::QUIZ_STEPS_REVERSIBLE_EXPERIMENT_BODY,
     "000",
     "Tactical steps: try management before the title",
 );
 const PEOPLE_LOOP_BACK: NextStep = step(
-    "Remember that people loop back",
-    "Moving into management is not a one-way door. Plenty of people return to hands-on work later, often sharper for having led.",
+    keys::QUIZ_STEPS_PEOPLE_LOOP_BACK_TITLE,
+    keys::QUIZ_STEPS_PEOPLE_LOOP_BACK_BODY,
     "000",
     "Looping between the tracks",
 );
 const WEEKLY_ENERGY_CHECK: NextStep = step(
-    "Track your energy for a month",
-    "At the end of each week, write down which moments lifted you: solving something yourself or helping someone else succeed. A pattern over weeks says more than one answer today.",
+    keys::QUIZ_STEPS_WEEKLY_ENERGY_CHECK_TITLE,
+    keys::QUIZ_STEPS_WEEKLY_ENERGY_CHECK_BODY,
     "002",
     "Decision framework: energy check",
 );
 const ASK_BOTH_SIDES: NextStep = step(
-    "Ask someone on each track",
-    "Ask one senior expert and one manager what their hardest week looked like. Notice which hard week you would rather have.",
+    keys::QUIZ_STEPS_ASK_BOTH_SIDES_TITLE,
+    keys::QUIZ_STEPS_ASK_BOTH_SIDES_BODY,
     "000",
     "Comparison of execution and management roles",
 );
@@ -197,59 +202,71 @@ pub fn next_steps(band: Band) -> &'static [NextStep] {
 }
 
 /// A short title and a kind caution for a raised motivation flag.
-pub fn flag_caution(flag: Flag) -> (&'static str, &'static str) {
+pub fn flag_caution(flag: Flag) -> (Word, Word) {
     match flag {
-        Flag::TitleOrPay => ("Title or pay as the main draw", "Wanting more pay or standing is fair, but on its own it is a shaky reason to take charge of people. Check whether a senior expert role could give you the same."),
-        Flag::EscapeFromCraft => ("Management as a way out", "Being tired of the hands-on work is worth listening to, but managing is no rest from it: it is a demanding craft of its own. A new project or team might fix what is wearing you down."),
-        Flag::FearOfResponsibility => ("Staying put out of worry", "Staying hands-on is a fine choice when you love the work, and a weaker one if it mainly avoids being accountable for others. A small, time-boxed lead role can show whether the worry is as big as it feels."),
-        Flag::NoOtherPath => ("No other way up", "If managing looks like the only way to progress, the choice is being made for you. Ask what senior expert roles exist where you work, or elsewhere, before you decide."),
+        Flag::TitleOrPay => (
+            keys::QUIZ_FLAGS_TITLE_OR_PAY_TITLE,
+            keys::QUIZ_FLAGS_TITLE_OR_PAY_CAUTION,
+        ),
+        Flag::EscapeFromCraft => (
+            keys::QUIZ_FLAGS_ESCAPE_FROM_CRAFT_TITLE,
+            keys::QUIZ_FLAGS_ESCAPE_FROM_CRAFT_CAUTION,
+        ),
+        Flag::FearOfResponsibility => (
+            keys::QUIZ_FLAGS_FEAR_OF_RESPONSIBILITY_TITLE,
+            keys::QUIZ_FLAGS_FEAR_OF_RESPONSIBILITY_CAUTION,
+        ),
+        Flag::NoOtherPath => (
+            keys::QUIZ_FLAGS_NO_OTHER_PATH_TITLE,
+            keys::QUIZ_FLAGS_NO_OTHER_PATH_CAUTION,
+        ),
     }
 }
 
 /// One sentence saying why the confidence came out low or high.
-pub fn confidence_sentence(reason: ConfidenceReason) -> &'static str {
+pub fn confidence_sentence(reason: ConfidenceReason) -> Word {
     match reason {
-        ConfidenceReason::ManyMidpoints => "Many of your answers were \"Neither agree nor disagree\", so there is little to read a lean from.",
-        ConfidenceReason::Contradictions => "You gave matching answers to statements that point opposite ways, so parts of the reading cancel each other out.",
-        ConfidenceReason::CloseToCentre => "Most of your answers were mild rather than firm, so the lean is real but faint.",
-        ConfidenceReason::ClearAndConsistent => "Your answers were firm and agreed with each other across opposite statements, so this reading is solid.",
-        ConfidenceReason::FairlyClear => "Your answers were mostly firm and consistent, with a few softer spots.",
+        ConfidenceReason::ManyMidpoints => keys::QUIZ_CONFIDENCE_REASON_MANY_MIDPOINTS,
+        ConfidenceReason::Contradictions => keys::QUIZ_CONFIDENCE_REASON_CONTRADICTIONS,
+        ConfidenceReason::CloseToCentre => keys::QUIZ_CONFIDENCE_REASON_CLOSE_TO_CENTRE,
+        ConfidenceReason::ClearAndConsistent => keys::QUIZ_CONFIDENCE_REASON_CLEAR_AND_CONSISTENT,
+        ConfidenceReason::FairlyClear => keys::QUIZ_CONFIDENCE_REASON_FAIRLY_CLEAR,
     }
 }
 
 /// One line of the side-by-side table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ComparisonRow {
-    pub aspect: &'static str,
-    pub maker: &'static str,
-    pub multiplier: &'static str,
+    pub aspect: Word,
+    pub maker: Word,
+    pub multiplier: Word,
 }
 
 /// The Maker and the Multiplier side by side (ideas from seed 000's table).
 pub static COMPARISON: &[ComparisonRow] = &[
     ComparisonRow {
-        aspect: "Goal",
-        maker: "Excellent work of your own",
-        multiplier: "A team that does excellent work and keeps growing",
+        aspect: keys::QUIZ_COMPARISON_GOAL_ASPECT,
+        maker: keys::QUIZ_COMPARISON_GOAL_MAKER,
+        multiplier: keys::QUIZ_COMPARISON_GOAL_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: "Daily activity",
-        maker: "Focused stretches of making and finishing things",
-        multiplier: "Conversations, coaching, planning and clearing the way for others",
+        aspect: keys::QUIZ_COMPARISON_DAILY_ACTIVITY_ASPECT,
+        maker: keys::QUIZ_COMPARISON_DAILY_ACTIVITY_MAKER,
+        multiplier: keys::QUIZ_COMPARISON_DAILY_ACTIVITY_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: "Key skill",
-        maker: "Depth in your craft",
-        multiplier: "Reading and guiding people",
+        aspect: keys::QUIZ_COMPARISON_KEY_SKILL_ASPECT,
+        maker: keys::QUIZ_COMPARISON_KEY_SKILL_MAKER,
+        multiplier: keys::QUIZ_COMPARISON_KEY_SKILL_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: "Success metric",
-        maker: "Quality, pace and fresh ideas in what you deliver",
-        multiplier: "Team results, morale and people who stay and grow",
+        aspect: keys::QUIZ_COMPARISON_SUCCESS_METRIC_ASPECT,
+        maker: keys::QUIZ_COMPARISON_SUCCESS_METRIC_MAKER,
+        multiplier: keys::QUIZ_COMPARISON_SUCCESS_METRIC_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: "Temperament",
-        maker: "Focused and careful with detail",
-        multiplier: "Empathetic and drawn to the big picture",
+        aspect: keys::QUIZ_COMPARISON_TEMPERAMENT_ASPECT,
+        maker: keys::QUIZ_COMPARISON_TEMPERAMENT_MAKER,
+        multiplier: keys::QUIZ_COMPARISON_TEMPERAMENT_MULTIPLIER,
     },
 ];

@@ -21,10 +21,12 @@
 //! then midpoints, then mildness on ties); if none cost a quarter, the reading
 //! is "fairly clear".
 
+use crate::content::words::keys;
 use crate::vec_map::VecMap;
 
 use super::answers::{answered_lean_items, Answers};
 use super::content::{Dimension, Keying};
+use crate::content::words::Word;
 
 const HIGH_FROM: f64 = 75.0;
 const MODERATE_FROM: f64 = 40.0;
@@ -39,11 +41,21 @@ pub enum ConfidenceLevel {
 }
 
 impl ConfidenceLevel {
-    pub fn label(self) -> &'static str {
+    /// The level in an embed's `complete` message: part of the documented
+    /// `forkpoint:v1` protocol, so English in every locale and never renamed.
+    pub fn api_name(self) -> &'static str {
         match self {
             ConfidenceLevel::Low => "Low",
             ConfidenceLevel::Moderate => "Moderate",
             ConfidenceLevel::High => "High",
+        }
+    }
+
+    pub fn label(self) -> Word {
+        match self {
+            ConfidenceLevel::Low => keys::QUIZ_CONFIDENCE_LEVEL_LOW,
+            ConfidenceLevel::Moderate => keys::QUIZ_CONFIDENCE_LEVEL_MODERATE,
+            ConfidenceLevel::High => keys::QUIZ_CONFIDENCE_LEVEL_HIGH,
         }
     }
 }

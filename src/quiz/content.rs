@@ -1,9 +1,12 @@
 //! The Fork quiz's vocabulary: dimensions, the agreement scale, motivation
 //! flags and the shape of an item. The items themselves live in `items.rs`.
 
+use crate::content::words::keys;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+use crate::content::words::Word;
 
 pub use super::items::ITEMS;
 
@@ -27,24 +30,24 @@ impl Dimension {
         Dimension::Lifestyle,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Word {
         match self {
-            Dimension::Energy => "Energy",
-            Dimension::Impact => "Impact",
-            Dimension::Growth => "Growth",
-            Dimension::Values => "Values",
-            Dimension::Lifestyle => "Lifestyle",
+            Dimension::Energy => keys::QUIZ_DIMENSIONS_LABEL_ENERGY,
+            Dimension::Impact => keys::QUIZ_DIMENSIONS_LABEL_IMPACT,
+            Dimension::Growth => keys::QUIZ_DIMENSIONS_LABEL_GROWTH,
+            Dimension::Values => keys::QUIZ_DIMENSIONS_LABEL_VALUES,
+            Dimension::Lifestyle => keys::QUIZ_DIMENSIONS_LABEL_LIFESTYLE,
         }
     }
 
     /// One sentence saying what the dimension asks, shown beside its bar.
-    pub fn explanation(self) -> &'static str {
+    pub fn explanation(self) -> Word {
         match self {
-            Dimension::Energy => "Which gives you more energy: cracking a problem yourself, or seeing someone else succeed?",
-            Dimension::Impact => "Where could you make the bigger difference: through your own expertise, or through a team you build?",
-            Dimension::Growth => "Where do you want to be stronger in five to ten years: deeper in your craft, or at leading people?",
-            Dimension::Values => "Which recognition matters more to you: being the trusted expert, or being the leader who develops others?",
-            Dimension::Lifestyle => "Which working week suits you: long stretches of focus, or days of conversations and care for others?",
+            Dimension::Energy => keys::QUIZ_DIMENSIONS_EXPLANATION_ENERGY,
+            Dimension::Impact => keys::QUIZ_DIMENSIONS_EXPLANATION_IMPACT,
+            Dimension::Growth => keys::QUIZ_DIMENSIONS_EXPLANATION_GROWTH,
+            Dimension::Values => keys::QUIZ_DIMENSIONS_EXPLANATION_VALUES,
+            Dimension::Lifestyle => keys::QUIZ_DIMENSIONS_EXPLANATION_LIFESTYLE,
         }
     }
 }
@@ -56,15 +59,6 @@ pub enum Keying {
     Multiplier,
     /// Agreeing points to the execution track (a reverse-keyed item).
     Maker,
-}
-
-impl Keying {
-    pub fn label(self) -> &'static str {
-        match self {
-            Keying::Multiplier => "Multiplier",
-            Keying::Maker => "Maker",
-        }
-    }
 }
 
 /// Where the idea behind a statement or a piece of advice comes from, so
@@ -114,8 +108,11 @@ pub struct Item {
     /// Stored with answers and put in share links, so never renamed or reused.
     pub id: &'static str,
     /// A first-person statement answered on the agreement scale.
-    pub text: &'static str,
+    pub text: Word,
     pub kind: ItemKind,
+    /// The seed idea it was written from: checked by the tests, never shown,
+    /// so not in the app.
+    #[cfg(test)]
     pub source: Source,
 }
 
@@ -188,13 +185,13 @@ impl Agreement {
         Agreement(6 - self.0)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Word {
         match self.0 {
-            1 => "Strongly disagree",
-            2 => "Disagree",
-            3 => "Neither agree nor disagree",
-            4 => "Agree",
-            _ => "Strongly agree",
+            1 => keys::QUIZ_AGREEMENT_STRONGLY_DISAGREE,
+            2 => keys::QUIZ_AGREEMENT_DISAGREE,
+            3 => keys::QUIZ_AGREEMENT_NEITHER,
+            4 => keys::QUIZ_AGREEMENT_AGREE,
+            _ => keys::QUIZ_AGREEMENT_STRONGLY_AGREE,
         }
     }
 }

@@ -28,44 +28,43 @@ fn assert_source(source: &Source, owner: &str) {
 }
 
 /// Every user-facing string the quiz owns, with a name for failure messages.
-fn all_texts() -> Vec<(String, &'static str)> {
-    let mut texts = Vec::new();
+fn all_texts() -> Vec<(String, String)> {
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut add = |name: String, text: &dyn std::fmt::Display| texts.push((name, text.to_string()));
     for item in ITEMS {
-        texts.push((format!("item {} text", item.id), item.text));
-        texts.push((format!("item {} idea", item.id), item.source.idea));
+        add(format!("item {} text", item.id), &item.text);
+        add(format!("item {} idea", item.id), &item.source.idea);
     }
     for dimension in Dimension::ALL {
-        texts.push((format!("{dimension:?} label"), dimension.label()));
-        texts.push((
+        add(format!("{dimension:?} label"), &dimension.label());
+        add(
             format!("{dimension:?} explanation"),
-            dimension.explanation(),
-        ));
+            &dimension.explanation(),
+        );
     }
     for band in Band::ALL {
-        texts.push((format!("{band:?} title"), band.title()));
-        texts.push((format!("{band:?} summary"), band.summary()));
+        add(format!("{band:?} title"), &band.title());
+        add(format!("{band:?} summary"), &band.summary());
         for step in next_steps(band) {
-            texts.push((format!("{band:?} step title"), step.title));
-            texts.push((format!("{band:?} step {}", step.title), step.body));
+            add(format!("{band:?} step title"), &step.title);
+            add(format!("{band:?} step {}", step.title), &step.body);
         }
     }
     for flag in Flag::ALL {
         let (title, body) = flag_caution(flag);
-        texts.push((format!("{flag:?} caution title"), title));
-        texts.push((format!("{flag:?} caution"), body));
+        add(format!("{flag:?} caution title"), &title);
+        add(format!("{flag:?} caution"), &body);
     }
     for row in COMPARISON {
-        texts.extend([
-            (row.aspect.to_string(), row.aspect),
-            (row.aspect.to_string(), row.maker),
-            (row.aspect.to_string(), row.multiplier),
-        ]);
+        add(row.aspect.to_string(), &row.aspect);
+        add(row.aspect.to_string(), &row.maker);
+        add(row.aspect.to_string(), &row.multiplier);
     }
     for agreement in Agreement::SCALE {
-        texts.push((
+        add(
             format!("agreement {}", agreement.value()),
-            agreement.label(),
-        ));
+            &agreement.label(),
+        );
     }
     texts
 }
@@ -159,7 +158,11 @@ fn every_flag_has_an_item_and_motivation_items_are_spread_out() {
 #[test]
 fn every_item_has_text_and_a_known_source() {
     for item in ITEMS {
-        assert!(!item.text.trim().is_empty(), "{} has no text", item.id);
+        assert!(
+            !item.text.text().trim().is_empty(),
+            "{} has no text",
+            item.id
+        );
         assert_source(&item.source, item.id);
     }
 }
@@ -168,16 +171,19 @@ fn every_item_has_text_and_a_known_source() {
 fn every_band_has_title_summary_and_three_next_steps() {
     let mut titles = BTreeSet::new();
     for band in Band::ALL {
-        assert!(titles.insert(band.title()), "{band:?} title repeated");
         assert!(
-            band.summary().split(". ").count() >= 2,
+            titles.insert(band.title().text()),
+            "{band:?} title repeated"
+        );
+        assert!(
+            band.summary().text().split(". ").count() >= 2,
             "{band:?} summary should be 2-3 sentences"
         );
         let steps = next_steps(band);
         assert!(steps.len() >= 3, "{band:?} has {} next steps", steps.len());
         for step in steps {
-            assert!(!step.title.is_empty() && !step.body.is_empty());
-            assert_source(&step.source, step.title);
+            assert!(!step.title.text().is_empty() && !step.body.text().is_empty());
+            assert_source(&step.source, &step.title.text());
         }
     }
 }
@@ -217,7 +223,10 @@ fn next_steps_cover_what_the_spec_asks_per_side() {
 fn every_flag_has_a_caution_and_every_reason_a_sentence() {
     for flag in Flag::ALL {
         let (title, body) = flag_caution(flag);
-        assert!(!title.is_empty() && body.ends_with('.'), "{flag:?}");
+        assert!(
+            !title.text().is_empty() && body.text().ends_with('.'),
+            "{flag:?}"
+        );
     }
     let reasons = [
         ConfidenceReason::ManyMidpoints,
@@ -226,9 +235,9 @@ fn every_flag_has_a_caution_and_every_reason_a_sentence() {
         ConfidenceReason::ClearAndConsistent,
         ConfidenceReason::FairlyClear,
     ];
-    let sentences: BTreeSet<&str> = reasons
+    let sentences: BTreeSet<String> = reasons
         .iter()
-        .map(|&reason| confidence_sentence(reason))
+        .map(|&reason| confidence_sentence(reason).text())
         .collect();
     assert_eq!(
         sentences.len(),
@@ -239,7 +248,7 @@ fn every_flag_has_a_caution_and_every_reason_a_sentence() {
 
 #[test]
 fn comparison_table_has_the_five_aspects() {
-    let aspects: Vec<&str> = COMPARISON.iter().map(|row| row.aspect).collect();
+    let aspects: Vec<String> = COMPARISON.iter().map(|row| row.aspect.text()).collect();
     assert_eq!(
         aspects,
         [
@@ -250,8 +259,8 @@ fn comparison_table_has_the_five_aspects() {
             "Temperament"
         ]
     );
-    assert!(COMPARISON.iter().all(|row| !row.maker.is_empty()
-        && !row.multiplier.is_empty()
+    assert!(COMPARISON.iter().all(|row| !row.maker.text().is_empty()
+        && !row.multiplier.text().is_empty()
         && row.maker != row.multiplier));
 }
 
@@ -279,7 +288,7 @@ fn agreement_scale_is_one_to_five_with_distinct_labels() {
     let values: Vec<u8> = Agreement::SCALE.iter().map(|a| a.value()).collect();
     assert_eq!(values, [1, 2, 3, 4, 5]);
     assert_eq!(Agreement::MIDPOINT.value(), 3);
-    let labels: BTreeSet<&str> = Agreement::SCALE.iter().map(|a| a.label()).collect();
+    let labels: BTreeSet<String> = Agreement::SCALE.iter().map(|a| a.label().text()).collect();
     assert_eq!(labels.len(), 5);
     assert_eq!(Agreement::SCALE[0].label(), "Strongly disagree");
     assert_eq!(Agreement::SCALE[4].label(), "Strongly agree");
@@ -315,7 +324,7 @@ fn statements_are_plain_to_agree_or_disagree_with() {
     const TWO_QUESTIONS: [&str; 2] = ["or", "either"];
     const COMPARISONS: [&str; 3] = ["than", "rather", "less"];
     for item in ITEMS {
-        let lower = item.text.to_lowercase();
+        let lower = item.text.text().to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())

@@ -6,6 +6,9 @@
 //! `content/instruments/quiz.json`, the statements themselves in
 //! `content/words/en/quiz.json`, compiled in by `build.rs`.
 
-use super::content::{Dimension, Flag, Item, ItemKind, Keying, Source};
+#[cfg(test)]
+use super::content::Source;
+use super::content::{Dimension, Flag, Item, ItemKind, Keying};
+use crate::content::words::keys;
 
 include!(concat!(env!("OUT_DIR"), "/quiz_items.rs"));

@@ -29,7 +29,7 @@ pub struct DimensionScore {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Driver {
     pub item_id: &'static str,
-    pub text: &'static str,
+    pub text: crate::content::words::Word,
     pub answer: Agreement,
     /// The side this answer pushed the overall lean toward.
     pub toward: Keying,

@@ -76,8 +76,9 @@ fn dimensions_come_in_the_canonical_order() {
 #[test]
 fn mirrored_answers_give_mirrored_scores() {
     // An uneven pattern so every dimension sits somewhere different.
-    let original =
-        answers_where(|item| agreement((item.id.len() as u8 + item.text.len() as u8) % 5 + 1));
+    let original = answers_where(|item| {
+        agreement((item.id.len() as u8 + item.text.text().len() as u8) % 5 + 1)
+    });
     let mirror: Answers = original
         .iter()
         .map(|(id, a)| (id.clone(), a.mirrored()))
@@ -205,7 +206,9 @@ fn consistent_strong_profiles_have_high_confidence() {
         let confidence = score(&answers).confidence;
         assert_eq!(confidence.level, ConfidenceLevel::High);
         assert_eq!(confidence.reason, ConfidenceReason::ClearAndConsistent);
-        assert!(!crate::quiz::confidence_sentence(confidence.reason).is_empty());
+        assert!(!crate::quiz::confidence_sentence(confidence.reason)
+            .text()
+            .is_empty());
     }
 }
 

@@ -20,7 +20,7 @@ pub enum ShareError {
 
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.message())
+        f.write_str(&self.message().text())
     }
 }
 

@@ -220,7 +220,7 @@ fn every_error_has_a_kind_sentence() {
         ShareError::Incomplete,
     ];
     for error in &errors {
-        let message = error.message();
+        let message = error.message().text();
         assert!(message.len() > 20, "{error:?}");
         assert!(
             message.starts_with("This ") && message.ends_with('.'),
@@ -228,11 +228,13 @@ fn every_error_has_a_kind_sentence() {
         );
         assert_eq!(error.to_string(), message);
     }
-    assert!(ShareError::Truncated.message().contains("cut off"));
+    assert!(ShareError::Truncated.message().text().contains("cut off"));
     assert!(ShareError::UnsupportedVersion { found: 99 }
         .message()
+        .text()
         .contains("newer"));
     assert!(ShareError::UnsupportedVersion { found: 0 }
         .message()
+        .text()
         .contains("earlier"));
 }

@@ -1,29 +1,29 @@
-//! Every sentence the share and compare features show, kept together so the
-//! wording can be reviewed (and one day translated) in one place. Numbers go
-//! through `crate::content::numbers` to keep float formatting out of the wasm.
+//! What the share and compare features say: the keys of their words
+//! (`results.share.*`) and the values put into them.
 
-use crate::content::numbers::whole;
+use crate::content::numbers::{signed_whole, whole};
+use crate::content::path_screens::blend_label;
+use crate::content::words::keys;
+use crate::content::words::{locale, Word};
+use crate::intl::whole_number;
 use crate::path::Blend;
-
-use crate::content::numbers::signed_whole;
 
 use super::compare::{PathComparison, QuizComparison};
 use super::error::ShareError;
 
-pub const EMPTY: &str = "This link doesn't contain a result. It may have been cut off when it was copied: try copying the whole link again.";
-pub const UNKNOWN_KIND: &str = "This link isn't a Forkpoint result we can open. Check that it was copied in full, or ask for a fresh link.";
-pub const NEWER_VERSION: &str = "This result was made with a newer version of Forkpoint. Reload the page to get the latest version, then open the link again.";
-pub const OLDER_VERSION: &str = "This result was scored with an earlier version of Forkpoint, and the same answers would read differently today, so it isn't shown. You can take it yourself for a current result.";
-pub const OTHER_VERSION: &str = "This result was made with a different version of Forkpoint, whose scoring this one can't reproduce, so it isn't shown. You can take it yourself for a current result.";
-pub const TRUNCATED: &str = "This link is incomplete: it may have been cut off when it was copied. Try copying the whole link again.";
-pub const CHECKSUM_MISMATCH: &str = "This link has been changed since it was made, so its result can't be trusted. Ask for the link again, or copy it once more.";
-pub const INVALID: &str =
-    "This link is damaged and can't be read. Ask the person who shared it for a fresh link.";
-pub const INCOMPLETE: &str = "This link holds an unfinished result: only results with every question answered can be shared.";
+pub const EMPTY: Word = keys::RESULTS_SHARE_EMPTY;
+pub const UNKNOWN_KIND: Word = keys::RESULTS_SHARE_UNKNOWN_KIND;
+pub const NEWER_VERSION: Word = keys::RESULTS_SHARE_NEWER_VERSION;
+pub const OLDER_VERSION: Word = keys::RESULTS_SHARE_OLDER_VERSION;
+pub const OTHER_VERSION: Word = keys::RESULTS_SHARE_OTHER_VERSION;
+pub const TRUNCATED: Word = keys::RESULTS_SHARE_TRUNCATED;
+pub const CHECKSUM_MISMATCH: Word = keys::RESULTS_SHARE_CHECKSUM_MISMATCH;
+pub const INVALID: Word = keys::RESULTS_SHARE_INVALID;
+pub const INCOMPLETE: Word = keys::RESULTS_SHARE_INCOMPLETE;
 
 impl ShareError {
     /// One or two plain sentences for the person who opened the link.
-    pub fn message(&self) -> &'static str {
+    pub fn message(&self) -> Word {
         error_message(self)
     }
 }
@@ -42,7 +42,7 @@ impl PathComparison {
     }
 }
 
-fn error_message(error: &ShareError) -> &'static str {
+fn error_message(error: &ShareError) -> Word {
     match error {
         ShareError::Empty => EMPTY,
         ShareError::UnknownKind => UNKNOWN_KIND,
@@ -56,7 +56,7 @@ fn error_message(error: &ShareError) -> &'static str {
 
 // The error does not say which instrument the link was for, so "newer" and
 // "older" are only claimed when they hold for both instruments' models.
-fn version_message(found: u32) -> &'static str {
+fn version_message(found: u32) -> Word {
     let versions = [crate::quiz::MODEL_VERSION, crate::path::MODEL_VERSION];
     if versions.iter().all(|&ours| found > ours) {
         NEWER_VERSION
@@ -67,72 +67,74 @@ fn version_message(found: u32) -> &'static str {
     }
 }
 
-fn points(count: i64) -> String {
-    match count.unsigned_abs() {
-        1 => "1 point".to_string(),
-        n => format!("{n} points"),
-    }
+fn number(value: i64) -> String {
+    whole_number(&locale(), value)
 }
 
-fn toward(points: i64) -> &'static str {
+/// "3 points", whichever way they moved.
+fn points(count: i64) -> String {
+    keys::RESULTS_SHARE_POINTS.count(count.unsigned_abs() as usize, &[])
+}
+
+fn toward(points: i64) -> String {
     if points > 0 {
-        "the Multiplier"
+        keys::RESULTS_SHARE_TOWARD_MULTIPLIER.text()
     } else {
-        "the Maker"
+        keys::RESULTS_SHARE_TOWARD_MAKER.text()
     }
 }
 
 /// See `compare_quiz`: the overall move and band first, then the dimension
 /// that moved most, so the sentence reads the way the result screen does.
 fn quiz_summary(comparison: &QuizComparison) -> String {
-    let before = whole(comparison.overall_before);
-    let after = whole(comparison.overall_after);
-    let band_before = comparison.band_before.title();
-    let band_after = comparison.band_after.title();
+    let before = number(whole(comparison.overall_before));
+    let after = number(whole(comparison.overall_after));
+    let band_before = comparison.band_before.title().text();
+    let band_after = comparison.band_after.title().text();
     let moved_most = comparison.moved_most();
     let overall = comparison.overall_points();
+    let most = moved_most.map_or(String::new(), |d| {
+        keys::RESULTS_SHARE_QUIZ_MOVED_MOST.with(&[
+            ("dimension", &d.dimension.label().text()),
+            ("points", &signed_whole(d.points())),
+        ])
+    });
+    let values = |extra: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
+        let mut all = vec![
+            ("before", before.clone()),
+            ("after", after.clone()),
+            ("band_before", band_before.clone()),
+            ("band_after", band_after.clone()),
+            ("most", most.clone()),
+            ("amount", points(overall)),
+            ("direction", toward(overall)),
+        ];
+        all.extend(extra.iter().map(|(name, value)| (*name, value.to_string())));
+        all
+    };
+    let fill = |word: Word, extra: &[(&'static str, &str)]| -> String {
+        let all = values(extra);
+        let borrowed: Vec<(&str, &str)> = all.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        word.with(&borrowed)
+    };
 
     if overall == 0 {
         if comparison.band_before != comparison.band_after {
-            let most = moved_most.map_or(String::new(), |d| {
-                format!(
-                    "; {} moved most ({})",
-                    d.dimension.label(),
-                    signed_whole(d.points())
-                )
-            });
-            return format!(
-                "Your lean held steady at about {after}, right on the line between {band_before} and {band_after}{most}."
-            );
+            return fill(keys::RESULTS_SHARE_QUIZ_STEADY_ON_THE_LINE, &[]);
         }
         let though = moved_most.map_or(String::new(), |d| {
-            format!(
-                ", though {} moved {} toward {}",
-                d.dimension.label(),
-                points(d.points()),
-                toward(d.points())
-            )
+            keys::RESULTS_SHARE_QUIZ_THOUGH.with(&[
+                ("dimension", &d.dimension.label().text()),
+                ("amount", &points(d.points())),
+                ("direction", &toward(d.points())),
+            ])
         });
-        return format!("Your lean held steady at {after} ({band_after}){though}.");
+        return fill(keys::RESULTS_SHARE_QUIZ_STEADY, &[("though", &though)]);
     }
-
-    let most = moved_most.map_or(String::new(), |d| {
-        format!(
-            "; {} moved most ({})",
-            d.dimension.label(),
-            signed_whole(d.points())
-        )
-    });
-    let direction = toward(overall);
-    let amount = points(overall);
     if comparison.band_before == comparison.band_after {
-        format!(
-            "Your lean moved {amount} toward {direction}, from {before} to {after}, and is still {band_after}{most}."
-        )
+        fill(keys::RESULTS_SHARE_QUIZ_MOVED_WITHIN_BAND, &[])
     } else {
-        format!(
-            "Your lean moved {amount} toward {direction}, from {before} ({band_before}) to {after} ({band_after}){most}."
-        )
+        fill(keys::RESULTS_SHARE_QUIZ_MOVED, &[])
     }
 }
 
@@ -143,29 +145,31 @@ fn path_summary(before: Option<Blend>, after: Option<Blend>, changed: usize) -> 
         (Some(before), Some(after)) if before == after => {
             let answers = match changed {
                 0 => String::new(),
-                1 => ", even though one answer changed".to_string(),
-                n => format!(", even though {n} answers changed"),
+                n => keys::RESULTS_SHARE_PATH_EVEN_THOUGH.count(n, &[]),
             };
-            format!("The blend held steady at {}{answers}.", after.ratio())
+            keys::RESULTS_SHARE_PATH_STEADY
+                .with(&[("blend", &blend_label(after)), ("answers", &answers)])
         }
         (Some(before), Some(after)) => {
             let shift = i64::from(after.management) - i64::from(before.management);
-            let side = if shift > 0 { "management" } else { "leadership" };
-            format!(
-                "The blend moved from {} to {}, {} toward {side}.",
-                before.ratio(),
-                after.ratio(),
-                points(shift)
-            )
+            let side = if shift > 0 {
+                keys::RESULTS_SHARE_PATH_TOWARD_MANAGEMENT
+            } else {
+                keys::RESULTS_SHARE_PATH_TOWARD_LEADERSHIP
+            };
+            keys::RESULTS_SHARE_PATH_MOVED.with(&[
+                ("before", &blend_label(before)),
+                ("after", &blend_label(after)),
+                ("amount", &points(shift)),
+                ("side", &side.text()),
+            ])
         }
-        (None, Some(after)) => format!(
-            "The earlier run wasn't finished, so there is no earlier blend to compare with; this one reads {}.",
-            after.ratio()
-        ),
-        (Some(before), None) => format!(
-            "This run isn't finished yet, so there is no new blend to compare with the earlier {}.",
-            before.ratio()
-        ),
-        (None, None) => "Neither run is finished yet, so there is no blend to compare.".to_string(),
+        (None, Some(after)) => {
+            keys::RESULTS_SHARE_PATH_NO_EARLIER.with(&[("blend", &blend_label(after))])
+        }
+        (Some(before), None) => {
+            keys::RESULTS_SHARE_PATH_NO_LATER.with(&[("blend", &blend_label(before))])
+        }
+        (None, None) => keys::RESULTS_SHARE_PATH_NEITHER.text(),
     }
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { changedBuild } from './deploy.mjs';
 import { finishPath, finishQuiz } from './flows.mjs';
+import { pseudo, PSEUDO_LOCALE } from '../../scripts/words.mjs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,13 @@ describe('offline and updates', () => {
     await page.getByRole('link', { name: 'Your results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Not saved for offline use yet' }).waitFor();
     await assertAccessible(page, 'not saved yet, offline');
+    // Worded from the catalogs too: in the pseudo-locale when the address asks for it.
+    await page.goto(`${server.url}results.html?lang=${PSEUDO_LOCALE}#/data`);
+    await page.getByRole('heading', { level: 1, name: pseudo('Not saved for offline use yet') }).waitFor();
+    assert.equal(await page.title(), pseudo('Not saved for offline use yet · Forkpoint'));
+    await page.getByRole('link', { name: pseudo('Back to Forkpoint') }).click();
+    await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+    await page.goto(`${server.url}results.html#/data`);
     await page.getByRole('link', { name: 'Back to Forkpoint' }).click();
     await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
     // Offline, the app itself reports nothing; Chromium logs the refused

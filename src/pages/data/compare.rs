@@ -26,7 +26,7 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                     <div class="table-wrap">
                         <table>
                             <thead><tr>
-                                <th scope="col">{ "Dimension" }</th>
+                                <th scope="col">{ text::DIMENSION }</th>
                                 <th scope="col">{ text::BEFORE }</th>
                                 <th scope="col">{ text::AFTER }</th>
                                 <th scope="col">{ text::CHANGE }</th>
@@ -43,7 +43,7 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                             </tbody>
                         </table>
                     </div>
-                    <p class="muted">{ format!("{} {}", c.changed_answers, text::CHANGED_ANSWERS) }</p>
+                    <p class="muted">{ text::CHANGED_ANSWERS.count(c.changed_answers, &[]) }</p>
                 </>
             }
         }
@@ -56,9 +56,10 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                         { for c.moved.iter().map(|m| html! {
                             <li>
                                 <strong>{ m.question.prompt }</strong>{ " " }
-                                { format!("{} → {}",
-                                    m.before.map(|c| c.label).unwrap_or(text::NOT_ANSWERED),
-                                    m.after.map(|c| c.label).unwrap_or(text::NOT_ANSWERED)) }
+                                { text::MOVED_FROM_TO.with(&[
+                                    ("before", &m.before.map(|c| c.label).unwrap_or(text::NOT_ANSWERED).text()),
+                                    ("after", &m.after.map(|c| c.label).unwrap_or(text::NOT_ANSWERED).text()),
+                                ]) }
                             </li>
                         }) }
                     </ul>

@@ -6,6 +6,8 @@ use yew::prelude::*;
 use super::compare::Comparison;
 use crate::content::data_screens as text;
 use crate::content::numbers::whole;
+use crate::content::words::{locale, Word};
+use crate::intl::whole_number;
 use crate::route::Route;
 use crate::share::link::{encode, Shared};
 use crate::state::document::{SavedAnswers, SavedResult};
@@ -15,26 +17,28 @@ pub struct HistoryProps {
     pub history: Vec<SavedResult>,
 }
 
-/// The result's date and time in the person's own locale.
+/// The result's date and time as the page's locale writes it.
 fn when(result: &SavedResult) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(result.completed_at as f64));
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+    crate::intl::date_time(&locale(), result.completed_at)
 }
 
 /// The instrument's name, e.g. "Fork quiz".
-fn name(result: &SavedResult) -> &'static str {
+fn name(result: &SavedResult) -> Word {
     match result.answers {
         SavedAnswers::Quiz(_) => text::QUIZ_NAME,
         SavedAnswers::Path(_) => text::PATH_NAME,
     }
 }
 
-fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
+fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
     let name = name(result);
     match &result.answers {
         SavedAnswers::Quiz(answers) => {
             let scored = crate::quiz::score(answers);
-            let headline = format!("{} ({})", scored.band.title(), whole(scored.overall));
+            let headline = text::HISTORY_HEADLINE.with(&[
+                ("band", &scored.band.title().text()),
+                ("score", &whole_number(&locale(), whole(scored.overall))),
+            ]);
             let shared = Shared::Quiz {
                 model_version: result.model_version,
                 answers: answers.clone(),
@@ -43,7 +47,7 @@ fn describe(result: &SavedResult) -> (&'static str, String, Option<Shared>) {
         }
         SavedAnswers::Path(answers) => {
             let headline = crate::path::reading(answers)
-                .map(|b| b.label())
+                .map(crate::content::path_screens::blend_label)
                 .unwrap_or_default();
             let shared = Shared::Path {
                 model_version: result.model_version,
@@ -89,7 +93,12 @@ pub fn history(props: &HistoryProps) -> Html {
         .iter()
         .filter(|r| selected.contains(&r.id))
         .collect();
-    let name_of = |result: &SavedResult| format!("{}, {}", name(result), when(result));
+    let name_of = |result: &SavedResult| {
+        text::RESULT_NAME.with(&[
+            ("instrument", &name(result).text()),
+            ("date", &when(result)),
+        ])
+    };
     let status = match chosen.as_slice() {
         [] => String::new(),
         [_] => text::ONE_CHOSEN.to_string(),
@@ -117,10 +126,10 @@ pub fn history(props: &HistoryProps) -> Html {
                             <label for={checkbox_id} class="history-text">
                                 <span class="history-name">{ name }</span>
                                 <span class="history-headline">{ headline }</span>
-                                <span class="history-when">{ when(result) }</span>
+                                <time class="history-when" datetime={crate::intl::iso_date_time(result.completed_at)}>{ when(result) }</time>
                             </label>
                             if let Some(href) = view {
-                                <a class="button" href={href} aria-label={format!("{} {} {}", text::VIEW, name, when(result))}>{ text::VIEW }</a>
+                                <a class="button" href={href} aria-label={text::VIEW_RESULT.with(&[("instrument", &name.text()), ("date", &when(result))])}>{ text::VIEW }</a>
                             }
                         </li>
                     }

@@ -22,7 +22,7 @@ use transfer::Transfer;
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
     let heading = use_focus_on_mount();
-    use_page_title(Some(page_title(&[text::TITLE])));
+    use_page_title(Some(page_title(&[&text::TITLE])));
     let (Some(store), Some(persist)) = (use_context::<DocHandle>(), use_context::<PersistHandle>())
     else {
         return html! {};

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
 use crate::components::on_click;
+use crate::content::home::{InstrumentId, InstrumentSummary};
 use crate::content::path_screens as text;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn path_intro(props: &PathIntroProps) -> Html {
             <ul class="intro-facts">
                 { for text::INTRO_FACTS.iter().map(|fact| html! { <li>{ *fact }</li> }) }
             </ul>
-            <p class="effort">{ text::EFFORT }</p>
+            <p class="effort">{ InstrumentSummary::of(InstrumentId::PathDiagnostic).effort() }</p>
             <div class="step-nav">
                 <button type="button" class="button primary" onclick={on_click(&props.onstart)}>{ label }</button>
                 if props.started {

@@ -43,7 +43,7 @@ pub fn path_page() -> Html {
             .map(path_screens::result_title)
             .unwrap_or_default(),
     };
-    use_page_title(Some(site::page_title(&[&step_title, path_screens::TITLE])));
+    use_page_title(Some(site::page_title(&[&step_title, &path_screens::TITLE])));
     screen(&store, flow, &dispatch)
 }
 

@@ -31,7 +31,7 @@ pub fn path_question(props: &PathQuestionProps) -> Html {
         .iter()
         .map(|c| ChoiceOption {
             value: c.id.into(),
-            label: c.label.into(),
+            label: c.label.text().into(),
             hint: None,
         })
         .collect();

@@ -42,12 +42,16 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
             // Focus lands on the top of the result, label included, not just its heading.
             <header class="result-head" tabindex="-1" ref={if props.shared { NodeRef::default() } else { top }}>
                 <p class="eyebrow">{ if props.shared { text::SHARED_EYEBROW } else { text::RESULT_EYEBROW } }</p>
-                <h1>{ blend.label() }</h1>
+                <h1>{ text::blend_label(blend) }</h1>
                 <p class="lead">{ text::blend_summary(blend) }</p>
                 { blend_bar(BlendBarProps {
                     management: blend.management,
-                    management_label: text::MANAGEMENT.into(),
-                    leadership_label: text::LEADERSHIP.into(),
+                    management_key: text::MANAGEMENT_KEY
+                        .with(&[("percent", &text::percent(blend.management))])
+                        .into(),
+                    leadership_key: text::LEADERSHIP_KEY
+                        .with(&[("percent", &text::percent(blend.leadership))])
+                        .into(),
                     description: text::blend_description(blend).into(),
                 }) }
             </header>
@@ -58,7 +62,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                     { for contributions(&props.answers).iter().map(|c| html! {
                         <li>
                             <h3>{ c.question.prompt }</h3>
-                            <p class="answer">{ format!("{}: {}", text::YOUR_ANSWER, c.choice.label) }</p>
+                            <p class="answer">{ text::YOUR_ANSWER.with(&[("answer", &c.choice.label.text())]) }</p>
                             <p>{ text::contribution_sentence(c) }</p>
                         </li>
                     }) }
@@ -70,7 +74,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                     <h2 id="context-heading">{ text::CONTEXT_HEADING }</h2>
                     <ul class="steps-list">
                         { for comparisons.iter().map(|c| html! {
-                            <li class={if c.close { "close" } else { "gap" }}>{ c.sentence.clone() }</li>
+                            <li class={if c.close { "close" } else { "gap" }}>{ text::comparison_sentence(c) }</li>
                         }) }
                     </ul>
                     if context.situation == Some(Situation::AcuteIncident) {

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
 use crate::components::on_click;
+use crate::content::home::{InstrumentId, InstrumentSummary};
 use crate::content::quiz_screens as text;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +32,7 @@ pub fn quiz_intro(props: &QuizIntroProps) -> Html {
             <ul class="intro-facts">
                 { for text::INTRO_FACTS.iter().map(|fact| html! { <li>{ *fact }</li> }) }
             </ul>
-            <p class="effort">{ format!("{} statements · about 5 minutes", props.total) }</p>
+            <p class="effort">{ InstrumentSummary::of(InstrumentId::ForkQuiz).effort() }</p>
             <div class="step-nav">
                 <button type="button" class="button primary" {onclick}>{ label }</button>
                 if props.answered > 0 {

@@ -34,7 +34,7 @@ pub fn quiz_page() -> Html {
             .reform(|slug: String| QuizAction::Show(Step::from_slug(&slug).unwrap_or_default())),
     );
     let (screen, step_title) = screen(&store, flow, &dispatch);
-    use_page_title(Some(site::page_title(&[&step_title, quiz_screens::TITLE])));
+    use_page_title(Some(site::page_title(&[&step_title, &quiz_screens::TITLE])));
     screen
 }
 
@@ -92,7 +92,7 @@ fn screen(
                     onretake: act(QuizAction::Restart),
                     onchange: act(QuizAction::Review),
                 };
-                let title = quiz_screens::result_title(result.band.title());
+                let title = quiz_screens::result_title(&result.band.title().text());
                 let html = html! {
                     <QuizResultView {result} actions={Some(actions)}
                         share_url={AttrValue::from(absolute_url(&Route::Share(encode(&shared))))} />

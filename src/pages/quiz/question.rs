@@ -13,7 +13,7 @@ use crate::quiz::Agreement;
 #[derive(Properties, PartialEq)]
 pub struct QuizQuestionProps {
     pub item_id: &'static str,
-    pub text: &'static str,
+    pub text: crate::content::words::Word,
     /// 1-based.
     pub number: usize,
     pub total: usize,
@@ -78,7 +78,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
                 answered={props.selected.is_some()}
                 onnext={props.onnext.clone()}
                 onback={props.onback.clone()}
-                secondary={props.can_review.then(|| (AttrValue::from(ui::REVIEW_ANSWERS), props.onreview.clone()))}
+                secondary={props.can_review.then(|| (AttrValue::from(ui::REVIEW_ANSWERS.text()), props.onreview.clone()))}
                 {body} />
         </div>
     }

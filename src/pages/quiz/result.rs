@@ -8,6 +8,7 @@ use crate::components::focus::use_focus_on_mount;
 use crate::components::result_actions::{ResultActions, ResultActionsBar};
 use crate::components::share_box::ShareBox;
 use crate::content::quiz_screens as text;
+use crate::content::words::Word;
 use crate::quiz::{flag_caution, next_steps, Keying, QuizResult, COMPARISON};
 
 #[derive(Properties, PartialEq)]
@@ -25,14 +26,15 @@ pub struct QuizResultViewProps {
     pub shared: bool,
 }
 
-fn lean_bar(label: &'static str, score: f64, emphasis: bool) -> Html {
+fn lean_bar(label: Word, score: f64, emphasis: bool) -> Html {
+    let label = label.text();
     diverging_bar(DivergingBarProps {
-        label: label.into(),
+        label: label.clone().into(),
         score,
         value: text::score_of_100(score).into(),
         left: text::MAKER_POLE.into(),
         right: text::MULTIPLIER_POLE.into(),
-        description: text::bar_description(label, score).into(),
+        description: text::bar_description(&label, score).into(),
         emphasis,
     })
 }
@@ -59,7 +61,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
 
             <section class="result-section" aria-labelledby="confidence-heading">
                 <h2 id="confidence-heading">{ text::CONFIDENCE_HEADING }</h2>
-                <p class="big-figure">{ text::confidence_line(r.confidence.level.label(), r.confidence.value) }</p>
+                <p class="big-figure">{ text::confidence_line(&r.confidence.level.label().text(), r.confidence.value) }</p>
                 <p>{ crate::quiz::confidence_sentence(r.confidence.reason) }</p>
             </section>
 
@@ -80,8 +82,8 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                     <ol class="quote-list">
                         { for r.drivers.iter().map(|d| html! {
                             <li>
-                                <blockquote>{ format!("“{}”", d.text) }</blockquote>
-                                <p class="answer">{ format!("{} · toward {}", text::you_answered(d.answer.label()), side(d.toward)) }</p>
+                                <blockquote>{ text::QUOTED.with(&[("text", &d.text.text())]) }</blockquote>
+                                <p class="answer">{ text::DRIVER_ANSWER.with(&[("answered", &text::you_answered(&d.answer.label().text())), ("side", &side(d.toward).text())]) }</p>
                             </li>
                         }) }
                     </ol>
@@ -141,7 +143,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
     }
 }
 
-fn side(keying: Keying) -> &'static str {
+fn side(keying: Keying) -> Word {
     match keying {
         Keying::Maker => text::MAKER,
         Keying::Multiplier => text::MULTIPLIER,

@@ -8,8 +8,8 @@ use crate::content::{quiz_screens as text, ui};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReviewRow {
-    pub text: &'static str,
-    pub answer: Option<&'static str>,
+    pub text: crate::content::words::Word,
+    pub answer: Option<crate::content::words::Word>,
 }
 
 #[derive(Properties, PartialEq)]

@@ -32,18 +32,21 @@ fn pace(pace: IndustryPace) -> ContextAnswers {
 #[test]
 fn a_gap_is_named_in_the_exact_sentence() {
     let found = only(65, stage(OrgStage::BeforeProductMarketFit));
-    assert_eq!(found.sentence, "Your situation reads 65% management / 35% leadership; organisations before product-market fit usually need about 20% management / 80% leadership.");
+    assert_eq!(sentence(&found), "Your situation reads 65% management / 35% leadership; organisations before product-market fit usually need about 20% management / 80% leadership.");
     assert_eq!(found.gap, 45);
     assert!(!found.close);
     assert_eq!(found.typical, Some(Blend::from_management(20)));
-    assert_eq!(found.context, "organisations before product-market fit");
+    assert_eq!(
+        found.context.text(),
+        "organisations before product-market fit"
+    );
 }
 
 #[test]
 fn a_close_match_says_close_and_the_boundary_is_fifteen() {
     let found = only(60, stage(OrgStage::Scaling));
     assert_eq!(
-        found.sentence,
+        sentence(&found),
         "Your reading of 60% management / 40% leadership is close to what scaling organisations usually need (about 60% management / 40% leadership)."
     );
     assert!(found.close);
@@ -61,16 +64,17 @@ fn acute_incident_and_crisis_are_modelled_differently() {
     let crisis = only(60, situation(Situation::CrisisOrMajorChange));
     assert_eq!(acute.typical, Some(Blend::from_management(90)));
     assert_eq!(crisis.typical, Some(Blend::from_management(30)));
-    assert!(acute.sentence.contains("first day") && acute.sentence.contains("following weeks"));
-    assert!(!crisis.sentence.contains("first day"));
+    assert!(sentence(&acute).contains("first day") && sentence(&acute).contains("following weeks"));
+    assert!(!sentence(&crisis).contains("first day"));
     assert_eq!(
-        crisis.sentence,
+        sentence(&crisis),
         "Your situation reads 60% management / 40% leadership; teams in a crisis or major change usually need about 30% management / 70% leadership."
     );
     let acute_close = only(80, situation(Situation::AcuteIncident));
     assert!(acute_close.close);
     assert!(
-        acute_close.sentence.contains("is close to") && acute_close.sentence.contains("first day")
+        sentence(&acute_close).contains("is close to")
+            && sentence(&acute_close).contains("first day")
     );
 }
 
@@ -81,15 +85,13 @@ fn industry_pace_is_compared_by_side() {
     let fast_gap = only(61, pace(IndustryPace::FastChanging));
     assert!(!fast_gap.close);
     assert_eq!(fast_gap.gap, 1);
-    assert!(fast_gap.sentence.starts_with(
+    assert!(sentence(&fast_gap).starts_with(
         "Your situation reads 61% management / 39% leadership; fast-changing industries usually lean toward leadership"
     ));
     assert!(only(40, pace(IndustryPace::Stable)).close);
     let stable_gap = only(39, pace(IndustryPace::Stable));
     assert_eq!(stable_gap.gap, -1);
-    assert!(stable_gap
-        .sentence
-        .contains("stable industries usually lean toward management"));
+    assert!(sentence(&stable_gap).contains("stable industries usually lean toward management"));
 }
 
 #[test]
@@ -101,9 +103,9 @@ fn every_given_context_is_compared_in_order_and_none_when_none_given() {
         pace: Some(IndustryPace::Stable),
         career: Some(CareerStage::Senior),
     };
-    let contexts: Vec<&str> = compare(Blend::from_management(50), &full)
+    let contexts: Vec<String> = compare(Blend::from_management(50), &full)
         .iter()
-        .map(|c| c.context)
+        .map(|c| c.context.text())
         .collect();
     assert_eq!(
         contexts,
@@ -114,4 +116,8 @@ fn every_given_context_is_compared_in_order_and_none_when_none_given() {
             "senior leadership roles"
         ]
     );
+}
+
+fn sentence(comparison: &Comparison) -> String {
+    crate::content::path_screens::comparison_sentence(comparison)
 }

@@ -4,7 +4,8 @@ use std::collections::BTreeSet;
 
 use crate::path::*;
 
-fn assert_clean(text: &str) {
+fn assert_clean(text: impl std::fmt::Display) {
+    let text = text.to_string();
     assert!(!text.is_empty(), "empty text");
     assert_eq!(text, text.trim(), "leading or trailing space: {text:?}");
     assert!(!text.contains("  "), "double space: {text:?}");
@@ -62,7 +63,8 @@ fn each_question_has_three_to_five_graded_choices_in_management_to_leadership_or
 #[test]
 fn processes_question_separates_working_unfollowed_and_missing() {
     let processes = question("processes").expect("processes question");
-    let labels: Vec<&str> = processes.choices.iter().map(|c| c.label).collect();
+    let labels: Vec<String> = processes.choices.iter().map(|c| c.label.text()).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     assert!(labels.contains(&"Yes: they work well"));
     assert!(labels.contains(&"They exist but are not followed consistently"));
     assert!(labels.contains(&"They don't really exist"));
@@ -71,7 +73,8 @@ fn processes_question_separates_working_unfollowed_and_missing() {
 #[test]
 fn challenge_question_separates_execution_change_and_both() {
     let challenge = question("challenge").expect("challenge question");
-    let labels: Vec<&str> = challenge.choices.iter().map(|c| c.label).collect();
+    let labels: Vec<String> = challenge.choices.iter().map(|c| c.label.text()).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     assert!(labels.iter().any(|l| l.starts_with("Execution:")));
     assert!(labels.iter().any(|l| l.starts_with("Change:")));
     assert!(labels.contains(&"Both: execution discipline plus morale"));
@@ -97,16 +100,16 @@ fn the_ids_the_rules_rely_on_exist_in_the_right_question() {
 #[test]
 fn every_question_and_choice_text_is_clean_and_sourced() {
     for question in QUESTIONS {
-        for text in [question.id, question.prompt, question.help] {
+        for text in [question.id, &question.prompt.text(), &question.help.text()] {
             assert_clean(text);
         }
-        assert!(question.prompt.ends_with('?'));
+        assert!(question.prompt.text().ends_with('?'));
         assert_seed_003(question.source);
         for choice in question.choices {
-            for text in [choice.id, choice.label, choice.why] {
+            for text in [choice.id, &choice.label.text(), &choice.why.text()] {
                 assert_clean(text);
             }
-            assert!(choice.why.ends_with('.'));
+            assert!(choice.why.text().ends_with('.'));
         }
     }
 }
@@ -115,9 +118,9 @@ fn every_question_and_choice_text_is_clean_and_sourced() {
 fn every_context_advice_and_timeline_text_is_clean_and_sourced() {
     for context_question in ContextQuestion::ALL {
         for text in [
-            context_question.id(),
-            context_question.prompt(),
-            context_question.help(),
+            context_question.id().to_string(),
+            context_question.prompt().text(),
+            context_question.help().text(),
         ] {
             assert_clean(text);
         }
@@ -148,7 +151,7 @@ fn every_context_advice_and_timeline_text_is_clean_and_sourced() {
         correction
             .steps()
             .iter()
-            .for_each(|step| assert_clean(step));
+            .for_each(|step| assert_clean(*step));
         assert_seed_003(correction.source());
     }
     for (phase, text) in ACUTE_INCIDENT_TIMELINE {

@@ -13,8 +13,10 @@ fn the_worked_example_reads_exactly_sixty_forty() {
             leadership: 40
         }
     );
-    assert_eq!(blend.label(), "60% management / 40% leadership");
-    assert_eq!(blend.ratio(), "60% management / 40% leadership");
+    assert_eq!(
+        crate::content::path_screens::blend_label(blend),
+        "60% management / 40% leadership"
+    );
 }
 
 #[test]
@@ -119,7 +121,7 @@ fn blends_always_sum_to_one_hundred() {
         }
     );
     assert_eq!(
-        Blend::from_management(0).ratio(),
+        crate::content::path_screens::blend_label(Blend::from_management(0)),
         "0% management / 100% leadership"
     );
 }

@@ -1,0 +1,136 @@
+// The words of the build: for each page, the catalog chunks its screens
+// show (pages.json: words) in one file per locale (the pseudo-locale
+// en-XA, made from English, among them), written to dist/ under a
+// content-hashed name and listed in the page's
+// <meta name="forkpoint-words">, which src/words_loader.rs reads. The page
+// preloads the default locale's file.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The locale a page shows unless another is asked for. */
+export const DEFAULT_LOCALE = 'en';
+
+/** The pseudo-locale: English made longer and accented, so tests can see
+ * which text on a screen did not come from a catalog. */
+export const PSEUDO_LOCALE = 'en-XA';
+
+const ACCENTED = {
+  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ĺ', m: 'ɱ',
+  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ú', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
+  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ĺ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Ú', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+};
+
+/** Every character the pseudo-locale writes a letter as: a visible text
+ * with letters but none of these did not come from a catalog. */
+export const PSEUDO_LETTERS = Object.values(ACCENTED).join('');
+
+/** One text in the pseudo-locale: letters accented, `{places}` kept, about
+ * 30% longer, in brackets so cut-off text shows. */
+export function pseudo(text) {
+  const accented = text
+    .split(/(\{[a-z_]+\})/)
+    .map((part) => (part.startsWith('{') ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c])))
+    .join('');
+  const letters = text.replace(/\{[a-z_]+\}/g, '').length;
+  return `[${accented}${letters > 3 ? ` ${'~'.repeat(Math.ceil(letters * 0.3))}` : ''}]`;
+}
+
+function mapTexts(tree, change) {
+  if (typeof tree === 'string') return change(tree);
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, mapTexts(value, change)]));
+}
+
+/** The catalogs: locale → chunk → the words file's tree. */
+export async function readCatalogs(root = new URL('../content/words/', import.meta.url)) {
+  const catalogs = {};
+  for (const locale of (await readdir(root)).sort()) {
+    catalogs[locale] = {};
+    for (const file of (await readdir(new URL(`${locale}/`, root))).filter((f) => f.endsWith('.json')).sort()) {
+      catalogs[locale][file.replace(/\.json$/, '')] = JSON.parse(await readFile(new URL(`${locale}/${file}`, root), 'utf8'));
+    }
+  }
+  catalogs[PSEUDO_LOCALE] = Object.fromEntries(
+    Object.entries(catalogs[DEFAULT_LOCALE]).map(([chunk, tree]) => [chunk, mapTexts(tree, pseudo)]),
+  );
+  return catalogs;
+}
+
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** A words file's words as [key, text or {category: text}], as build.rs
+ * (src/content/files.rs) flattens them: an object of plural categories
+ * with `other` is one word. */
+export function flatten(tree, at, into = []) {
+  if (typeof tree === 'string') {
+    into.push([at, tree]);
+  } else if ('other' in tree && Object.entries(tree).every(([c, t]) => PLURAL_CATEGORIES.includes(c) && typeof t === 'string')) {
+    into.push([at, tree]);
+  } else {
+    for (const [key, value] of Object.entries(tree)) flatten(value, `${at}.${key}`, into);
+  }
+  return into;
+}
+
+/** Byte order, as Rust sorts the keys (the keys are ASCII). */
+const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** FNV-1a (64 bits) of the keys joined by newlines, as build.rs computes it. */
+export function keysFingerprint(keys) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(keys.join('\n'), 'utf8')) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** Writes each page's words file in every locale to `dist`, and returns
+ * page → locale → file name. A file holds the fingerprint of the whole key
+ * list and, per chunk, its words in English's key order. */
+export async function writeWords(dist, pages) {
+  const catalogs = await readCatalogs();
+  const englishKeys = Object.entries(catalogs[DEFAULT_LOCALE])
+    .flatMap(([chunk, tree]) => flatten(tree, chunk))
+    .sort(byKey)
+    .map(([key]) => key);
+  const keys = keysFingerprint(englishKeys);
+  const files = {};
+  for (const { file: page, words: chunks } of pages) {
+    files[page] = {};
+    for (const [locale, catalog] of Object.entries(catalogs)) {
+      const content = {};
+      for (const chunk of chunks) {
+        if (!catalog[chunk]) throw new Error(`${page}: content/words/${locale} has no chunk ${chunk}`);
+        const words = new Map(flatten(catalog[chunk], chunk));
+        const order = englishKeys.filter((key) => key.startsWith(`${chunk}.`));
+        const missing = order.filter((key) => !words.has(key));
+        if (missing.length) throw new Error(`content/words/${locale}/${chunk}.json has no words for ${missing.join(', ')}`);
+        // A counting word's forms as [category, text, …]: an array, which
+        // the app reads with less code than an object.
+        content[chunk] = order.map((key) => {
+          const text = words.get(key);
+          return typeof text === 'string' ? text : Object.entries(text).flat();
+        });
+      }
+      const body = JSON.stringify({ keys, chunks: content });
+      const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+      const name = `words-${locale}-${page.replace(/\.html$/, '')}-${hash}.json`;
+      await writeFile(join(dist, name), body);
+      files[page][locale] = name;
+    }
+  }
+  return files;
+}
+
+const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** The page with its words list (locale → file) and a preload of the default locale's. */
+export function withWords(html, files) {
+  const tags =
+    `<meta name="forkpoint-words" content="${escapeAttribute(JSON.stringify(files))}">` +
+    `<link rel="preload" href="${files[DEFAULT_LOCALE]}" as="fetch" crossorigin>`;
+  if (!html.includes('</head>')) throw new Error('a page without </head>');
+  return html.replace('</head>', `${tags}</head>`);
+}

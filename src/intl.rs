@@ -1,0 +1,101 @@
+//! The browser's `Intl`, for what differs between languages beyond words:
+//! plural categories and how numbers are written. Host builds (the tests)
+//! follow English.
+
+/// The plural category of `count` in `locale`: `one`, `other`, and in some
+/// languages `zero`, `two`, `few` or `many`.
+pub fn plural_category(locale: &str, count: usize) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let locales = js_sys::Array::of1(&locale.into());
+        let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+        rules.select(count as f64).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        if count == 1 { "one" } else { "other" }.to_string()
+    }
+}
+
+/// A whole number as the locale writes it ("1,250" in English, "1.250" in German).
+pub fn whole_number(locale: &str, value: i64) -> String {
+    number(locale, value as f64, 0)
+}
+
+/// A number with at most `fraction_digits` decimals, as the locale writes it.
+pub fn number(locale: &str, value: f64, fraction_digits: u8) -> String {
+    // Rounded here, so the browser's default (up to three decimals) shows
+    // no more than asked.
+    let scale = 10f64.powi(i32::from(fraction_digits));
+    let rounded = crate::content::numbers::whole(value * scale) as f64 / scale;
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::Number::from(rounded).to_locale_string(locale))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        let sign = if rounded < 0.0 { "-" } else { "" };
+        let scaled = crate::content::numbers::whole(rounded.abs() * scale).unsigned_abs();
+        let whole = (scaled / scale as u64).to_string();
+        // English groups thousands with commas.
+        let mut grouped = String::new();
+        for (at, digit) in whole.chars().enumerate() {
+            if at > 0 && (whole.len() - at).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        let fraction = scaled % scale as u64;
+        if fraction == 0 {
+            format!("{sign}{grouped}")
+        } else {
+            let digits = format!("{fraction:0width$}", width = usize::from(fraction_digits));
+            format!("{sign}{grouped}.{}", digits.trim_end_matches('0'))
+        }
+    }
+}
+
+/// A moment (ms since the epoch) as the locale writes a date and time.
+pub fn date_time(locale: &str, at_ms: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+        String::from(date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        iso_date_time(at_ms)
+    }
+}
+
+/// A moment (ms since the epoch) for machines: the `datetime` of `<time>`.
+pub fn iso_date_time(at_ms: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+        String::from(date.to_iso_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        format!("@{at_ms}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_on_the_host() {
+        assert_eq!(plural_category("en", 1), "one");
+        assert_eq!(plural_category("en", 0), "other");
+        assert_eq!(whole_number("en", 1250), "1,250");
+        assert_eq!(whole_number("en", 59), "59");
+        assert_eq!(number("en", 17.25, 1), "17.3");
+        assert_eq!(number("en", 17.0, 1), "17");
+        assert_eq!(number("en", -2.5, 1), "-2.5");
+    }
+}

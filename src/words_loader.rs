@@ -1,0 +1,171 @@
+//! The browser side of the words: which locale a page shows, and loading
+//! its words before anything shows. The build writes one words file per
+//! page and locale (the chunks its screens show, hashed, cached for
+//! offline) and lists them in the page's `<meta name="forkpoint-words">`;
+//! the page preloads the default locale's. Never panics: every failure is
+//! a `WordsError`.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::content::words::{self, Text};
+
+/// English as the build writes its words files, for the browser tests.
+#[cfg(feature = "test-words")]
+#[doc(hidden)]
+pub mod english_files {
+    include!(concat!(env!("OUT_DIR"), "/words_en_files.rs"));
+}
+
+/// The locale shown when nothing else is asked for.
+pub const DEFAULT_LOCALE: &str = "en";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WordsError {
+    /// The page has no list of words files, or the list is not readable.
+    NoList,
+    /// Fetching failed: offline before the file was saved, or the server refused.
+    Fetch,
+    /// The file is not a words file of this build.
+    NotWords,
+}
+
+/// The page's list: locale → words file.
+fn list() -> Result<JsValue, WordsError> {
+    let content = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            document
+                .query_selector("meta[name=forkpoint-words]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .ok_or(WordsError::NoList)?;
+    let list = js_sys::JSON::parse(&content).map_err(|_| WordsError::NoList)?;
+    if list.is_object() {
+        Ok(list)
+    } else {
+        Err(WordsError::NoList)
+    }
+}
+
+fn field(object: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(object, &name.into())
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null())
+}
+
+/// The locale this page shows: `?lang=` when the build has it (the
+/// pseudo-locale `en-XA` is one), otherwise English.
+pub fn chosen_locale() -> String {
+    let asked = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("lang"));
+    match (asked, list()) {
+        (Some(asked), Ok(list)) if field(&list, &asked).is_some() => asked,
+        _ => DEFAULT_LOCALE.to_string(),
+    }
+}
+
+/// Fetches the page's words file in the locale it shows and installs it.
+pub async fn load() -> Result<(), WordsError> {
+    let locale = chosen_locale();
+    let file = field(&list()?, &locale)
+        .and_then(|file| file.as_string())
+        .ok_or(WordsError::NoList)?;
+    let window = web_sys::window().ok_or(WordsError::NoList)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&file))
+        .await
+        .ok()
+        .and_then(|response| response.dyn_into().ok())
+        .filter(web_sys::Response::ok)
+        .ok_or(WordsError::Fetch)?;
+    let json = response.json().map_err(|_| WordsError::NotWords)?;
+    let file = JsFuture::from(json)
+        .await
+        .map_err(|_| WordsError::NotWords)?;
+    install(&locale, &file)
+}
+
+/// Tells the browser (screen readers, hyphenation, spell-checkers) which
+/// language the page is in, and hands the update notice of
+/// `assets/sw-client.js`, which is plain JS, its words.
+pub fn set_document_language() {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("lang", &words::locale());
+        let _ = root.set_attribute("data-update-ready", &words::keys::SITE_UPDATE_READY.text());
+        let _ = root.set_attribute(
+            "data-update-reload",
+            &words::keys::SITE_UPDATE_RELOAD.text(),
+        );
+    }
+}
+
+/// Installs a parsed words file (also used by the browser tests):
+/// `{"keys": fingerprint, "chunks": {chunk: [text or [category, text, …], …]}}`,
+/// each chunk's words in key order. A file from another build (another
+/// key list) is refused whole rather than showing wrong words.
+pub fn install(locale: &str, file: &JsValue) -> Result<(), WordsError> {
+    let fingerprint = field(file, "keys").and_then(|keys| keys.as_string());
+    if fingerprint.as_deref() != Some(words::keys::KEYS_FINGERPRINT) {
+        return Err(WordsError::NotWords);
+    }
+    let chunks = field(file, "chunks").ok_or(WordsError::NotWords)?;
+    // The chunks this app has; a file naming others is from another build,
+    // which the fingerprint has already refused.
+    for (chunk, _, _) in words::keys::CHUNKS {
+        let Some(list) = field(&chunks, chunk) else {
+            continue;
+        };
+        let list: js_sys::Array = list.dyn_into().map_err(|_| WordsError::NotWords)?;
+        let mut texts = Vec::with_capacity(list.length() as usize);
+        for entry in list.iter() {
+            texts.push(text(entry).ok_or(WordsError::NotWords)?);
+        }
+        words::install(locale, chunk, texts).map_err(|_| WordsError::NotWords)?;
+    }
+    Ok(())
+}
+
+/// A text, or a counting word's forms as `[category, text, category, text, …]`.
+fn text(entry: JsValue) -> Option<Text> {
+    if let Some(text) = entry.as_string() {
+        return Some(Text::Plain(text.into_boxed_str()));
+    }
+    let list: js_sys::Array = entry.dyn_into().ok()?;
+    let mut forms = Vec::new();
+    let mut items = list.iter();
+    while let (Some(category), Some(form)) = (items.next(), items.next()) {
+        forms.push((
+            category.as_string()?.into_boxed_str(),
+            form.as_string()?.into_boxed_str(),
+        ));
+    }
+    Some(Text::Plural(forms))
+}
+
+/// What a page shows when its words cannot be loaded: there is no catalog
+/// to word it from, so this one sentence is English on purpose.
+pub fn show_failure(error: &WordsError) {
+    let Some(body) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.body())
+    else {
+        return;
+    };
+    let detail = match error {
+        WordsError::NoList => "the page lists no words",
+        WordsError::Fetch => "its words file could not be fetched",
+        WordsError::NotWords => "its words file is not this build's",
+    };
+    web_sys::console::error_1(&format!("Forkpoint could not load its words: {detail}").into());
+    body.set_inner_html(
+        "<main class=\"page narrow\"><h1>Forkpoint could not load</h1>\
+         <p>Check your connection and reload the page. Your saved answers are safe.</p></main>",
+    );
+}
