@@ -127,11 +127,9 @@ fn the_loader_installs_a_chunk_and_words_take_plural_forms_from_intl() {
     let english = forkpoint::words_loader::english_files::ENGLISH_FILE;
     let other_build = english.replacen(keys::KEYS_FINGERPRINT, "0000000000000000", 1);
     let fingerprint = keys::KEYS_FINGERPRINT;
-    let unknown_chunk = format!(r#"{{"keys": "{fingerprint}", "chunks": {{"nope": []}}}}"#);
     let short_chunk = format!(r#"{{"keys": "{fingerprint}", "chunks": {{"site": ["x"]}}}}"#);
     for bad in [
         other_build.as_str(),
-        unknown_chunk.as_str(),
         short_chunk.as_str(),
         r#"{"keys": 3}"#,
         "[]",

@@ -6,6 +6,8 @@
 //! `{"app":"forkpoint","schema":1,"revision":N,"quiz":{"answers":{..},"step":..,"changedAt":N},
 //! "path":{"choices":{..},"context":{..},"step":..,"changedAt":N},"history":[..],"settings":{}}`.
 
+use crate::content::words::{keys, locale, Word};
+use crate::intl::whole_number;
 use super::codec_read::read_document;
 use super::codec_write::document_json;
 use super::document::{Document, SCHEMA_VERSION};
@@ -52,29 +54,36 @@ pub enum LoadError {
     /// Valid JSON but not our document: not an object, or "app" missing or wrong.
     NotForkpoint,
     MissingSchema,
-    /// A required part has the wrong shape; the text is one sentence saying which.
-    Malformed(String),
+    /// A required part has the wrong shape; the word is one sentence saying which.
+    Malformed(Word),
+    /// A format version no Forkpoint ever wrote (older than the first).
+    UnknownFormat(u32),
+    /// An import file from a newer Forkpoint, whose format this one cannot keep.
+    NewerFile(u32),
 }
 
 impl LoadError {
-    /// Plain English for a person, never empty.
+    /// One or two sentences for a person, never empty.
     pub fn message(&self) -> String {
+        let malformed = |detail: &str| keys::SITE_DATA_ERRORS_MALFORMED.with(&[("detail", detail)]);
         match self {
             LoadError::NotJson(error) => {
-                format!("The data could not be read. {}", error.message())
+                keys::SITE_DATA_ERRORS_NOT_JSON.with(&[("detail", &error.message())])
             }
-            LoadError::NotForkpoint => "This data was not made by Forkpoint.".to_string(),
-            LoadError::MissingSchema => "This Forkpoint data does not say which version of the app wrote it, so it cannot be read safely.".to_string(),
-            LoadError::Malformed(detail) if detail.trim().is_empty() => {
-                "This Forkpoint data cannot be used: part of it is damaged.".to_string()
+            LoadError::NotForkpoint => keys::SITE_DATA_ERRORS_NOT_FORKPOINT.text(),
+            LoadError::MissingSchema => keys::SITE_DATA_ERRORS_MISSING_SCHEMA.text(),
+            LoadError::Malformed(detail) => malformed(&detail.text()),
+            LoadError::UnknownFormat(_) => {
+                malformed(&keys::SITE_DATA_ERRORS_PART_UNKNOWN_FORMAT.text())
             }
-            LoadError::Malformed(detail) => format!("This Forkpoint data cannot be used. {detail}"),
+            LoadError::NewerFile(version) => keys::SITE_DATA_ERRORS_NEWER_FILE
+                .with(&[("version", &whole_number(&locale(), i64::from(*version)))]),
         }
     }
 }
 
-pub(crate) fn malformed(detail: &str) -> LoadError {
-    LoadError::Malformed(detail.to_string())
+pub(crate) fn malformed(detail: Word) -> LoadError {
+    LoadError::Malformed(detail)
 }
 
 /// The compact stored text of a document.
@@ -96,7 +105,7 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
         Some(value) => value
             .as_u64()
             .and_then(|number| u32::try_from(number).ok())
-            .ok_or_else(|| malformed("Its format version is not a whole number."))?,
+            .ok_or_else(|| malformed(keys::SITE_DATA_ERRORS_PART_FORMAT_VERSION))?,
     };
     let (root, access, migrated_from) = if schema < SCHEMA_VERSION {
         (migrate(root, schema)?, Access::ReadWrite, Some(schema))
@@ -140,11 +149,7 @@ pub fn migrate(json: Json, from: u32) -> Result<Json, LoadError> {
             .iter()
             .find(|(step_from, _)| *step_from == version)
             .map(|(_, step)| *step)
-            .ok_or_else(|| {
-                LoadError::Malformed(format!(
-                    "Its format version {version} is not one Forkpoint ever wrote."
-                ))
-            })?;
+            .ok_or(LoadError::UnknownFormat(version))?;
         json = step(json)?;
         version = version.saturating_add(1);
     }

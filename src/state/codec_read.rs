@@ -9,6 +9,7 @@ use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow, PathSt
 use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow, Step};
 
 use super::codec::{malformed, LoadError};
+use crate::content::words::{keys, Word};
 use super::document::{
     Document, Instrument, SavedAnswers, SavedResult, Settings, MAX_DELETED_RESULTS,
 };
@@ -18,29 +19,29 @@ use super::json::Json;
 pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError> {
     let mut reader = Reader { skipped: 0 };
     let mut doc = Document {
-        revision: number(root, "revision", "Its revision")?,
-        history_cleared_at: number(root, "historyClearedAt", "Its clearing time")?,
+        revision: number(root, "revision", keys::SITE_DATA_ERRORS_PART_REVISION)?,
+        history_cleared_at: number(root, "historyClearedAt", keys::SITE_DATA_ERRORS_PART_CLEARING_TIME)?,
         ..Document::default()
     };
-    if let Some(quiz) = section(root, "quiz", "Its quiz section is not an object.")? {
-        doc.quiz_changed_at = number(quiz, "changedAt", "The quiz's change revision")?;
+    if let Some(quiz) = section(root, "quiz", keys::SITE_DATA_ERRORS_PART_QUIZ_SECTION)? {
+        doc.quiz_changed_at = number(quiz, "changedAt", keys::SITE_DATA_ERRORS_PART_QUIZ_REVISION)?;
         doc.quiz = reader.quiz_flow(quiz)?;
     }
-    if let Some(path) = section(root, "path", "Its path section is not an object.")? {
-        doc.path_changed_at = number(path, "changedAt", "The path's change revision")?;
+    if let Some(path) = section(root, "path", keys::SITE_DATA_ERRORS_PART_PATH_SECTION)? {
+        doc.path_changed_at = number(path, "changedAt", keys::SITE_DATA_ERRORS_PART_PATH_REVISION)?;
         doc.path = reader.path_flow(path)?;
     }
-    if let Some(history) = list(root, "history", "Its history is not a list.")? {
+    if let Some(history) = list(root, "history", keys::SITE_DATA_ERRORS_PART_HISTORY)? {
         doc.history = reader.history(history);
     }
     // Nothing is stored in settings yet; the shape is still checked so a
     // future setting has a sound place to go.
-    section(root, "settings", "Its settings are not an object.")?;
+    section(root, "settings", keys::SITE_DATA_ERRORS_PART_SETTINGS)?;
     doc.settings = Settings::default();
     if let Some(ids) = list(
         root,
         "deletedResults",
-        "Its deleted results are not a list.",
+        keys::SITE_DATA_ERRORS_PART_DELETED_RESULTS,
     )? {
         doc.deleted_results = reader.deleted_ids(ids);
     }
@@ -53,16 +54,14 @@ fn present<'a>(object: &'a Json, key: &str) -> Option<&'a Json> {
 }
 
 /// An optional non-negative integer; missing means 0.
-fn number(object: &Json, key: &str, what: &str) -> Result<u64, LoadError> {
+fn number(object: &Json, key: &str, problem: Word) -> Result<u64, LoadError> {
     match present(object, key) {
         None => Ok(0),
-        Some(value) => value
-            .as_u64()
-            .ok_or_else(|| LoadError::Malformed(format!("{what} is not a whole number."))),
+        Some(value) => value.as_u64().ok_or(LoadError::Malformed(problem)),
     }
 }
 
-fn section<'a>(object: &'a Json, key: &str, problem: &str) -> Result<Option<&'a Json>, LoadError> {
+fn section<'a>(object: &'a Json, key: &str, problem: Word) -> Result<Option<&'a Json>, LoadError> {
     match present(object, key) {
         None => Ok(None),
         Some(value) if value.as_object().is_some() => Ok(Some(value)),
@@ -70,7 +69,7 @@ fn section<'a>(object: &'a Json, key: &str, problem: &str) -> Result<Option<&'a 
     }
 }
 
-fn list<'a>(object: &'a Json, key: &str, problem: &str) -> Result<Option<&'a [Json]>, LoadError> {
+fn list<'a>(object: &'a Json, key: &str, problem: Word) -> Result<Option<&'a [Json]>, LoadError> {
     match present(object, key) {
         None => Ok(None),
         Some(value) => value.as_array().map(Some).ok_or_else(|| malformed(problem)),
@@ -80,7 +79,7 @@ fn list<'a>(object: &'a Json, key: &str, problem: &str) -> Result<Option<&'a [Js
 fn pairs<'a>(
     object: &'a Json,
     key: &str,
-    problem: &str,
+    problem: Word,
 ) -> Result<&'a [(String, Json)], LoadError> {
     Ok(section(object, key, problem)?
         .and_then(Json::as_object)
@@ -104,7 +103,7 @@ impl Reader {
     }
 
     fn quiz_flow(&mut self, quiz: &Json) -> Result<QuizFlow, LoadError> {
-        let answers = pairs(quiz, "answers", "The quiz's answers are not an object.")?;
+        let answers = pairs(quiz, "answers", keys::SITE_DATA_ERRORS_PART_QUIZ_ANSWERS)?;
         let step = match present(quiz, "step") {
             None => Step::Intro,
             Some(value) => quiz_step(value).unwrap_or_else(|| {
@@ -153,7 +152,7 @@ impl Reader {
     fn path_answers(&mut self, object: &Json) -> Result<PathAnswers, LoadError> {
         let mut answers = PathAnswers::default();
         for (question_id, value) in
-            pairs(object, "choices", "The path's choices are not an object.")?
+            pairs(object, "choices", keys::SITE_DATA_ERRORS_PART_PATH_CHOICES)?
         {
             let recorded = value
                 .as_str()
@@ -162,7 +161,7 @@ impl Reader {
                 self.skip();
             }
         }
-        let context = pairs(object, "context", "The path's context is not an object.")?;
+        let context = pairs(object, "context", keys::SITE_DATA_ERRORS_PART_PATH_CONTEXT)?;
         answers.context = self.context(context);
         Ok(answers)
     }

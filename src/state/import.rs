@@ -45,9 +45,7 @@ pub struct ImportPreview {
 pub fn preview_import(text: &str) -> Result<ImportPreview, LoadError> {
     let loaded = decode(text)?;
     if let Access::ReadOnly { found_schema } = loaded.access {
-        return Err(LoadError::Malformed(format!(
-            "It was made by a newer version of Forkpoint (format {found_schema}); reload the page to get the newest version, then import it again."
-        )));
+        return Err(LoadError::NewerFile(found_schema));
     }
     let doc = &loaded.document;
     Ok(ImportPreview {

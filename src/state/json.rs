@@ -6,6 +6,7 @@
 //! (localStorage, imported files) and never panics: size and nesting are
 //! capped before any work is done.
 
+use crate::content::words::{keys, Word};
 use std::fmt::Write as _;
 
 pub use super::json_parser::parse;
@@ -56,29 +57,26 @@ pub enum JsonError {
 }
 
 impl JsonError {
-    /// Plain English for a person; positions are counted in bytes from the start.
+    /// For a person, in the locale in use; positions are counted in bytes from the start.
     pub fn message(&self) -> String {
+        let at = |word: Word, at: &usize| word.with(&[("at", &at.to_string())]);
         match self {
-            JsonError::Empty => "The data is empty.".to_string(),
-            JsonError::UnexpectedEnd => {
-                "The data stops in the middle: it looks cut off.".to_string()
+            JsonError::Empty => keys::SITE_DATA_ERRORS_JSON_EMPTY.text(),
+            JsonError::UnexpectedEnd => keys::SITE_DATA_ERRORS_JSON_UNEXPECTED_END.text(),
+            JsonError::UnexpectedChar { at: position } => {
+                at(keys::SITE_DATA_ERRORS_JSON_UNEXPECTED_CHAR, position)
             }
-            JsonError::UnexpectedChar { at } => {
-                format!("The data has a character that does not belong at position {at}.")
+            JsonError::InvalidEscape { at: position } => {
+                at(keys::SITE_DATA_ERRORS_JSON_INVALID_ESCAPE, position)
             }
-            JsonError::InvalidEscape { at } => {
-                format!("The data has a broken escape sequence at position {at}.")
+            JsonError::UnsupportedNumber { at: position } => {
+                at(keys::SITE_DATA_ERRORS_JSON_UNSUPPORTED_NUMBER, position)
             }
-            JsonError::UnsupportedNumber { at } => format!(
-                "The data has a number Forkpoint never writes (a fraction or a huge number) at position {at}."
-            ),
-            JsonError::TooDeep => "The data is nested too deeply to be Forkpoint data.".to_string(),
-            JsonError::TooLarge => format!(
-                "The data is larger than {} MiB, far more than Forkpoint ever saves.",
-                MAX_JSON_BYTES / (1024 * 1024)
-            ),
-            JsonError::TrailingCharacters { at } => {
-                format!("The data has extra text after its end, at position {at}.")
+            JsonError::TooDeep => keys::SITE_DATA_ERRORS_JSON_TOO_DEEP.text(),
+            JsonError::TooLarge => keys::SITE_DATA_ERRORS_JSON_TOO_LARGE
+                .with(&[("mib", &(MAX_JSON_BYTES / (1024 * 1024)).to_string())]),
+            JsonError::TrailingCharacters { at: position } => {
+                at(keys::SITE_DATA_ERRORS_JSON_TRAILING_CHARACTERS, position)
             }
         }
     }

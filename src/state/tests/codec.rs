@@ -7,6 +7,7 @@ use crate::path::{CareerStage, IndustryPace, OrgStage, PathStep, Situation};
 use crate::quiz::Step;
 use crate::state::codec::{decode, encode, migrate, Access, LoadError, Loaded};
 use crate::state::document::{DocAction, Document, Instrument, SavedAnswers, SCHEMA_VERSION};
+use crate::content::words::keys;
 use crate::state::json::{parse, JsonError};
 
 fn decoded(text: &str) -> Loaded {
@@ -15,7 +16,7 @@ fn decoded(text: &str) -> Loaded {
 
 fn malformed(text: &str) -> String {
     match decode(text) {
-        Err(LoadError::Malformed(detail)) => detail,
+        Err(LoadError::Malformed(detail)) => detail.text(),
         other => panic!("expected Malformed for {text}, got {other:?}"),
     }
 }
@@ -187,8 +188,9 @@ fn wrong_shapes_in_required_parts_are_malformed() {
     assert!(malformed(&with(r#""deletedResults":"x""#)).contains("deleted"));
     assert!(malformed(r#"{"app":"forkpoint","schema":"1"}"#).contains("version"));
     assert!(malformed(r#"{"app":"forkpoint","schema":4294967296}"#).contains("version"));
-    assert!(
-        malformed(r#"{"app":"forkpoint","schema":0}"#).contains('0'),
+    assert_eq!(
+        decode(r#"{"app":"forkpoint","schema":0}"#),
+        Err(LoadError::UnknownFormat(0)),
         "no schema 0 was ever written"
     );
 }
@@ -233,7 +235,7 @@ fn migrating_a_current_document_changes_nothing() {
         Ok(json.clone()),
         "newer is never touched"
     );
-    assert!(matches!(migrate(json, 0), Err(LoadError::Malformed(_))));
+    assert!(matches!(migrate(json, 0), Err(LoadError::UnknownFormat(0))));
 }
 
 #[test]
@@ -255,13 +257,15 @@ fn every_load_error_has_a_message() {
         LoadError::NotJson(JsonError::Empty),
         LoadError::NotForkpoint,
         LoadError::MissingSchema,
-        LoadError::Malformed("Its history is not a list.".into()),
-        LoadError::Malformed(String::new()),
+        LoadError::Malformed(keys::SITE_DATA_ERRORS_PART_HISTORY),
+        LoadError::UnknownFormat(0),
+        LoadError::NewerFile(9),
     ];
     for error in errors {
         assert!(error.message().len() > 20, "{error:?}");
     }
-    assert!(LoadError::Malformed("Its history is not a list.".into())
+    assert!(LoadError::Malformed(keys::SITE_DATA_ERRORS_PART_HISTORY)
         .message()
         .contains("history"));
+    assert!(LoadError::NewerFile(9).message().contains("format 9"));
 }

@@ -63,7 +63,7 @@ fn the_preview_counts_what_a_file_holds() {
 #[test]
 fn a_file_from_a_newer_version_is_refused() {
     match preview_import(V2_DOCUMENT) {
-        Err(error @ LoadError::Malformed(_)) => assert!(error.message().contains("newer version")),
+        Err(error @ LoadError::NewerFile(_)) => assert!(error.message().contains("newer version")),
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
