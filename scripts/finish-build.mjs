@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
 import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, referencedFiles } from './pages.mjs';
-import { DEFAULT_LOCALE, readCatalogs, withWords, writeWords } from './words.mjs';
+import { DEFAULT_LOCALE, fillTemplate, readCatalogs, withWords, writeWords } from './words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const files = await readdir(dist);
@@ -29,9 +29,16 @@ const mainCss = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
 if (!icon || !mainCss) throw new Error(`${dist} has no hashed icon or stylesheet`);
 
 // 0. The embed documentation, pointing at this build's stylesheet and icon.
-const docs = (await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'))
-  .replaceAll('{{MAIN_CSS}}', mainCss)
-  .replaceAll('{{ICON}}', icon);
+// Its words are the `docs` chunk of the default locale's catalog.
+const catalogs = await readCatalogs();
+const docs = fillTemplate(
+  (await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'))
+    .replaceAll('{{MAIN_CSS}}', mainCss)
+    .replaceAll('{{ICON}}', icon)
+    .replaceAll('{{LANG}}', DEFAULT_LOCALE),
+  catalogs[DEFAULT_LOCALE],
+  'docs',
+);
 await writeFile(join(dist, DOCS_PAGE), docs);
 
 // 1. The manifest: installable, opening on the home screen.
@@ -64,7 +71,7 @@ for (const page of OFFLINE_PAGES) {
 const template = await readFile(new URL('../assets/sw.js', import.meta.url), 'utf8');
 // The worker's own page (offline, not saved yet), in every locale.
 const workerWords = {};
-for (const [locale, chunks] of Object.entries(await readCatalogs())) {
+for (const [locale, chunks] of Object.entries(catalogs)) {
   const page = chunks.worker?.not_saved;
   if (!page?.title || !page.body || !page.back || !page.tab_title) throw new Error(`content/words/${locale}/worker.json lacks not_saved words`);
   workerWords[locale] = page;

@@ -134,3 +134,31 @@ export function withWords(html, files) {
   if (!html.includes('</head>')) throw new Error('a page without </head>');
   return html.replace('</head>', `${tags}</head>`);
 }
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A words text as HTML: escaped, with `code` and **strong** marked up. */
+export function wordsHtml(text) {
+  return escapeHtml(text)
+    .replace(/`([^`]*)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]*)\*\*/g, '<strong>$1</strong>');
+}
+
+/** A page template with `{{chunk.key}}` places filled from a locale's
+ * catalog: as text in attributes (`="{{…}}"`), as HTML elsewhere. Fails on
+ * a place with no words and on words of `chunk` no place shows. */
+export function fillTemplate(template, catalog, chunk) {
+  const words = new Map(flatten(catalog[chunk], chunk));
+  const used = new Set();
+  const text = (key) => {
+    if (!words.has(key)) throw new Error(`no words for {{${key}}}`);
+    used.add(key);
+    return words.get(key);
+  };
+  const html = template
+    .replace(/="\{\{([a-z_.]+)\}\}"/g, (_, key) => `="${escapeHtml(text(key).replaceAll('`', ''))}"`)
+    .replace(/\{\{([a-z_]+\.[a-z_.]+)\}\}/g, (_, key) => wordsHtml(text(key)));
+  const unused = [...words.keys()].filter((key) => !used.has(key));
+  if (unused.length) throw new Error(`words no place shows: ${unused.join(', ')}`);
+  return html;
+}

@@ -273,8 +273,9 @@ mod tests {
         );
         let source = source.join("\n");
         for (key, _) in ENGLISH {
-            // The service worker's own page is worded by the build (scripts/finish-build.mjs).
-            if key.starts_with("worker.") {
+            // The service worker's own page and the embed documentation are
+            // worded by the build (scripts/finish-build.mjs).
+            if key.starts_with("worker.") || key.starts_with("docs.") {
                 continue;
             }
             let name = format!("keys::{}", crate::content::files::key_constant(key));

@@ -6,12 +6,12 @@
 //! `{"app":"forkpoint","schema":1,"revision":N,"quiz":{"answers":{..},"step":..,"changedAt":N},
 //! "path":{"choices":{..},"context":{..},"step":..,"changedAt":N},"history":[..],"settings":{}}`.
 
-use crate::content::words::{keys, locale, Word};
-use crate::intl::whole_number;
 use super::codec_read::read_document;
 use super::codec_write::document_json;
 use super::document::{Document, SCHEMA_VERSION};
 use super::json::{self, Json, JsonError};
+use crate::content::words::{keys, locale, Word};
+use crate::intl::whole_number;
 
 pub use super::import::{encode_export, preview_import, ImportPreview};
 

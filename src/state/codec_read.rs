@@ -9,18 +9,22 @@ use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow, PathSt
 use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow, Step};
 
 use super::codec::{malformed, LoadError};
-use crate::content::words::{keys, Word};
 use super::document::{
     Document, Instrument, SavedAnswers, SavedResult, Settings, MAX_DELETED_RESULTS,
 };
 use super::json::Json;
+use crate::content::words::{keys, Word};
 
 /// Reads a document of the current schema; also the skipped-entry count.
 pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError> {
     let mut reader = Reader { skipped: 0 };
     let mut doc = Document {
         revision: number(root, "revision", keys::SITE_DATA_ERRORS_PART_REVISION)?,
-        history_cleared_at: number(root, "historyClearedAt", keys::SITE_DATA_ERRORS_PART_CLEARING_TIME)?,
+        history_cleared_at: number(
+            root,
+            "historyClearedAt",
+            keys::SITE_DATA_ERRORS_PART_CLEARING_TIME,
+        )?,
         ..Document::default()
     };
     if let Some(quiz) = section(root, "quiz", keys::SITE_DATA_ERRORS_PART_QUIZ_SECTION)? {

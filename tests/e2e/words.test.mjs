@@ -5,7 +5,8 @@
 // The journeys are driven by keys and structure, not by English names.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { pseudo, PSEUDO_LETTERS, PSEUDO_LOCALE } from '../../scripts/words.mjs';
+import { readFile } from 'node:fs/promises';
+import { fillTemplate, pseudo, PSEUDO_LETTERS, PSEUDO_LOCALE, readCatalogs } from '../../scripts/words.mjs';
 import { assertNoProblems, openPage, serveDist, useSuite, waitForApp } from './helpers.mjs';
 import { answerOne, DOCUMENT_KEY, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
 import { strongestToward } from './quiz-content.mjs';
@@ -60,6 +61,19 @@ async function quizByKeys(page, screens) {
 }
 
 describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
+  test('the embed documentation page takes every word from the catalog', async () => {
+    const template = await readFile(new URL('../../assets/embedding.html', import.meta.url), 'utf8');
+    const html = fillTemplate(template, (await readCatalogs())[PSEUDO_LOCALE], 'docs');
+    // Code is code: the snippet, attribute names, event names and values.
+    const prose = html.replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/g, ' ');
+    const marked = (text) => !/[A-Za-z]/.test(text) || [...text].some((c) => PSEUDO_LETTERS.includes(c));
+    const texts = [
+      ...[...prose.matchAll(/>([^<]+)</g)].map((m) => m[1].trim()),
+      ...[...prose.matchAll(/(?:content|aria-label|data-label|data-copied|data-select|data-forkpoint-cta-[a-z-]+-label)="([^"]*)"/g)].map((m) => m[1]),
+    ].filter((text) => text && !/^\{\{[A-Z_]+\}\}$/.test(text) && !/^width=|^light dark$/.test(text));
+    assert.deepEqual(texts.filter((text) => !marked(text)), [], 'plain English on the embed documentation page');
+  });
+
   const suite = useSuite(serveDist);
 
   test('home, both instruments from intro to result, not found, notices', async () => {

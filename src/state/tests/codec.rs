@@ -3,11 +3,11 @@
 
 use super::fixtures::{SKIPPED_IN_BAD_ENTRIES, V1_DOCUMENT, V1_WITH_BAD_ENTRIES, V2_DOCUMENT};
 use super::rich_document;
+use crate::content::words::keys;
 use crate::path::{CareerStage, IndustryPace, OrgStage, PathStep, Situation};
 use crate::quiz::Step;
 use crate::state::codec::{decode, encode, migrate, Access, LoadError, Loaded};
 use crate::state::document::{DocAction, Document, Instrument, SavedAnswers, SCHEMA_VERSION};
-use crate::content::words::keys;
 use crate::state::json::{parse, JsonError};
 
 fn decoded(text: &str) -> Loaded {
