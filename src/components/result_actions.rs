@@ -1,7 +1,10 @@
-//! The two ways on from one's own result: change the answers, or start again.
-//! A shared (read-only) result has neither.
+//! The end of one's own result: the share box, then the two ways on
+//! (change the answers, or start again). A shared (read-only) result has
+//! neither.
 
 use crate::components::on_click;
+use crate::components::share_box::ShareBox;
+use crate::content::words::Word;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -10,19 +13,25 @@ pub struct ResultActions {
     pub onretake: Callback<()>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultActionsBarProps {
-    pub actions: ResultActions,
-    pub change_label: AttrValue,
-    pub retake_label: AttrValue,
-}
-
-#[function_component(ResultActionsBar)]
-pub fn result_actions_bar(props: &ResultActionsBarProps) -> Html {
+/// The share box (when there is a link) and the actions (on one's own
+/// result), worded for the instrument.
+pub fn result_end(
+    share_url: &Option<AttrValue>,
+    actions: &Option<ResultActions>,
+    change_label: Word,
+    retake_label: Word,
+) -> Html {
     html! {
-        <div class="step-nav no-print">
-            <button type="button" class="button" onclick={on_click(&props.actions.onchange)}>{ props.change_label.clone() }</button>
-            <button type="button" class="button primary" onclick={on_click(&props.actions.onretake)}>{ props.retake_label.clone() }</button>
-        </div>
+        <>
+            if let Some(url) = share_url {
+                <ShareBox url={url.clone()} />
+            }
+            if let Some(actions) = actions {
+                <div class="step-nav no-print">
+                    <button type="button" class="button" onclick={on_click(&actions.onchange)}>{ change_label }</button>
+                    <button type="button" class="button primary" onclick={on_click(&actions.onretake)}>{ retake_label }</button>
+                </div>
+            }
+        </>
     }
 }

@@ -1,6 +1,7 @@
 //! Words of the path diagnostic's screens (questions and advice themselves
 //! live in `crate::path`).
 
+use super::ui::IntroWords;
 use super::words::{locale, Word};
 use crate::content::words::keys;
 use crate::intl::{number, whole_number};
@@ -14,6 +15,14 @@ pub const INTRO_FACTS: [Word; 4] = [
     keys::PATH_SCREEN_INTRO_FACTS_BLEND,
     keys::PATH_SCREEN_INTRO_FACTS_PRIVATE,
 ];
+/// The first screen.
+pub const INTRO: IntroWords = IntroWords {
+    title: TITLE,
+    lead: INTRO_LEAD,
+    facts: &INTRO_FACTS,
+    start: START,
+    resume: CONTINUE,
+};
 pub const START: Word = keys::PATH_SCREEN_START;
 pub const CONTINUE: Word = keys::PATH_SCREEN_CONTINUE;
 

@@ -1,6 +1,7 @@
 //! Words of the Fork quiz's screens (the statements and advice themselves
 //! live in `crate::quiz`).
 
+use super::ui::IntroWords;
 use super::numbers::whole;
 use super::words::{locale, Word};
 use crate::content::words::keys;
@@ -14,6 +15,14 @@ pub const INTRO_FACTS: [Word; 4] = [
     keys::QUIZ_SCREEN_INTRO_FACTS_REVIEW,
     keys::QUIZ_SCREEN_INTRO_FACTS_PRIVATE,
 ];
+/// The first screen.
+pub const INTRO: IntroWords = IntroWords {
+    title: TITLE,
+    lead: INTRO_LEAD,
+    facts: &INTRO_FACTS,
+    start: START,
+    resume: CONTINUE,
+};
 pub const START: Word = keys::QUIZ_SCREEN_START;
 pub const CONTINUE: Word = keys::QUIZ_SCREEN_CONTINUE;
 pub const REVIEW_TITLE: Word = keys::QUIZ_SCREEN_REVIEW_TITLE;

@@ -22,6 +22,17 @@ pub const NOT_ANSWERED: Word = keys::SITE_UI_NOT_ANSWERED;
 pub const WELCOME_BACK: Word = keys::SITE_UI_WELCOME_BACK;
 pub const START_OVER: Word = keys::SITE_UI_START_OVER;
 
+/// The words of an instrument's first screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntroWords {
+    pub title: Word,
+    pub lead: Word,
+    pub facts: &'static [Word],
+    pub start: Word,
+    /// Start, when answers are kept: "Continue where I left off".
+    pub resume: Word,
+}
+
 /// "Question 5 of 24": announced to screen readers as each question appears.
 pub fn question_of(number: usize, total: usize) -> String {
     keys::SITE_UI_QUESTION_OF.with(&[

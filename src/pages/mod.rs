@@ -3,7 +3,9 @@
 pub mod data;
 pub mod embed;
 pub mod home;
+pub mod intro;
 pub mod not_found;
 pub mod path;
+pub mod question;
 pub mod quiz;
 pub mod share;

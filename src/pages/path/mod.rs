@@ -1,7 +1,6 @@
 //! The path diagnostic page: maps the diagnostic flow's current step to its screen.
 
 mod context;
-mod intro;
 mod question;
 pub mod result;
 
@@ -17,8 +16,9 @@ use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
 use context::PathContext;
-use intro::PathIntro;
-use question::PathQuestion;
+use crate::content::home::InstrumentId;
+use crate::pages::intro::InstrumentIntro;
+use crate::pages::question::QuestionStep;
 use result::PathResultView;
 
 #[function_component(PathPage)]
@@ -54,7 +54,8 @@ fn screen(
 ) -> Html {
     let act = |action: PathAction| dispatch.reform(move |_| action.clone());
     let intro = html! {
-        <PathIntro started={!flow.answers.choices.is_empty()}
+        <InstrumentIntro instrument={InstrumentId::PathDiagnostic} words={path_screens::INTRO}
+            started={!flow.answers.choices.is_empty()}
             onstart={act(PathAction::Start)} onrestart={act(PathAction::Restart)} />
     };
     match flow.step {
@@ -68,9 +69,12 @@ fn screen(
                 choice_id: choice_id.to_string(),
             });
             html! {
-                <PathQuestion {question} number={index + 1} total={QUESTIONS.len()}
-                    selected={flow.answers.chosen(question).map(|c| c.id)}
-                    {onchoose} onnext={act(PathAction::Next)} onback={act(PathAction::Back)}
+                <QuestionStep
+                    id={question.id} legend={question::prompt(question)}
+                    options={question::choice_options(question)}
+                    selected={flow.answers.chosen(question).map(|c| AttrValue::from(c.id))}
+                    {onchoose} number={index + 1} total={QUESTIONS.len()}
+                    onnext={act(PathAction::Next)} onback={act(PathAction::Back)}
                     onrestart={store.resumed.path.then(|| act(PathAction::Restart))} />
             }
         }

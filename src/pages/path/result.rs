@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use crate::components::blend_bar::{blend_bar, BlendBarProps};
 use crate::components::focus::use_focus_on_mount;
-use crate::components::result_actions::{ResultActions, ResultActionsBar};
-use crate::components::share_box::ShareBox;
+use crate::components::result_actions::{result_end, ResultActions};
 use crate::content::path_screens as text;
 use crate::path::{
     compare, contributions, corrections, warnings, Blend, PathAnswers, Situation,
@@ -111,13 +110,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                 }) }
             </section>
 
-            if let Some(url) = &props.share_url {
-                <ShareBox url={url.clone()} />
-            }
-
-            if let Some(actions) = &props.actions {
-                <ResultActionsBar actions={actions.clone()} change_label={text::CHANGE_ANSWERS} retake_label={text::RETAKE} />
-            }
+            { result_end(&props.share_url, &props.actions, text::CHANGE_ANSWERS, text::RETAKE) }
         </div>
     }
 }

@@ -1,6 +1,5 @@
 //! The Fork quiz page: maps the quiz flow's current step to its screen.
 
-mod intro;
 mod question;
 pub mod result;
 mod review;
@@ -16,8 +15,9 @@ use crate::content::{quiz_screens, site, ui};
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
-use intro::QuizIntro;
-use question::QuizQuestion;
+use crate::content::home::InstrumentId;
+use crate::pages::intro::InstrumentIntro;
+use crate::pages::question::QuestionStep;
 use result::QuizResultView;
 use review::{QuizReview, ReviewRow};
 
@@ -57,7 +57,8 @@ fn screen(
     match flow.step {
         Step::Intro => (
             html! {
-                <QuizIntro answered={flow.answered_count()} total={ITEMS.len()}
+                <InstrumentIntro instrument={InstrumentId::ForkQuiz} words={quiz_screens::INTRO}
+                    started={flow.answered_count() > 0}
                     onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
             },
             String::new(),
@@ -66,17 +67,29 @@ fn screen(
             let Some(item) = ITEMS.get(index) else {
                 return review;
             };
-            let onanswer = dispatch.reform(move |answer| QuizAction::Answer {
-                item_id: item.id.to_string(),
-                answer,
-            });
+            let onchoose = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |value: AttrValue| {
+                    if let Some(answer) = question::agreement(&value) {
+                        dispatch.emit(QuizAction::Answer {
+                            item_id: item.id.to_string(),
+                            answer,
+                        });
+                    }
+                })
+            };
+            // Every question answered: the review can be reached directly.
+            let review_now = flow
+                .is_complete()
+                .then(|| (AttrValue::from(ui::REVIEW_ANSWERS), act(QuizAction::Review)));
             let html = html! {
-                <QuizQuestion
-                    item_id={item.id} text={item.text} number={index + 1} total={ITEMS.len()}
-                    selected={flow.answer_for(item)} {onanswer}
-                    can_review={flow.is_complete()}
+                <QuestionStep
+                    id={item.id} legend={question::statement(item.text)}
+                    options={question::scale_options()} scale=true
+                    selected={flow.answer_for(item).map(|a| AttrValue::from(a.value().to_string()))}
+                    {onchoose} number={index + 1} total={ITEMS.len()}
                     onnext={act(QuizAction::Next)} onback={act(QuizAction::Back)}
-                    onreview={act(QuizAction::Review)}
+                    secondary={review_now}
                     onrestart={store.resumed.quiz.then(|| act(QuizAction::Restart))} />
             };
             (html, ui::question_of(index + 1, ITEMS.len()))

@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use crate::components::diverging_bar::{diverging_bar, DivergingBarProps};
 use crate::components::focus::use_focus_on_mount;
-use crate::components::result_actions::{ResultActions, ResultActionsBar};
-use crate::components::share_box::ShareBox;
+use crate::components::result_actions::{result_end, ResultActions};
 use crate::content::quiz_screens as text;
 use crate::content::words::Word;
 use crate::quiz::{flag_caution, next_steps, Keying, QuizResult, COMPARISON};
@@ -132,13 +131,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                 </div>
             </section>
 
-            if let Some(url) = &props.share_url {
-                <ShareBox url={url.clone()} />
-            }
-
-            if let Some(actions) = &props.actions {
-                <ResultActionsBar actions={actions.clone()} change_label={text::CHANGE_ANSWERS} retake_label={text::RETAKE} />
-            }
+            { result_end(&props.share_url, &props.actions, text::CHANGE_ANSWERS, text::RETAKE) }
         </div>
     }
 }

@@ -1,0 +1,44 @@
+//! An instrument's first screen: what it tells you, how long it takes,
+//! privacy, and Start (or Continue, with Start over, when answers wait).
+
+use yew::prelude::*;
+
+use crate::components::focus::use_focus_on_mount;
+use crate::components::on_click;
+use crate::content::home::{InstrumentId, InstrumentSummary};
+use crate::content::ui::{self, IntroWords};
+
+#[derive(Properties, PartialEq)]
+pub struct InstrumentIntroProps {
+    pub instrument: InstrumentId,
+    pub words: IntroWords,
+    /// Some answers are kept: Continue, and a way to start over.
+    pub started: bool,
+    pub onstart: Callback<()>,
+    /// Forget the answers in progress and begin again.
+    pub onrestart: Callback<()>,
+}
+
+#[function_component(InstrumentIntro)]
+pub fn instrument_intro(props: &InstrumentIntroProps) -> Html {
+    let heading = use_focus_on_mount();
+    let words = props.words;
+    html! {
+        <div class="flow">
+            <h1 tabindex="-1" ref={heading}>{ words.title }</h1>
+            <p class="lead">{ words.lead }</p>
+            <ul class="intro-facts">
+                { for words.facts.iter().map(|fact| html! { <li>{ *fact }</li> }) }
+            </ul>
+            <p class="effort">{ InstrumentSummary::of(props.instrument).effort() }</p>
+            <div class="step-nav">
+                <button type="button" class="button primary" onclick={on_click(&props.onstart)}>
+                    { if props.started { words.resume } else { words.start } }
+                </button>
+                if props.started {
+                    <button type="button" class="button" onclick={on_click(&props.onrestart)}>{ ui::START_OVER }</button>
+                }
+            </div>
+        </div>
+    }
+}
