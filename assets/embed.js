@@ -10,10 +10,9 @@
   if (!script || !script.src) return;
   const base = new URL('.', script.src);
   const PREFIX = 'forkpoint:v1:';
-  const INSTRUMENTS = {
-    quiz: { title: 'Forkpoint: the Fork quiz', bands: ['strong-maker', 'leaning-maker', 'balanced', 'leaning-multiplier', 'strong-multiplier'] },
-    path: { title: 'Forkpoint: the path diagnostic', bands: ['mainly-leadership', 'leaning-leadership', 'balanced', 'leaning-management', 'mainly-management'] },
-  };
+  // Each instrument's embed page, frame title and result bands: written in
+  // by the build from pages.json, content/instruments and content/words.
+  const INSTRUMENTS = /*{{INSTRUMENTS}}*/ {};
   const embeds = [];
   let counter = 0;
 
@@ -87,7 +86,7 @@
     element.setAttribute('data-forkpoint-mounted', '');
     const { id, instrument, params, min, max } = settings(element);
     const frame = document.createElement('iframe');
-    frame.src = new URL(`embed-${instrument}.html?${params}`, base).href;
+    frame.src = new URL(`${INSTRUMENTS[instrument].page}?${params}`, base).href;
     frame.title = INSTRUMENTS[instrument].title;
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox');
     frame.setAttribute('allow', 'clipboard-write');

@@ -42,6 +42,4 @@ for file in "${pages[@]:1}"; do
     cp "$built" dist/
   done
 done
-# The loader career sites include: a stable, unhashed address.
-cp assets/embed.js dist/embed.js
 node scripts/finish-build.mjs dist

@@ -1,7 +1,9 @@
 // The last step of scripts/build.sh, once every page is in dist/:
 //   -1. the words: each page's words file per locale, under a hashed name,
 //       listed in the page and preloaded (scripts/words.mjs);
-//   0. the embed documentation page, from assets/embedding.html;
+//   0. the embed loader (assets/embed.js, at a stable, unhashed address)
+//      and its documentation page (assets/embedding.html), with each
+//      embeddable instrument's page, frame title and result bands;
 //   1. the web app manifest, naming the build's hashed icon;
 //   2. the service worker, dist/sw.js: this build's real file names
 //      (assets/sw.js explains the lists) followed by assets/sw.js, minified;
@@ -13,7 +15,7 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
 import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, referencedFiles } from './pages.mjs';
-import { DEFAULT_LOCALE, fillTemplate, readCatalogs, withWords, writeWords } from './words.mjs';
+import { DEFAULT_LOCALE, fillTemplate, flatten, readCatalogs, withWords, writeWords } from './words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const files = await readdir(dist);
@@ -29,13 +31,30 @@ const mainCss = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
 if (!icon || !mainCss) throw new Error(`${dist} has no hashed icon or stylesheet`);
 
 // 0. The embed documentation, pointing at this build's stylesheet and icon.
-// Its words are the `docs` chunk of the default locale's catalog.
 const catalogs = await readCatalogs();
+const loaderWords = new Map(flatten(catalogs[DEFAULT_LOCALE].loader, 'loader'));
+const instruments = {};
+for (const page of REGISTRY.pages.filter((entry) => entry.embeds)) {
+  const id = page.embeds;
+  const definition = JSON.parse(await readFile(new URL(`../content/instruments/${id}.json`, import.meta.url), 'utf8'));
+  const title = loaderWords.get(`loader.frame_title.${id}`);
+  if (!title) throw new Error(`content/words/${DEFAULT_LOCALE}/loader.json has no frame title for ${id}`);
+  instruments[id] = { page: page.file, title, bands: definition.bands };
+}
+const loader = (await readFile(new URL('../assets/embed.js', import.meta.url), 'utf8')).replace(
+  '/*{{INSTRUMENTS}}*/ {}',
+  JSON.stringify(instruments),
+);
+if (!loader.includes(JSON.stringify(instruments))) throw new Error('assets/embed.js has no /*{{INSTRUMENTS}}*/ place');
+await writeFile(join(dist, 'embed.js'), loader);
+const bandList = (id) => instruments[id].bands.map((band) => `<code>${band}</code>`).join(', ');
+// Its words are the `docs` chunk of the default locale's catalog.
 const docs = fillTemplate(
   (await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'))
     .replaceAll('{{MAIN_CSS}}', mainCss)
     .replaceAll('{{ICON}}', icon)
-    .replaceAll('{{LANG}}', DEFAULT_LOCALE),
+    .replaceAll('{{LANG}}', DEFAULT_LOCALE)
+    .replace(/\{\{BANDS:([a-z]+)\}\}/g, (_, id) => bandList(id)),
   catalogs[DEFAULT_LOCALE],
   'docs',
 );

@@ -27,6 +27,9 @@ pub struct LeanDefinition {
     pub model_version: u32,
     /// The letter a share link of this instrument starts with.
     pub share_kind: String,
+    /// The result bands' ids, lowest score first: in embed settings and
+    /// events, so never renamed.
+    pub bands: Vec<String>,
     pub scale: ScaleFile,
     pub dimensions: Vec<String>,
     pub flags: Vec<String>,
@@ -61,6 +64,8 @@ pub struct BlendDefinition {
     pub model: String,
     pub model_version: u32,
     pub share_kind: String,
+    /// The result bands' ids, least management first.
+    pub bands: Vec<String>,
     pub questions: Vec<BlendQuestionFile>,
 }
 
@@ -313,6 +318,12 @@ mod tests {
             .collect();
         assert_eq!(shares, file_shares);
         assert_eq!(crate::path::MODEL_VERSION, path.model_version);
+        // The bands the models score into are the bands the definitions
+        // name (and the embed loader and its documentation list).
+        let quiz_bands: Vec<&str> = crate::quiz::Band::ALL.iter().map(|b| b.id()).collect();
+        assert_eq!(quiz_bands, quiz.bands);
+        let path_bands: Vec<&str> = crate::path::PathBand::ALL.iter().map(|b| b.id()).collect();
+        assert_eq!(path_bands, path.bands);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Words of the Fork quiz's screens (the statements and advice themselves
 //! live in `crate::quiz`).
 
-use super::ui::IntroWords;
 use super::numbers::whole;
+use super::ui::IntroWords;
 use super::words::{locale, Word};
 use crate::content::words::keys;
 use crate::intl::whole_number;

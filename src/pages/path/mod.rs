@@ -11,14 +11,14 @@ use crate::store::{path_actions, DocHandle};
 
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
+use crate::content::home::InstrumentId;
 use crate::content::{path_screens, site, ui};
+use crate::pages::intro::InstrumentIntro;
+use crate::pages::question::QuestionStep;
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
 use context::PathContext;
-use crate::content::home::InstrumentId;
-use crate::pages::intro::InstrumentIntro;
-use crate::pages::question::QuestionStep;
 use result::PathResultView;
 
 #[function_component(PathPage)]

@@ -11,13 +11,13 @@ use crate::store::{quiz_actions, DocHandle};
 
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
+use crate::content::home::InstrumentId;
 use crate::content::{quiz_screens, site, ui};
+use crate::pages::intro::InstrumentIntro;
+use crate::pages::question::QuestionStep;
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
-use crate::content::home::InstrumentId;
-use crate::pages::intro::InstrumentIntro;
-use crate::pages::question::QuestionStep;
 use result::QuizResultView;
 use review::{QuizReview, ReviewRow};
 
