@@ -15,23 +15,26 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
 import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, referencedFiles } from './pages.mjs';
-import { DEFAULT_LOCALE, fillTemplate, flatten, readCatalogs, withWords, writeWords } from './words.mjs';
+import { DEFAULT_LOCALE, fillTemplate, flatten, readCatalogs, renderDocs, withWords, writeWords } from './words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const files = await readdir(dist);
 // -1. The words, listed in every page before anything else reads the pages.
+// The pages' own words (title, description, the no-script line) from the
+// `pages` chunk, then their words files.
+const catalogs = await readCatalogs();
 const words = await writeWords(dist, REGISTRY.pages);
 const html = {};
 for (const page of PAGES) {
-  html[page] = withWords(await readFile(join(dist, page), 'utf8'), words[page]);
+  const worded = fillTemplate(await readFile(join(dist, page), 'utf8'), catalogs[DEFAULT_LOCALE], 'pages', { partial: true });
+  html[page] = withWords(worded, words[page]);
   await writeFile(join(dist, page), html[page]);
 }
 const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
 const mainCss = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
 if (!icon || !mainCss) throw new Error(`${dist} has no hashed icon or stylesheet`);
 
-// 0. The embed documentation, pointing at this build's stylesheet and icon.
-const catalogs = await readCatalogs();
+// 0. The embed loader and its documentation, pointing at this build's stylesheet and icon.
 const loaderWords = new Map(flatten(catalogs[DEFAULT_LOCALE].loader, 'loader'));
 const instruments = {};
 for (const page of REGISTRY.pages.filter((entry) => entry.embeds)) {
@@ -47,24 +50,21 @@ const loader = (await readFile(new URL('../assets/embed.js', import.meta.url), '
 );
 if (!loader.includes(JSON.stringify(instruments))) throw new Error('assets/embed.js has no /*{{INSTRUMENTS}}*/ place');
 await writeFile(join(dist, 'embed.js'), loader);
-const bandList = (id) => instruments[id].bands.map((band) => `<code>${band}</code>`).join(', ');
-// Its words are the `docs` chunk of the default locale's catalog.
-const docs = fillTemplate(
-  (await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'))
-    .replaceAll('{{MAIN_CSS}}', mainCss)
-    .replaceAll('{{ICON}}', icon)
-    .replaceAll('{{LANG}}', DEFAULT_LOCALE)
-    .replace(/\{\{BANDS:([a-z]+)\}\}/g, (_, id) => bandList(id)),
-  catalogs[DEFAULT_LOCALE],
-  'docs',
+const docs = renderDocs(
+  await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'),
+  catalogs,
+  DEFAULT_LOCALE,
+  { mainCss, icon, instruments },
 );
 await writeFile(join(dist, DOCS_PAGE), docs);
 
 // 1. The manifest: installable, opening on the home screen.
+const manifestWords = catalogs[DEFAULT_LOCALE].pages.manifest;
 const manifest = {
-  name: 'Forkpoint: Maker or Multiplier?',
-  short_name: 'Forkpoint',
-  description: 'Decide between the execution track and the management track. Your answers never leave your device.',
+  lang: DEFAULT_LOCALE,
+  name: manifestWords.name,
+  short_name: manifestWords.short_name,
+  description: manifestWords.description,
   start_url: './',
   scope: './',
   display: 'standalone',

@@ -145,9 +145,10 @@ export function wordsHtml(text) {
 }
 
 /** A page template with `{{chunk.key}}` places filled from a locale's
- * catalog: as text in attributes (`="{{…}}"`), as HTML elsewhere. Fails on
- * a place with no words and on words of `chunk` no place shows. */
-export function fillTemplate(template, catalog, chunk) {
+ * catalog: as text in attributes (`="{{…}}"`) and the title, as HTML
+ * elsewhere. Fails on a place with no words and, unless `partial`, on
+ * words of `chunk` no place shows. */
+export function fillTemplate(template, catalog, chunk, { partial = false } = {}) {
   const words = new Map(flatten(catalog[chunk], chunk));
   const used = new Set();
   const text = (key) => {
@@ -155,10 +156,27 @@ export function fillTemplate(template, catalog, chunk) {
     used.add(key);
     return words.get(key);
   };
+  const plain = (key) => escapeHtml(text(key).replaceAll('`', ''));
   const html = template
-    .replace(/="\{\{([a-z_.]+)\}\}"/g, (_, key) => `="${escapeHtml(text(key).replaceAll('`', ''))}"`)
-    .replace(/\{\{([a-z_]+\.[a-z_.]+)\}\}/g, (_, key) => wordsHtml(text(key)));
+    .replace(/="\{\{([a-z_.-]+)\}\}"/g, (_, key) => `="${plain(key)}"`)
+    .replace(/<title>\{\{([a-z_.-]+)\}\}<\/title>/g, (_, key) => `<title>${plain(key)}</title>`)
+    .replace(/\{\{([a-z_-]+\.[a-z_.-]+)\}\}/g, (_, key) => wordsHtml(text(key)));
   const unused = [...words.keys()].filter((key) => !used.has(key));
-  if (unused.length) throw new Error(`words no place shows: ${unused.join(', ')}`);
+  if (unused.length && !partial) throw new Error(`words no place shows: ${unused.join(', ')}`);
   return html;
+}
+
+/** The embed documentation page (assets/embedding.html) in `locale`: its
+ * words from the `docs` chunk, each embeddable instrument's bands listed. */
+export function renderDocs(template, catalogs, locale, { mainCss, icon, instruments }) {
+  const bandList = (id) => instruments[id].bands.map((band) => `<code>${band}</code>`).join(', ');
+  return fillTemplate(
+    template
+      .replaceAll('{{MAIN_CSS}}', mainCss)
+      .replaceAll('{{ICON}}', icon)
+      .replaceAll('{{LANG}}', locale)
+      .replace(/\{\{BANDS:([a-z]+)\}\}/g, (_, id) => bandList(id)),
+    catalogs[locale],
+    'docs',
+  );
 }
