@@ -44,6 +44,9 @@ function unmarked() {
 }
 
 async function assertAllMarked(page, screen) {
+  // A third longer, accented words: at 360 px the page must still not scroll sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${screen}: the page is ${overflow} px wider than the screen`);
   assert.deepEqual(await page.evaluate(unmarked), [], `${screen}: text outside the catalogs`);
 }
 
@@ -84,7 +87,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
   const suite = useSuite(serveDist);
 
   test('home, both instruments from intro to result, not found, notices', async () => {
-    const page = await openPage(suite.browser);
+    const page = await openPage(suite.browser, { width: 360, height: 800 });
     await page.goto(`${suite.server.url}${LANG}#/`);
     await waitForApp(page);
     await assertAllMarked(page, 'home');
@@ -134,7 +137,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
   });
 
   test('results: history, comparison, import preview, clearing, shared and bad links', async () => {
-    const page = await openPage(suite.browser);
+    const page = await openPage(suite.browser, { width: 360, height: 800 });
     // Two quiz results and one path result, made in English.
     await page.goto(`${suite.server.url}#/quiz`);
     await waitForApp(page);
@@ -186,7 +189,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
   });
 
   test('embed-quiz.html: intro, questions, review and result', async () => {
-    const page = await openPage(suite.browser);
+    const page = await openPage(suite.browser, { width: 360, height: 800 });
     await page.goto(`${suite.server.url}embed-quiz.html${LANG}`);
     await waitForApp(page);
     await assertAllMarked(page, 'embedded quiz intro');
@@ -197,7 +200,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
   });
 
   test('embed-path.html: intro, questions, context and result', async () => {
-    const page = await openPage(suite.browser);
+    const page = await openPage(suite.browser, { width: 360, height: 800 });
     await page.goto(`${suite.server.url}embed-path.html${LANG}`);
     await waitForApp(page);
     await assertAllMarked(page, 'embedded path intro');
