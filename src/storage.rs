@@ -42,8 +42,9 @@ pub struct Storage {
 }
 
 impl Storage {
-    /// Opens localStorage and proves it can be written to, so a storage that
-    /// exists but refuses every write counts as unavailable from the start.
+    /// Opens localStorage for reading; `probe_write` tells whether writes
+    /// go through. A storage that refuses writes can still hold what the
+    /// person saved earlier, so it is never treated as empty.
     pub fn open() -> Result<Storage, StorageError> {
         let window =
             web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
@@ -56,13 +57,15 @@ impl Storage {
             .ok_or_else(|| {
                 StorageError::Unavailable("this browser offers no localStorage".into())
             })?;
-        let storage = Storage { inner };
-        storage.set(PROBE_KEY, "1").map_err(|e| match e {
-            StorageError::QuotaExceeded => StorageError::QuotaExceeded,
-            StorageError::Unavailable(m) | StorageError::Failed(m) => StorageError::Unavailable(m),
-        })?;
-        storage.remove(PROBE_KEY)?;
-        Ok(storage)
+        Ok(Storage { inner })
+    }
+
+    /// Whether a write goes through now: a full quota, or a browser that
+    /// lets pages read but not write, fails here (and what is stored stays
+    /// readable).
+    pub fn probe_write(&self) -> Result<(), StorageError> {
+        self.set(PROBE_KEY, "1")?;
+        self.remove(PROBE_KEY)
     }
 
     pub fn get(&self, key: &str) -> Result<Option<String>, StorageError> {

@@ -50,6 +50,18 @@ pub fn notice_text(notice: &Notice) -> NoticeText {
             true,
             true,
         ),
+        Notice::CannotSave => (
+            keys::SITE_NOTICES_CANNOT_SAVE_TITLE,
+            keys::SITE_NOTICES_CANNOT_SAVE_BODY,
+            true,
+            true,
+        ),
+        Notice::ClearFailed => (
+            keys::SITE_NOTICES_CLEAR_FAILED_TITLE,
+            keys::SITE_NOTICES_CLEAR_FAILED_BODY,
+            true,
+            true,
+        ),
         Notice::CouldNotQuarantine => (
             keys::SITE_NOTICES_COULD_NOT_QUARANTINE_TITLE,
             keys::SITE_NOTICES_COULD_NOT_QUARANTINE_BODY,
@@ -100,6 +112,8 @@ mod tests {
             },
             Notice::ReadOnly { found_schema: 9 },
             Notice::QuotaExceeded,
+            Notice::CannotSave,
+            Notice::ClearFailed,
             Notice::CouldNotQuarantine,
             Notice::Imported,
             Notice::Cleared,

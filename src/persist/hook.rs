@@ -71,7 +71,15 @@ pub fn boot() -> Boot {
     let startup = plan::start(stored.as_deref(), now());
     let mut mode = startup.mode;
     let mut notices = startup.notices;
-    if let Some((key, original)) = &startup.keep_aside {
+    if let Err(error) = storage.probe_write() {
+        // What is stored is shown (and exported) as read; nothing is written.
+        mode = Mode::ReadOnly;
+        // A full quota says so; anything else (reads work) is not private browsing.
+        notices.push(match error {
+            StorageError::QuotaExceeded => Notice::QuotaExceeded,
+            _ => Notice::CannotSave,
+        });
+    } else if let Some((key, original)) = &startup.keep_aside {
         if storage.set(key, original).is_err() {
             // Without a safe copy, writing would destroy the only one.
             mode = Mode::ReadOnly;
@@ -181,6 +189,11 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
                     if plan::is_app_key(&key) {
                         let _ = storage.remove(&key);
                     }
+                }
+                // Never claim a clear that did not happen.
+                if !matches!(storage.get(document_key()), Ok(None)) {
+                    notices.set(Rc::new(vec![Notice::ClearFailed]));
+                    return;
                 }
             }
             // A Clear (not a plain reset) so a stale tab's merge cannot bring the data back.

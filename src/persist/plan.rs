@@ -27,6 +27,11 @@ pub enum Notice {
     },
     /// The last change did not fit in storage; the last good state is kept.
     QuotaExceeded,
+    /// Storage can be read but not written (from start-up): what was saved
+    /// is shown, new changes stay in this tab.
+    CannotSave,
+    /// "Clear my data" could not remove what is stored: it is still there.
+    ClearFailed,
     /// A copy that should have been kept aside could not be written, so the
     /// stored data is left untouched and this tab does not save.
     CouldNotQuarantine,
@@ -44,6 +49,8 @@ impl Notice {
             Notice::Repaired { .. } => "repaired",
             Notice::ReadOnly { .. } => "read-only",
             Notice::QuotaExceeded => "quota-exceeded",
+            Notice::CannotSave => "cannot-save",
+            Notice::ClearFailed => "clear-failed",
             Notice::CouldNotQuarantine => "could-not-quarantine",
             Notice::Imported => "imported",
             Notice::Cleared => "cleared",

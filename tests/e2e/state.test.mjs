@@ -124,6 +124,55 @@ describe('saved state', () => {
     await page.context().close();
   });
 
+  for (const [failure, error, removing] of [
+    ['the quota is full', 'QuotaExceededError', true],
+    ['every write throws', 'InvalidStateError', true],
+    ['every write and removal throws', 'InvalidStateError', false],
+  ]) {
+    test(`when ${failure} from start-up, saved results are shown, exported and truly cleared`, async () => {
+      // Issue "Never lose an answer", failure 4: the app used to start empty,
+      // blame private browsing, export an empty file and claim a clear.
+      const page = await openPage(suite.browser, { acceptDownloads: true });
+      await page.goto(`${suite.server.url}#/path`);
+      await finishPath(page, 0);
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await finishPath(page, 2);
+      const saved = await stored(page);
+      await page.addInitScript(([name, removes]) => {
+        Storage.prototype.setItem = function () {
+          throw new DOMException('This write is refused.', name);
+        };
+        if (!removes) {
+          Storage.prototype.removeItem = function () {
+            throw new DOMException('This removal is refused.', name);
+          };
+        }
+      }, [error, removing]);
+      await page.goto(`${suite.server.url}results.html#/data`);
+      await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+      assert.equal(await page.getByRole('checkbox').count(), 2, 'both saved results are listed');
+      const notices = await page.locator('[data-notice]').allTextContents();
+      assert.ok(notices.some((text) => /cannot be saved|cannot save/.test(text)), `a notice says saving does not work: ${notices}`);
+      assert.ok(!notices.join(' ').includes('private browsing'), 'reading works, so it is not private browsing');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export my data' }).first().click();
+      const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+      assert.equal(file.history.length, 2, 'the export holds the saved history');
+      await page.getByRole('button', { name: 'Clear my data' }).click();
+      await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+      if (removing) {
+        await page.getByText('Every answer and result Forkpoint kept in this browser has been removed.').waitFor();
+        assert.equal(await stored(page), null, 'what the notice says was removed is gone');
+      } else {
+        await page.getByText('Your data could not be removed').waitFor();
+        assert.equal(await stored(page), saved, 'nothing is claimed, and nothing was lost');
+        assert.equal(await page.getByRole('checkbox').count(), 2, 'the results are still shown');
+      }
+      assertNoProblems(page);
+      await page.context().close();
+    });
+  }
+
   test('a full quota keeps the last saved state and tells the person', async () => {
     const page = await openPage(suite.browser);
     await page.goto(`${suite.server.url}#/quiz`);
