@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::plan::{self, Mode, Notice, Save};
-use crate::state::codec::DOCUMENT_KEY;
+use crate::state::codec::{DOCUMENT_KEY, QUARANTINE_PREFIX};
 use crate::state::document::{DocAction, Document};
 use crate::storage::{Storage, StorageError};
 use crate::store::{now, DocHandle, StoreAction};
@@ -79,11 +79,30 @@ pub fn boot() -> Boot {
             StorageError::QuotaExceeded => Notice::QuotaExceeded,
             _ => Notice::CannotSave,
         });
-    } else if let Some((key, original)) = &startup.keep_aside {
-        if storage.set(key, original).is_err() {
-            // Without a safe copy, writing would destroy the only one.
-            mode = Mode::ReadOnly;
-            notices.push(Notice::CouldNotQuarantine);
+    } else if let Some(copy) = startup.keep_aside.clone() {
+        let existing: Vec<(String, String)> = storage
+            .keys_with_prefix(QUARANTINE_PREFIX)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|key| Some((key.clone(), storage.get(&key).ok()??)))
+            .collect();
+        let plan = plan::quarantine(&existing, copy);
+        if plan.already_kept {
+            // Kept aside (and told) on an earlier load: once is enough.
+            notices.retain(|notice| {
+                !matches!(notice, Notice::Repaired { .. } | Notice::Quarantined { .. })
+            });
+        }
+        if let Some((key, original)) = &plan.write {
+            if storage.set(key, original).is_err() {
+                // Without a safe copy, writing would destroy the only one.
+                mode = Mode::ReadOnly;
+                notices.push(Notice::CouldNotQuarantine);
+            } else {
+                for old in &plan.remove {
+                    let _ = storage.remove(old);
+                }
+            }
         }
     }
     Boot {

@@ -131,6 +131,47 @@ fn reason(error: &LoadError) -> String {
     error.message()
 }
 
+/// Safety copies kept at once: the newest are kept, so storage never fills
+/// with copies (each is at most the size of one document).
+pub const MAX_QUARANTINE_COPIES: usize = 3;
+
+/// What to do with the safety copies, given the ones storage holds (key and
+/// text, in any order) and the one start-up wants to keep aside.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Quarantine {
+    /// Write this copy (None when the same text is kept already).
+    pub write: Option<(String, String)>,
+    /// Remove these older copies, to stay within the bound.
+    pub remove: Vec<String>,
+    /// The same text was kept aside before: the person has been told.
+    pub already_kept: bool,
+}
+
+/// One copy per distinct content, and at most `MAX_QUARANTINE_COPIES`.
+pub fn quarantine(existing: &[(String, String)], copy: (String, String)) -> Quarantine {
+    if existing.iter().any(|(_, text)| *text == copy.1) {
+        return Quarantine {
+            already_kept: true,
+            ..Quarantine::default()
+        };
+    }
+    // Keys end in the time they were made: oldest first by that number.
+    let made_at = |key: &str| -> u64 {
+        key.rsplit(':')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    let mut keys: Vec<&String> = existing.iter().map(|(key, _)| key).collect();
+    keys.sort_by_key(|key| made_at(key));
+    let excess = (keys.len() + 1).saturating_sub(MAX_QUARANTINE_COPIES);
+    Quarantine {
+        write: Some(copy),
+        remove: keys.into_iter().take(excess).cloned().collect(),
+        already_kept: false,
+    }
+}
+
 /// What to write when this tab's document changed, given what storage holds
 /// now (another tab may have written since). Never older over newer: a
 /// stored document with changes we have not seen is merged in first.
@@ -210,6 +251,24 @@ mod tests {
             }),
             now,
         )
+    }
+
+    #[test]
+    fn the_same_content_is_kept_aside_once_and_copies_stay_bounded() {
+        let copy = |at: u64, text: &str| (format!("{QUARANTINE_PREFIX}{at}"), text.to_string());
+        // A content kept before: nothing written, the person was told then.
+        let again = quarantine(&[copy(5, "a")], copy(9, "a"));
+        assert_eq!(again.write, None);
+        assert!(again.already_kept && again.remove.is_empty());
+        // A new content: written, and the oldest go beyond the bound.
+        let kept = [copy(30, "c"), copy(10, "a"), copy(20, "b")];
+        let plan = quarantine(&kept, copy(40, "d"));
+        assert_eq!(plan.write, Some(copy(40, "d")));
+        assert_eq!(plan.remove, vec![copy(10, "a").0]);
+        assert!(!plan.already_kept);
+        assert_eq!(kept.len() + 1 - plan.remove.len(), MAX_QUARANTINE_COPIES);
+        // Under the bound, nothing goes.
+        assert!(quarantine(&[copy(1, "a")], copy(2, "b")).remove.is_empty());
     }
 
     #[test]

@@ -81,6 +81,28 @@ describe('saved state', () => {
     await page.context().close();
   });
 
+  test('a document with one unreadable entry is kept aside once, told once, however often it loads', async () => {
+    // Issue "Never lose an answer", failure 3: every load used to add a full
+    // copy (and the notice) until storage was full.
+    const page = await openPage(suite.browser);
+    await page.goto(suite.server.url);
+    const damaged = JSON.stringify({ app: 'forkpoint', schema: 1, revision: 3, quiz: { answers: { 'energy-1': 4, 'impact-1': 9 }, step: 'intro' } });
+    await page.evaluate(([k, text]) => localStorage.setItem(k, text), [DOCUMENT_KEY, damaged]);
+    const copies = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('forkpoint:quarantine:')));
+    await page.reload();
+    await page.getByText('Some saved answers could not be read').waitFor();
+    for (let load = 0; load < 4; load += 1) {
+      await page.reload();
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      assert.equal(await page.getByText('Some saved answers could not be read').count(), 0, `told again on load ${load + 2}`);
+    }
+    assert.equal((await copies()).length, 1, 'one copy of one content');
+    assert.equal(await stored(page, (await copies())[0]), damaged, 'the copy is the original');
+    assert.equal(await stored(page), damaged, 'the original is still there, nothing was written over it');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
   test('corrupt saved data is kept aside, the person is told, and the app works', async () => {
     const page = await openPage(suite.browser);
     await page.goto(suite.server.url);
