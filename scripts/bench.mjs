@@ -3,9 +3,14 @@
 // Reports the first-load bundle (raw, gzip, brotli per file), the time until
 // the home screen is on screen and interactive in headless Chromium at 4x CPU
 // slowdown (median and spread over several cold runs), the per-answer latency
-// through the whole Fork quiz (unthrottled, p95), and the wasm memory.
+// through the whole Fork quiz (unthrottled, p95), the wasm memory, and the
+// time until the home screen and the results page show a large history
+// (1,000 and 5,000 saved results, 4x CPU slowdown).
 import { BUDGET_BROTLI_BYTES, formatBundle, kib, measureBundle, PAGES } from '../tests/e2e/bundle.mjs';
+import { readFile } from 'node:fs/promises';
 import { DIST, launchBrowser, serveDist } from '../tests/e2e/helpers.mjs';
+
+const QUIZ = JSON.parse(await readFile(new URL('../content/instruments/quiz.json', import.meta.url), 'utf8'));
 
 const RUNS = Number(process.argv[2] ?? 7);
 const CPU_SLOWDOWN = 4;
@@ -94,6 +99,31 @@ for (const page of PAGES) {
   console.log(`budget: ${kib(bundle.total.brotli)} of ${kib(BUDGET_BROTLI_BYTES)} brotli\n`);
 }
 
+/** A stored document with `size` saved results (copies of one real quiz result). */
+function historyDocument(size) {
+  const answers = Object.fromEntries(QUIZ.items.map((item, at) => [item.id, (at % 5) + 1]));
+  const history = Array.from({ length: size }, (_, i) => ({
+    id: `r${i}`, instrument: 'quiz', completedAt: 1_700_000_000_000 + i * 60_000, model: QUIZ.modelVersion, answers,
+  }));
+  return JSON.stringify({ app: 'forkpoint', schema: 1, revision: size, history });
+}
+
+/** Milliseconds from navigation until `selector` exists, with a history of `size` results stored. */
+async function timeWithHistory(browser, base, size, path, selector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}manifest.webmanifest`);
+  await page.evaluate((text) => localStorage.setItem('forkpoint:document', text), historyDocument(size));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const started = Date.now();
+  await page.goto(`${base}${path}`);
+  await page.locator(selector).first().waitFor({ timeout: 300_000 });
+  const ms = Date.now() - started;
+  await context.close();
+  return ms;
+}
+
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
@@ -115,6 +145,12 @@ try {
   }
   const memory = runs.at(-1).memory;
   console.log(`wasm memory in use: ${memory === null ? 'unavailable' : kib(memory)}`);
+  console.log(`Large histories, ${CPU_SLOWDOWN}x CPU slowdown (until the page shows them):`);
+  for (const size of [1000, 5000]) {
+    const home = await timeWithHistory(browser, server.url, size, '#/', 'main a.button.primary');
+    const results = await timeWithHistory(browser, server.url, size, 'results.html#/data', '.history-list li');
+    console.log(`  ${String(size).padStart(5)} results: home ${home.toFixed(0)} ms, results page ${results.toFixed(0)} ms`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -129,7 +129,7 @@ const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', 
 /** The page with its words list (locale → file) and a preload of the default locale's. */
 export function withWords(html, files) {
   const tags =
-    `<meta name="forkpoint-words" content="${escapeAttribute(JSON.stringify(files))}">` +
+    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content="${escapeAttribute(JSON.stringify(files))}">` +
     `<link rel="preload" href="${files[DEFAULT_LOCALE]}" as="fetch" crossorigin>`;
   if (!html.includes('</head>')) throw new Error('a page without </head>');
   return html.replace('</head>', `${tags}</head>`);

@@ -2,14 +2,50 @@
 //! plural categories and how numbers are written. Host builds (the tests)
 //! follow English.
 
+/// The browser's formatters, made once per locale: making one costs far
+/// more than using it (`Number.toLocaleString` makes one on every call).
+#[cfg(target_arch = "wasm32")]
+struct Formatters {
+    locale: String,
+    numbers: Option<js_sys::Function>,
+    plurals: Option<js_sys::Intl::PluralRules>,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static FORMATTERS: std::cell::RefCell<Option<Formatters>> = const { std::cell::RefCell::new(None) };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn with_formatters<T>(locale: &str, use_them: impl FnOnce(&mut Formatters) -> T) -> T {
+    FORMATTERS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.as_ref().is_some_and(|f| f.locale != locale) {
+            *cell = None;
+        }
+        let formatters = cell.get_or_insert_with(|| Formatters {
+            locale: locale.to_string(),
+            numbers: None,
+            plurals: None,
+        });
+        use_them(formatters)
+    })
+}
+
 /// The plural category of `count` in `locale`: `one`, `other`, and in some
 /// languages `zero`, `two`, `few` or `many`.
 pub fn plural_category(locale: &str, count: usize) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let locales = js_sys::Array::of1(&locale.into());
-        let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
-        rules.select(count as f64).into()
+        with_formatters(locale, |f| {
+            let locales = js_sys::Array::of1(&f.locale.as_str().into());
+            f.plurals
+                .get_or_insert_with(|| {
+                    js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
+                })
+                .select(count as f64)
+                .into()
+        })
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -20,6 +56,14 @@ pub fn plural_category(locale: &str, count: usize) -> String {
 
 /// A whole number as the locale writes it ("1,250" in English, "1.250" in German).
 pub fn whole_number(locale: &str, value: i64) -> String {
+    // 0 to 999 read the same in every locale the catalogs hold (Latin
+    // digits, nothing to group), and the first screen shows only such
+    // numbers: making the browser's formatter costs a slow phone tens of
+    // milliseconds before anything shows. A locale with digits of its own
+    // (Arabic, Bengali…) must remove this shortcut.
+    if (0..1000).contains(&value) {
+        return value.to_string();
+    }
     number(locale, value as f64, 0)
 }
 
@@ -31,7 +75,21 @@ pub fn number(locale: &str, value: f64, fraction_digits: u8) -> String {
     let rounded = crate::content::numbers::whole(value * scale) as f64 / scale;
     #[cfg(target_arch = "wasm32")]
     {
-        String::from(js_sys::Number::from(rounded).to_locale_string(locale))
+        with_formatters(locale, |f| {
+            let locales = js_sys::Array::of1(&f.locale.as_str().into());
+            f.numbers
+                .get_or_insert_with(|| {
+                    let options = js_sys::Object::new();
+                    // Callers round first; this only keeps the browser from adding digits.
+                    let _ =
+                        js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &3.into());
+                    js_sys::Intl::NumberFormat::new(&locales, &options).format()
+                })
+                .call1(&wasm_bindgen::JsValue::UNDEFINED, &rounded.into())
+                .ok()
+                .and_then(|text| text.as_string())
+                .unwrap_or_default()
+        })
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -86,9 +86,3 @@ pub fn wasm_memory_bytes() -> f64 {
         0.0
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: the wasm build runs on one thread; no other thread can allocate.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

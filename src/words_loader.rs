@@ -17,9 +17,6 @@ pub mod english_files {
     include!(concat!(env!("OUT_DIR"), "/words_en_files.rs"));
 }
 
-/// The locale shown when nothing else is asked for.
-pub const DEFAULT_LOCALE: &str = "en";
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WordsError {
     /// The page has no list of words files, or the list is not readable.
@@ -30,63 +27,31 @@ pub enum WordsError {
     NotWords,
 }
 
-/// The page's list: locale → words file.
-fn list() -> Result<JsValue, WordsError> {
-    let content = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| {
-            document
-                .query_selector("meta[name=forkpoint-words]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|meta| meta.get_attribute("content"))
+/// The words file `assets/words-client.js` started loading as the page
+/// was read (it picks the locale: `?lang=` when the build has it, the
+/// page's default otherwise), installed when it arrives.
+pub async fn load() -> Result<(), WordsError> {
+    let started = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"forkpointWords".into()).ok())
+        .filter(JsValue::is_object)
         .ok_or(WordsError::NoList)?;
-    let list = js_sys::JSON::parse(&content).map_err(|_| WordsError::NoList)?;
-    if list.is_object() {
-        Ok(list)
-    } else {
-        Err(WordsError::NoList)
-    }
+    let field = |name: &str| js_sys::Reflect::get(&started, &name.into()).ok();
+    let locale = field("locale")
+        .and_then(|locale| locale.as_string())
+        .ok_or(WordsError::NoList)?;
+    let promise: js_sys::Promise = field("file")
+        .and_then(|file| file.dyn_into().ok())
+        .ok_or(WordsError::NoList)?;
+    let file = JsFuture::from(promise)
+        .await
+        .map_err(|_| WordsError::Fetch)?;
+    install(&locale, &file)
 }
 
 fn field(object: &JsValue, name: &str) -> Option<JsValue> {
     js_sys::Reflect::get(object, &name.into())
         .ok()
         .filter(|value| !value.is_undefined() && !value.is_null())
-}
-
-/// The locale this page shows: `?lang=` when the build has it (the
-/// pseudo-locale `en-XA` is one), otherwise English.
-pub fn chosen_locale() -> String {
-    let asked = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("lang"));
-    match (asked, list()) {
-        (Some(asked), Ok(list)) if field(&list, &asked).is_some() => asked,
-        _ => DEFAULT_LOCALE.to_string(),
-    }
-}
-
-/// Fetches the page's words file in the locale it shows and installs it.
-pub async fn load() -> Result<(), WordsError> {
-    let locale = chosen_locale();
-    let file = field(&list()?, &locale)
-        .and_then(|file| file.as_string())
-        .ok_or(WordsError::NoList)?;
-    let window = web_sys::window().ok_or(WordsError::NoList)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&file))
-        .await
-        .ok()
-        .and_then(|response| response.dyn_into().ok())
-        .filter(web_sys::Response::ok)
-        .ok_or(WordsError::Fetch)?;
-    let json = response.json().map_err(|_| WordsError::NotWords)?;
-    let file = JsFuture::from(json)
-        .await
-        .map_err(|_| WordsError::NotWords)?;
-    install(&locale, &file)
 }
 
 /// Tells the browser (screen readers, hyphenation, spell-checkers) which
@@ -123,11 +88,10 @@ pub fn install(locale: &str, file: &JsValue) -> Result<(), WordsError> {
             continue;
         };
         let list: js_sys::Array = list.dyn_into().map_err(|_| WordsError::NotWords)?;
-        let mut texts = Vec::with_capacity(list.length() as usize);
-        for entry in list.iter() {
-            texts.push(text(entry).ok_or(WordsError::NotWords)?);
-        }
-        words::install(locale, chunk, texts).map_err(|_| WordsError::NotWords)?;
+        let count = list.length() as usize;
+        // Read as shown: only the words a screen needs cross into Rust.
+        let read = Box::new(move |at: usize| text(list.get(at as u32)));
+        words::install_lazy(locale, chunk, count, read).map_err(|_| WordsError::NotWords)?;
     }
     Ok(())
 }

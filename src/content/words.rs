@@ -24,7 +24,7 @@ pub mod keys {
 impl Word {
     /// The text in the locale in use (for a counting word, its `other` form).
     pub fn text(self) -> String {
-        CATALOG.with(|catalog| match catalog.borrow().get(self) {
+        CATALOG.with(|catalog| match catalog.borrow_mut().get(self) {
             Some(Text::Plain(text)) => text.to_string(),
             Some(Text::Plural(forms)) => form(forms, "other").unwrap_or_default().to_string(),
             None => missing(self),
@@ -42,7 +42,7 @@ impl Word {
     pub fn count(self, count: usize, values: &[(&str, &str)]) -> String {
         let locale = locale();
         let category = crate::intl::plural_category(&locale, count);
-        let template = CATALOG.with(|catalog| match catalog.borrow().get(self) {
+        let template = CATALOG.with(|catalog| match catalog.borrow_mut().get(self) {
             Some(Text::Plural(forms)) => form(forms, &category)
                 .or_else(|| form(forms, "other"))
                 .unwrap_or_default()
@@ -119,7 +119,14 @@ struct Catalog {
     locale: String,
     chunks: Vec<&'static str>,
     words: Vec<Option<Text>>,
+    /// Chunks whose words are read when first shown: (first word, reader
+    /// of the n-th word of the chunk). Turning every word of a file into
+    /// Rust text up front took a tenth of a second of a slow phone's start.
+    lazy: Vec<(usize, usize, LazyWords)>,
 }
+
+/// Reads the n-th word of a chunk on demand (the browser keeps the file).
+pub type LazyWords = Box<dyn Fn(usize) -> Option<Text>>;
 
 impl Catalog {
     fn empty(locale: &str) -> Catalog {
@@ -127,11 +134,22 @@ impl Catalog {
             locale: locale.to_string(),
             chunks: Vec::new(),
             words: vec![None; keys::COUNT],
+            lazy: Vec::new(),
         }
     }
 
-    fn get(&self, word: Word) -> Option<&Text> {
-        self.words.get(usize::from(word.0)).and_then(Option::as_ref)
+    /// The word's text, read from its lazy chunk the first time.
+    fn get(&mut self, word: Word) -> Option<&Text> {
+        let at = usize::from(word.0);
+        if self.words.get(at)?.is_none() {
+            let read = self
+                .lazy
+                .iter()
+                .find(|(first, count, _)| (*first..first + count).contains(&at))
+                .and_then(|(first, _, read)| read(at - first));
+            self.words[at] = read;
+        }
+        self.words.get(at).and_then(Option::as_ref)
     }
 
     /// English, complete, on the host; nothing yet in the browser.
@@ -202,6 +220,35 @@ pub fn install(locale: &str, chunk: &str, texts: Vec<Text>) -> Result<(), Instal
         for (slot, text) in catalog.words[first..first + count].iter_mut().zip(texts) {
             *slot = Some(text);
         }
+        if !catalog.chunks.contains(&chunk) {
+            catalog.chunks.push(chunk);
+        }
+    });
+    Ok(())
+}
+
+/// Installs one chunk of `locale`'s words to be read as they are shown:
+/// `read(n)` gives the chunk's n-th word (in key order).
+pub fn install_lazy(
+    locale: &str,
+    chunk: &str,
+    count: usize,
+    read: LazyWords,
+) -> Result<(), InstallError> {
+    let (chunk, first, expected) = chunk_range(chunk).ok_or(InstallError::UnknownChunk)?;
+    if count != expected {
+        return Err(InstallError::WrongCount);
+    }
+    CATALOG.with(|catalog| {
+        let mut catalog = catalog.borrow_mut();
+        if catalog.locale != locale {
+            *catalog = Catalog::empty(locale);
+        }
+        for slot in &mut catalog.words[first..first + count] {
+            *slot = None;
+        }
+        catalog.lazy.retain(|(at, _, _)| *at != first);
+        catalog.lazy.push((first, count, read));
         if !catalog.chunks.contains(&chunk) {
             catalog.chunks.push(chunk);
         }

@@ -163,11 +163,19 @@ pub fn quarantine(existing: &[(String, String)], copy: (String, String)) -> Quar
             .unwrap_or(0)
     };
     let mut keys: Vec<&String> = existing.iter().map(|(key, _)| key).collect();
-    keys.sort_by_key(|key| made_at(key));
     let excess = (keys.len() + 1).saturating_sub(MAX_QUARANTINE_COPIES);
+    // The oldest, one at a time: there are only ever a few copies, and no
+    // sort keeps the first load smaller.
+    let mut remove = Vec::with_capacity(excess);
+    for _ in 0..excess {
+        let oldest = (0..keys.len()).min_by_key(|&at| made_at(keys[at]));
+        if let Some(at) = oldest {
+            remove.push(keys.swap_remove(at).clone());
+        }
+    }
     Quarantine {
         write: Some(copy),
-        remove: keys.into_iter().take(excess).cloned().collect(),
+        remove,
         already_kept: false,
     }
 }

@@ -1,0 +1,21 @@
+// Starts loading the page's words while the wasm downloads, inlined by
+// Trunk at the end of each page's body (after the build's
+// <meta name="forkpoint-words">). It picks the locale (?lang= when the build
+// has it, otherwise the page's default) and leaves the parsed words file as
+// a promise in window.forkpointWords for src/words_loader.rs.
+(() => {
+  const meta = document.querySelector('meta[name="forkpoint-words"]');
+  if (!meta) return;
+  let files;
+  try {
+    files = JSON.parse(meta.content);
+  } catch {
+    return;
+  }
+  const asked = new URLSearchParams(location.search).get('lang');
+  const locale = asked && Object.hasOwn(files, asked) ? asked : meta.dataset.default;
+  const file = fetch(files[locale]).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))));
+  // The app reports a failure itself; this keeps it from also counting as unhandled.
+  file.catch(() => {});
+  window.forkpointWords = { locale, file };
+})();
