@@ -52,6 +52,15 @@ async function assertAllMarked(page, screen) {
 
 const primary = (page) => page.locator('main button.primary, main a.button.primary').first();
 
+/** Chooses by digit key and goes on with Enter, waiting for the next screen. */
+async function answerByKey(page, key) {
+  const before = await page.locator('legend h1').textContent();
+  await page.keyboard.press(key);
+  await page.locator('input[type=radio]:checked').waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((text) => document.querySelector('legend h1')?.textContent !== text, before);
+}
+
 /** Answers the quiz by keys: Enter alone first (the hint), then 5 and Enter each time. */
 async function quizByKeys(page, screens) {
   await primary(page).click();
@@ -59,10 +68,7 @@ async function quizByKeys(page, screens) {
   await page.keyboard.press('Enter');
   await page.locator('.hint').filter({ hasText: /\S/ }).waitFor();
   await assertAllMarked(page, 'a quiz question, Next pressed without an answer');
-  for (let n = 0; n < TOTAL; n += 1) {
-    await page.keyboard.press(n % 2 ? '4' : '5');
-    await page.keyboard.press('Enter');
-  }
+  for (let n = 0; n < TOTAL; n += 1) await answerByKey(page, n % 2 ? '4' : '5');
   await page.locator('.review-list').waitFor();
   if (screens) await assertAllMarked(page, 'the quiz review');
   await primary(page).click();
@@ -108,10 +114,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
     await primary(page).click();
     await page.locator('main [role=radiogroup], main fieldset').first().waitFor();
     await assertAllMarked(page, 'a path question');
-    for (let n = 0; n < 5; n += 1) {
-      await page.keyboard.press('2');
-      await page.keyboard.press('Enter');
-    }
+    for (let n = 0; n < 5; n += 1) await answerByKey(page, '2');
     await page.locator('main select, main fieldset').first().waitFor();
     await assertAllMarked(page, 'the path context step');
     // Answer every context question, so every comparison is worded.
@@ -207,10 +210,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
     await primary(page).click();
     await page.locator('main input[type=radio]').first().waitFor();
     await assertAllMarked(page, 'embedded path question');
-    for (let n = 0; n < 5; n += 1) {
-      await page.keyboard.press('3');
-      await page.keyboard.press('Enter');
-    }
+    for (let n = 0; n < 5; n += 1) await answerByKey(page, '3');
     await page.locator('main fieldset').first().waitFor();
     await primary(page).click();
     await page.locator('.result-head').waitFor();
