@@ -124,18 +124,19 @@ export async function writeWords(dist, pages) {
   return files;
 }
 
-const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** Text for HTML, in content and in attributes. */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page with its words list (locale → file) and a preload of the default locale's. */
 export function withWords(html, files) {
   const tags =
-    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content="${escapeAttribute(JSON.stringify(files))}">` +
+    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content="${escapeHtml(JSON.stringify(files))}">` +
     `<link rel="preload" href="${files[DEFAULT_LOCALE]}" as="fetch" crossorigin>`;
   if (!html.includes('</head>')) throw new Error('a page without </head>');
   return html.replace('</head>', `${tags}</head>`);
 }
 
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A words text as HTML: escaped, with `code` and **strong** marked up. */
 export function wordsHtml(text) {

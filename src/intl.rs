@@ -16,6 +16,12 @@ thread_local! {
     static FORMATTERS: std::cell::RefCell<Option<Formatters>> = const { std::cell::RefCell::new(None) };
 }
 
+/// `[locale]`, as `Intl` constructors take their locales.
+#[cfg(target_arch = "wasm32")]
+fn locales_of(locale: &str) -> js_sys::Array {
+    js_sys::Array::of1(&locale.into())
+}
+
 #[cfg(target_arch = "wasm32")]
 fn with_formatters<T>(locale: &str, use_them: impl FnOnce(&mut Formatters) -> T) -> T {
     FORMATTERS.with(|cell| {
@@ -76,14 +82,16 @@ pub fn number(locale: &str, value: f64, fraction_digits: u8) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         with_formatters(locale, |f| {
-            let locales = js_sys::Array::of1(&f.locale.as_str().into());
-            f.numbers
+            let Formatters {
+                locale, numbers, ..
+            } = f;
+            numbers
                 .get_or_insert_with(|| {
                     let options = js_sys::Object::new();
                     // Callers round first; this only keeps the browser from adding digits.
                     let _ =
                         js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &3.into());
-                    js_sys::Intl::NumberFormat::new(&locales, &options).format()
+                    js_sys::Intl::NumberFormat::new(&locales_of(locale), &options).format()
                 })
                 .call1(&wasm_bindgen::JsValue::UNDEFINED, &rounded.into())
                 .ok()

@@ -32,14 +32,12 @@ pub enum WordsError {
 /// page's default otherwise), installed when it arrives.
 pub async fn load() -> Result<(), WordsError> {
     let started = web_sys::window()
-        .and_then(|window| js_sys::Reflect::get(&window, &"forkpointWords".into()).ok())
-        .filter(JsValue::is_object)
+        .and_then(|window| field(&window, "forkpointWords"))
         .ok_or(WordsError::NoList)?;
-    let field = |name: &str| js_sys::Reflect::get(&started, &name.into()).ok();
-    let locale = field("locale")
+    let locale = field(&started, "locale")
         .and_then(|locale| locale.as_string())
         .ok_or(WordsError::NoList)?;
-    let promise: js_sys::Promise = field("file")
+    let promise: js_sys::Promise = field(&started, "file")
         .and_then(|file| file.dyn_into().ok())
         .ok_or(WordsError::NoList)?;
     let file = JsFuture::from(promise)
@@ -91,7 +89,7 @@ pub fn install(locale: &str, file: &JsValue) -> Result<(), WordsError> {
         let count = list.length() as usize;
         // Read as shown: only the words a screen needs cross into Rust.
         let read = Box::new(move |at: usize| text(list.get(at as u32)));
-        words::install_lazy(locale, chunk, count, read).map_err(|_| WordsError::NotWords)?;
+        words::install(locale, chunk, count, read).map_err(|_| WordsError::NotWords)?;
     }
     Ok(())
 }

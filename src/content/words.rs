@@ -24,9 +24,18 @@ pub mod keys {
 impl Word {
     /// The text in the locale in use (for a counting word, its `other` form).
     pub fn text(self) -> String {
+        self.form("other")
+    }
+
+    /// The text, or for a counting word its form for `category` (`other`
+    /// when the locale's catalog lacks that one).
+    fn form(self, category: &str) -> String {
         CATALOG.with(|catalog| match catalog.borrow_mut().get(self) {
             Some(Text::Plain(text)) => text.to_string(),
-            Some(Text::Plural(forms)) => form(forms, "other").unwrap_or_default().to_string(),
+            Some(Text::Plural(forms)) => form(forms, category)
+                .or_else(|| form(forms, "other"))
+                .unwrap_or_default()
+                .to_string(),
             None => missing(self),
         })
     }
@@ -42,14 +51,7 @@ impl Word {
     pub fn count(self, count: usize, values: &[(&str, &str)]) -> String {
         let locale = locale();
         let category = crate::intl::plural_category(&locale, count);
-        let template = CATALOG.with(|catalog| match catalog.borrow_mut().get(self) {
-            Some(Text::Plural(forms)) => form(forms, &category)
-                .or_else(|| form(forms, "other"))
-                .unwrap_or_default()
-                .to_string(),
-            Some(Text::Plain(text)) => text.to_string(),
-            None => missing(self),
-        });
+        let template = self.form(&category);
         let number = crate::intl::whole_number(&locale, count as i64);
         let mut all = vec![("count", number.as_str())];
         all.extend_from_slice(values);
@@ -117,7 +119,6 @@ fn form<'a>(forms: &'a [(Box<str>, Box<str>)], category: &str) -> Option<&'a str
 /// The words of one locale, as far as they are loaded.
 struct Catalog {
     locale: String,
-    chunks: Vec<&'static str>,
     words: Vec<Option<Text>>,
     /// Chunks whose words are read when first shown: (first word, reader
     /// of the n-th word of the chunk). Turning every word of a file into
@@ -132,7 +133,6 @@ impl Catalog {
     fn empty(locale: &str) -> Catalog {
         Catalog {
             locale: locale.to_string(),
-            chunks: Vec::new(),
             words: vec![None; keys::COUNT],
             lazy: Vec::new(),
         }
@@ -169,7 +169,6 @@ impl Catalog {
                     ),
                 });
             }
-            catalog.chunks = keys::CHUNKS.iter().map(|(chunk, _, _)| *chunk).collect();
         }
         catalog
     }
@@ -189,11 +188,11 @@ fn chunk_of(key: &str) -> &str {
 }
 
 /// The run of words a chunk holds: its first word and how many.
-pub fn chunk_range(chunk: &str) -> Option<(&'static str, usize, usize)> {
+fn chunk_range(chunk: &str) -> Option<(usize, usize)> {
     keys::CHUNKS
         .iter()
         .find(|(name, _, _)| *name == chunk)
-        .map(|(name, first, count)| (*name, usize::from(*first), usize::from(*count)))
+        .map(|(_, first, count)| (usize::from(*first), usize::from(*count)))
 }
 
 /// Why a chunk of words was not installed.
@@ -205,37 +204,16 @@ pub enum InstallError {
     WrongCount,
 }
 
-/// Installs one chunk of `locale`'s words, in key order; a chunk of
-/// another locale than the one in use replaces the whole catalog.
-pub fn install(locale: &str, chunk: &str, texts: Vec<Text>) -> Result<(), InstallError> {
-    let (chunk, first, count) = chunk_range(chunk).ok_or(InstallError::UnknownChunk)?;
-    if texts.len() != count {
-        return Err(InstallError::WrongCount);
-    }
-    CATALOG.with(|catalog| {
-        let mut catalog = catalog.borrow_mut();
-        if catalog.locale != locale {
-            *catalog = Catalog::empty(locale);
-        }
-        for (slot, text) in catalog.words[first..first + count].iter_mut().zip(texts) {
-            *slot = Some(text);
-        }
-        if !catalog.chunks.contains(&chunk) {
-            catalog.chunks.push(chunk);
-        }
-    });
-    Ok(())
-}
-
-/// Installs one chunk of `locale`'s words to be read as they are shown:
-/// `read(n)` gives the chunk's n-th word (in key order).
-pub fn install_lazy(
+/// Installs one chunk of `locale`'s words, read as they are shown:
+/// `read(n)` gives the chunk's n-th word (in key order). A chunk of another
+/// locale than the one in use replaces the whole catalog.
+pub fn install(
     locale: &str,
     chunk: &str,
     count: usize,
     read: LazyWords,
 ) -> Result<(), InstallError> {
-    let (chunk, first, expected) = chunk_range(chunk).ok_or(InstallError::UnknownChunk)?;
+    let (first, expected) = chunk_range(chunk).ok_or(InstallError::UnknownChunk)?;
     if count != expected {
         return Err(InstallError::WrongCount);
     }
@@ -249,16 +227,8 @@ pub fn install_lazy(
         }
         catalog.lazy.retain(|(at, _, _)| *at != first);
         catalog.lazy.push((first, count, read));
-        if !catalog.chunks.contains(&chunk) {
-            catalog.chunks.push(chunk);
-        }
     });
     Ok(())
-}
-
-/// Whether the words of `chunk` are loaded.
-pub fn has_chunk(chunk: &str) -> bool {
-    CATALOG.with(|catalog| catalog.borrow().chunks.contains(&chunk))
 }
 
 /// The locale in use, a BCP 47 tag such as `en`.
@@ -291,7 +261,10 @@ mod tests {
     #[test]
     fn english_is_there_on_the_host_and_counting_words_take_their_form() {
         assert_eq!(locale(), "en");
-        assert!(has_chunk("site") && has_chunk("quiz"));
+        // Every chunk is there: a word of each has its text.
+        for (chunk, first, _) in keys::CHUNKS {
+            assert!(!Word(*first).text().is_empty(), "{chunk}");
+        }
         assert_eq!(keys::SITE_BRAND.text(), "Forkpoint");
         assert_eq!(keys::RESULTS_SHARE_POINTS.count(1, &[]), "1 point");
         assert_eq!(keys::RESULTS_SHARE_POINTS.count(1250, &[]), "1,250 points");
@@ -308,9 +281,13 @@ mod tests {
             next += usize::from(*count);
         }
         assert_eq!(next, keys::COUNT);
-        assert_eq!(install("en", "site", vec![]), Err(InstallError::WrongCount));
+        let nothing = || -> LazyWords { Box::new(|_| None) };
         assert_eq!(
-            install("en", "nope", vec![]),
+            install("en", "site", 0, nothing()),
+            Err(InstallError::WrongCount)
+        );
+        assert_eq!(
+            install("en", "nope", 0, nothing()),
             Err(InstallError::UnknownChunk)
         );
     }
