@@ -1,15 +1,27 @@
-// Trunk post-build hook (see Trunk.toml), release builds only: minifies the
+// Trunk post-build hook (see Trunk.toml). Release builds: minifies the
 // wasm-bindgen JS glue, which Trunk's own minifier cannot parse, and updates
 // its integrity hash in the page that loads it. Trunk builds one page at a
 // time (scripts/build.sh runs it once per page), so this handles whichever
-// page is in the staging directory.
+// page is in the staging directory. Development builds (`trunk serve`, which
+// does not run scripts/finish-build.mjs): gives index.html its words.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { REGISTRY } from './pages.mjs';
+import { DEFAULT_LOCALE, fillTemplate, readCatalogs, withWords, writeWords } from './words.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
-if (process.env.TRUNK_PROFILE !== 'release' || !staging) process.exit(0);
+if (!staging) process.exit(0);
+if (process.env.TRUNK_PROFILE !== 'release') {
+  const page = join(staging, 'index.html');
+  const entry = REGISTRY.pages.find((p) => p.file === 'index.html');
+  const files = await writeWords(staging, [entry]);
+  const catalogs = await readCatalogs();
+  const html = fillTemplate(await readFile(page, 'utf8'), catalogs[DEFAULT_LOCALE], 'pages', { partial: true });
+  await writeFile(page, withWords(html, files['index.html']));
+  process.exit(0);
+}
 
 const files = await readdir(staging);
 for (const page of files.filter((f) => f.endsWith('.html'))) {
