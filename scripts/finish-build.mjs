@@ -14,7 +14,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
-import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, referencedFiles } from './pages.mjs';
+import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, laterWordsFiles, referencedFiles } from './pages.mjs';
 import { DEFAULT_LOCALE, fillTemplate, flatten, readCatalogs, renderDocs, withWords, writeWords } from './words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -78,14 +78,17 @@ await writeFile(join(dist, 'manifest.webmanifest'), `${JSON.stringify(manifest, 
 // fetched at: index.html as './'.
 const cacheName = (file) => (file === 'index.html' ? './' : file);
 const notWorker = (file) => file !== 'sw.js';
-const core = (await firstLoadFiles(dist, OFFLINE_PAGES[0])).filter(notWorker);
+// A page's later words (its results' and advice's) are cached with it: offline, they are needed too.
+const core = [...(await firstLoadFiles(dist, OFFLINE_PAGES[0])), ...laterWordsFiles(html[OFFLINE_PAGES[0]])].filter(notWorker);
 const later = new Set();
 for (const page of OFFLINE_PAGES.slice(1)) {
-  for (const file of await firstLoadFiles(dist, page)) if (notWorker(file) && !core.includes(file)) later.add(file);
+  for (const file of [...(await firstLoadFiles(dist, page)), ...laterWordsFiles(html[page])]) {
+    if (notWorker(file) && !core.includes(file)) later.add(file);
+  }
 }
 const pages = {};
 for (const page of OFFLINE_PAGES) {
-  pages[cacheName(page)] = (await referencedFiles(dist, html[page])).filter((f) => HASHED_FILE.test(f)).sort();
+  pages[cacheName(page)] = [...(await referencedFiles(dist, html[page])), ...laterWordsFiles(html[page])].filter((f) => HASHED_FILE.test(f)).sort();
 }
 const template = await readFile(new URL('../assets/sw.js', import.meta.url), 'utf8');
 // The worker's own page (offline, not saved yet), in every locale.

@@ -86,9 +86,12 @@ export function keysFingerprint(keys) {
   return hash.toString(16).padStart(16, '0');
 }
 
-/** Writes each page's words file in every locale to `dist`, and returns
- * page → locale → file name. A file holds the fingerprint of the whole key
- * list and, per chunk, its words in English's key order. */
+/** Writes each page's words files in every locale to `dist`, and returns
+ * page → { first: locale → file name, later: locale → file name (none
+ * when the page has no later chunks) }. A file holds the fingerprint of the
+ * whole key list and, per chunk, its words in English's key order. The
+ * first file has the chunks the first screens show (`words` in pages.json),
+ * the later one those only later screens show (`later`). */
 export async function writeWords(dist, pages) {
   const catalogs = await readCatalogs();
   const englishKeys = Object.entries(catalogs[DEFAULT_LOCALE])
@@ -97,46 +100,51 @@ export async function writeWords(dist, pages) {
     .map(([key]) => key);
   const keys = keysFingerprint(englishKeys);
   const files = {};
-  for (const { file: page, words: chunks } of pages) {
-    files[page] = {};
+  for (const { file: page, words: first, later = [] } of pages) {
+    files[page] = { first: {}, later: {} };
     for (const [locale, catalog] of Object.entries(catalogs)) {
-      const content = {};
-      for (const chunk of chunks) {
-        if (!catalog[chunk]) throw new Error(`${page}: content/words/${locale} has no chunk ${chunk}`);
-        const words = new Map(flatten(catalog[chunk], chunk));
-        const order = englishKeys.filter((key) => key.startsWith(`${chunk}.`));
-        const missing = order.filter((key) => !words.has(key));
-        if (missing.length) throw new Error(`content/words/${locale}/${chunk}.json has no words for ${missing.join(', ')}`);
-        // A counting word's forms as [category, text, …]: an array, which
-        // the app reads with less code than an object.
-        content[chunk] = order.map((key) => {
-          const text = words.get(key);
-          return typeof text === 'string' ? text : Object.entries(text).flat();
-        });
+      for (const [part, chunks] of [['first', first], ['later', later]]) {
+        if (chunks.length === 0) continue;
+        const content = {};
+        for (const chunk of chunks) {
+          if (!catalog[chunk]) throw new Error(`${page}: content/words/${locale} has no chunk ${chunk}`);
+          const words = new Map(flatten(catalog[chunk], chunk));
+          const order = englishKeys.filter((key) => key.startsWith(`${chunk}.`));
+          const missing = order.filter((key) => !words.has(key));
+          if (missing.length) throw new Error(`content/words/${locale}/${chunk}.json has no words for ${missing.join(', ')}`);
+          // A counting word's forms as [category, text, …]: an array, which
+          // the app reads with less code than an object.
+          content[chunk] = order.map((key) => {
+            const text = words.get(key);
+            return typeof text === 'string' ? text : Object.entries(text).flat();
+          });
+        }
+        const body = JSON.stringify({ keys, chunks: content });
+        const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+        const name = `words-${locale}-${page.replace(/\.html$/, '')}${part === 'later' ? '-later' : ''}-${hash}.json`;
+        await writeFile(join(dist, name), body);
+        files[page][part][locale] = name;
       }
-      const body = JSON.stringify({ keys, chunks: content });
-      const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-      const name = `words-${locale}-${page.replace(/\.html$/, '')}-${hash}.json`;
-      await writeFile(join(dist, name), body);
-      files[page][locale] = name;
     }
   }
   return files;
 }
 
-
 /** Text for HTML, in content and in attributes. */
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The page with its words list (locale → file) and a preload of the default locale's. */
-export function withWords(html, files) {
+/** The page with its words lists (locale → file: the first file in
+ * `content`, the later one in `data-later`) and a preload of the default
+ * locale's first file. The later file is not preloaded: the page fetches
+ * it once its first screen is up. */
+export function withWords(html, { first, later }) {
+  const laterList = Object.keys(later).length ? ` data-later="${escapeHtml(JSON.stringify(later))}"` : '';
   const tags =
-    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content="${escapeHtml(JSON.stringify(files))}">` +
-    `<link rel="preload" href="${files[DEFAULT_LOCALE]}" as="fetch" crossorigin>`;
+    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content="${escapeHtml(JSON.stringify(first))}"${laterList}>` +
+    `<link rel="preload" href="${first[DEFAULT_LOCALE]}" as="fetch" crossorigin>`;
   if (!html.includes('</head>')) throw new Error('a page without </head>');
   return html.replace('</head>', `${tags}</head>`);
 }
-
 
 /** A words text as HTML: escaped, with `code` and **strong** marked up. */
 export function wordsHtml(text) {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::later_words::fetch_later_words;
 use crate::components::notice_list::notice_list;
 use crate::components::page_title::use_page_title;
 use crate::components::site_footer::site_footer;
@@ -100,6 +101,10 @@ pub fn app(props: &AppProps) -> Html {
         PersistHandle::inert()
     };
     let route = use_route();
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| fetch_later_words(store));
+    }
     // Home and "not found" are plain view functions: their titles are set here.
     use_page_title(match &route {
         Some(Route::Home) => Some(site::HOME_TITLE.text()),

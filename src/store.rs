@@ -16,6 +16,19 @@ pub struct DocStore {
     /// Which instruments were reopened part-way through and not touched since:
     /// their screens greet the person and offer to start over.
     pub resumed: Resumed,
+    /// Whether the words only later screens show have arrived (see
+    /// `components::later_words`); kept here so every page sees it change.
+    pub later_words: LaterWords,
+}
+
+/// Where the words only later screens show (results, advice) are: they come
+/// in a second words file, fetched once the first screen is up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LaterWords {
+    #[default]
+    Loading,
+    Ready,
+    Failed,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,7 +45,11 @@ impl DocStore {
             path: !doc.path.answers.choices.is_empty()
                 && doc.path.step != crate::path::PathStep::Intro,
         };
-        DocStore { doc, resumed }
+        DocStore {
+            doc,
+            resumed,
+            later_words: LaterWords::Loading,
+        }
     }
 }
 
@@ -40,6 +57,8 @@ impl DocStore {
 pub enum StoreAction {
     Do(DocAction),
     Adopt(Document),
+    /// The later words arrived, or cannot.
+    LaterWords(LaterWords),
 }
 
 /// Milliseconds since the Unix epoch, from the browser's clock.
@@ -57,6 +76,7 @@ impl Reducible for DocStore {
 
     fn reduce(self: Rc<Self>, action: StoreAction) -> Rc<Self> {
         let mut resumed = self.resumed;
+        let mut later_words = self.later_words;
         let doc = match action {
             StoreAction::Do(action) => {
                 match &action {
@@ -67,11 +87,19 @@ impl Reducible for DocStore {
                 self.doc.clone().apply(action, now())
             }
             StoreAction::Adopt(doc) => doc,
+            StoreAction::LaterWords(arrived) => {
+                later_words = arrived;
+                self.doc.clone()
+            }
         };
-        if doc == self.doc && resumed == self.resumed {
+        if doc == self.doc && resumed == self.resumed && later_words == self.later_words {
             self
         } else {
-            Rc::new(DocStore { doc, resumed })
+            Rc::new(DocStore {
+                doc,
+                resumed,
+                later_words,
+            })
         }
     }
 }

@@ -31,19 +31,46 @@ pub enum WordsError {
 /// was read (it picks the locale: `?lang=` when the build has it, the
 /// page's default otherwise), installed when it arrives.
 pub async fn load() -> Result<(), WordsError> {
+    let (started, locale) = started()?;
+    let promise = field(&started, "file")
+        .and_then(|file| file.dyn_into().ok())
+        .ok_or(WordsError::NoList)?;
+    arrive(&locale, promise).await
+}
+
+/// The words only later screens show, which `assets/words-client.js`
+/// fetches when asked (after the first screen is up), installed when they
+/// arrive. A page without such words has nothing to wait for.
+pub async fn load_later() -> Result<(), WordsError> {
+    let (started, locale) = started()?;
+    let Some(later) = field(&started, "later") else {
+        return Ok(());
+    };
+    let promise = later
+        .dyn_into::<js_sys::Function>()
+        .ok()
+        .and_then(|fetch| fetch.call0(&JsValue::NULL).ok())
+        .and_then(|promise| promise.dyn_into().ok())
+        .ok_or(WordsError::NoList)?;
+    arrive(&locale, promise).await
+}
+
+/// `window.forkpointWords` and the locale it chose.
+fn started() -> Result<(JsValue, String), WordsError> {
     let started = web_sys::window()
         .and_then(|window| field(&window, "forkpointWords"))
         .ok_or(WordsError::NoList)?;
     let locale = field(&started, "locale")
         .and_then(|locale| locale.as_string())
         .ok_or(WordsError::NoList)?;
-    let promise: js_sys::Promise = field(&started, "file")
-        .and_then(|file| file.dyn_into().ok())
-        .ok_or(WordsError::NoList)?;
+    Ok((started, locale))
+}
+
+async fn arrive(locale: &str, promise: js_sys::Promise) -> Result<(), WordsError> {
     let file = JsFuture::from(promise)
         .await
         .map_err(|_| WordsError::Fetch)?;
-    install(&locale, &file)
+    install(locale, &file)
 }
 
 fn field(object: &JsValue, name: &str) -> Option<JsValue> {

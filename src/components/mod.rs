@@ -5,6 +5,7 @@ pub mod choice_group;
 pub mod diverging_bar;
 pub mod focus;
 pub mod instrument_card;
+pub mod later_words;
 pub mod notice_list;
 pub mod page_title;
 pub mod progress_bar;

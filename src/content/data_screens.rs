@@ -61,6 +61,7 @@ pub const COPIED: Word = keys::SITE_SHARE_COPIED;
 pub const COPY_FAILED: Word = keys::SITE_SHARE_COPY_FAILED;
 
 pub const SHARED_BANNER: Word = keys::RESULTS_SHARED_BANNER;
+pub const SHARED_TITLE: Word = keys::RESULTS_SHARED_TITLE;
 pub const TAKE_IT_YOURSELF: Word = keys::RESULTS_TAKE_IT_YOURSELF;
 pub const BAD_LINK_TITLE: Word = keys::RESULTS_BAD_LINK_TITLE;
 pub const BAD_LINK_BACK: Word = keys::RESULTS_BAD_LINK_BACK;

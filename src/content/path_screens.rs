@@ -26,29 +26,29 @@ pub const INTRO: IntroWords = IntroWords {
 pub const START: Word = keys::PATH_SCREEN_START;
 pub const CONTINUE: Word = keys::PATH_SCREEN_CONTINUE;
 
-pub const CONTEXT_TITLE: Word = keys::PATH_SCREEN_CONTEXT_TITLE;
-pub const CONTEXT_LEAD: Word = keys::PATH_SCREEN_CONTEXT_LEAD;
-pub const LEAVE_OUT: Word = keys::PATH_SCREEN_LEAVE_OUT;
+pub const CONTEXT_TITLE: Word = keys::PATH_RESULT_SCREEN_CONTEXT_TITLE;
+pub const CONTEXT_LEAD: Word = keys::PATH_RESULT_SCREEN_CONTEXT_LEAD;
+pub const LEAVE_OUT: Word = keys::PATH_RESULT_SCREEN_LEAVE_OUT;
 pub const LEAVE_OUT_ID: &str = "leave-out";
-pub const SKIP_CONTEXT: Word = keys::PATH_SCREEN_SKIP_CONTEXT;
-pub const SEE_RESULT: Word = keys::PATH_SCREEN_SEE_RESULT;
+pub const SKIP_CONTEXT: Word = keys::PATH_RESULT_SCREEN_SKIP_CONTEXT;
+pub const SEE_RESULT: Word = keys::PATH_RESULT_SCREEN_SEE_RESULT;
 
-pub const RESULT_EYEBROW: Word = keys::PATH_SCREEN_RESULT_EYEBROW;
-pub const SHARED_EYEBROW: Word = keys::PATH_SCREEN_SHARED_EYEBROW;
-pub const CONTRIBUTIONS_HEADING: Word = keys::PATH_SCREEN_CONTRIBUTIONS_HEADING;
+pub const RESULT_EYEBROW: Word = keys::PATH_RESULT_SCREEN_RESULT_EYEBROW;
+pub const SHARED_EYEBROW: Word = keys::PATH_RESULT_SCREEN_SHARED_EYEBROW;
+pub const CONTRIBUTIONS_HEADING: Word = keys::PATH_RESULT_SCREEN_CONTRIBUTIONS_HEADING;
 /// "Your answer: Mostly: a settled core…".
-pub const YOUR_ANSWER: Word = keys::PATH_SCREEN_YOUR_ANSWER;
+pub const YOUR_ANSWER: Word = keys::PATH_RESULT_SCREEN_YOUR_ANSWER;
 /// "60% management", under the blend bar.
-pub const MANAGEMENT_KEY: Word = keys::PATH_SCREEN_MANAGEMENT_KEY;
+pub const MANAGEMENT_KEY: Word = keys::PATH_RESULT_SCREEN_MANAGEMENT_KEY;
 /// "40% leadership".
-pub const LEADERSHIP_KEY: Word = keys::PATH_SCREEN_LEADERSHIP_KEY;
-pub const CONTEXT_HEADING: Word = keys::PATH_SCREEN_CONTEXT_HEADING;
-pub const ACUTE_TIMELINE_HEADING: Word = keys::PATH_SCREEN_ACUTE_TIMELINE_HEADING;
-pub const WARNINGS_HEADING: Word = keys::PATH_SCREEN_WARNINGS_HEADING;
-pub const CORRECTIONS_HEADING: Word = keys::PATH_SCREEN_CORRECTIONS_HEADING;
-pub const BALANCED_NOTE: Word = keys::PATH_SCREEN_BALANCED_NOTE;
-pub const CHANGE_ANSWERS: Word = keys::PATH_SCREEN_CHANGE_ANSWERS;
-pub const RETAKE: Word = keys::PATH_SCREEN_RETAKE;
+pub const LEADERSHIP_KEY: Word = keys::PATH_RESULT_SCREEN_LEADERSHIP_KEY;
+pub const CONTEXT_HEADING: Word = keys::PATH_RESULT_SCREEN_CONTEXT_HEADING;
+pub const ACUTE_TIMELINE_HEADING: Word = keys::PATH_RESULT_SCREEN_ACUTE_TIMELINE_HEADING;
+pub const WARNINGS_HEADING: Word = keys::PATH_RESULT_SCREEN_WARNINGS_HEADING;
+pub const CORRECTIONS_HEADING: Word = keys::PATH_RESULT_SCREEN_CORRECTIONS_HEADING;
+pub const BALANCED_NOTE: Word = keys::PATH_RESULT_SCREEN_BALANCED_NOTE;
+pub const CHANGE_ANSWERS: Word = keys::PATH_RESULT_SCREEN_CHANGE_ANSWERS;
+pub const RETAKE: Word = keys::PATH_RESULT_SCREEN_RETAKE;
 
 /// A percentage's number as the locale writes it.
 pub fn percent(value: u8) -> String {
@@ -57,7 +57,7 @@ pub fn percent(value: u8) -> String {
 
 /// "60% management / 40% leadership": how a blend reads everywhere.
 pub fn blend_label(blend: Blend) -> String {
-    keys::PATH_SCREEN_BLEND_LABEL.with(&[
+    keys::PATH_RESULT_SCREEN_BLEND_LABEL.with(&[
         ("management", &percent(blend.management)),
         ("leadership", &percent(blend.leadership)),
     ])
@@ -65,19 +65,19 @@ pub fn blend_label(blend: Blend) -> String {
 
 /// "Your reading: 60% management / 40% leadership", for the tab title.
 pub fn result_title(blend: Blend) -> String {
-    keys::PATH_SCREEN_RESULT_TITLE.with(&[("blend", &blend_label(blend))])
+    keys::PATH_RESULT_SCREEN_RESULT_TITLE.with(&[("blend", &blend_label(blend))])
 }
 
 /// "Shared reading: 60% management / 40% leadership".
 pub fn shared_title(blend: Blend) -> String {
-    keys::PATH_SCREEN_SHARED_TITLE.with(&[("blend", &blend_label(blend))])
+    keys::PATH_RESULT_SCREEN_SHARED_TITLE.with(&[("blend", &blend_label(blend))])
 }
 
 /// "Adds 18 of a possible 20 points to management. With the direction
 /// settled, …": the points, then the answer's own reason as it is written.
 pub fn contribution_sentence(contribution: &Contribution) -> String {
     let locale = locale();
-    keys::PATH_SCREEN_CONTRIBUTION.with(&[
+    keys::PATH_RESULT_SCREEN_CONTRIBUTION.with(&[
         ("points", &number(&locale, contribution.points, 1)),
         ("out_of", &number(&locale, contribution.out_of, 1)),
         ("why", &contribution.choice.why.text()),
@@ -87,27 +87,31 @@ pub fn contribution_sentence(contribution: &Contribution) -> String {
 /// One sentence on what the blend means.
 pub fn blend_summary(blend: Blend) -> Word {
     match blend.band() {
-        PathBand::MainlyLeadership => keys::PATH_SCREEN_BLEND_SUMMARY_MAINLY_LEADERSHIP,
-        PathBand::LeaningLeadership => keys::PATH_SCREEN_BLEND_SUMMARY_LEANING_LEADERSHIP,
-        PathBand::Balanced => keys::PATH_SCREEN_BLEND_SUMMARY_BALANCED,
-        PathBand::LeaningManagement => keys::PATH_SCREEN_BLEND_SUMMARY_LEANING_MANAGEMENT,
-        PathBand::MainlyManagement => keys::PATH_SCREEN_BLEND_SUMMARY_MAINLY_MANAGEMENT,
+        PathBand::MainlyLeadership => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_MAINLY_LEADERSHIP,
+        PathBand::LeaningLeadership => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_LEANING_LEADERSHIP,
+        PathBand::Balanced => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_BALANCED,
+        PathBand::LeaningManagement => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_LEANING_MANAGEMENT,
+        PathBand::MainlyManagement => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_MAINLY_MANAGEMENT,
     }
 }
 
 /// One sentence setting the reading against a context.
 pub fn comparison_sentence(comparison: &Comparison) -> String {
     let (word, side, attention) = match (comparison.kind, comparison.close) {
-        (ComparisonKind::Typical, true) => (keys::PATH_COMPARE_TYPICAL_CLOSE, None, None),
-        (ComparisonKind::Typical, false) => (keys::PATH_COMPARE_TYPICAL_GAP, None, None),
-        (ComparisonKind::AcuteIncident, true) => (keys::PATH_COMPARE_ACUTE_CLOSE, None, None),
-        (ComparisonKind::AcuteIncident, false) => (keys::PATH_COMPARE_ACUTE_GAP, None, None),
+        (ComparisonKind::Typical, true) => (keys::PATH_RESULT_COMPARE_TYPICAL_CLOSE, None, None),
+        (ComparisonKind::Typical, false) => (keys::PATH_RESULT_COMPARE_TYPICAL_GAP, None, None),
+        (ComparisonKind::AcuteIncident, true) => {
+            (keys::PATH_RESULT_COMPARE_ACUTE_CLOSE, None, None)
+        }
+        (ComparisonKind::AcuteIncident, false) => (keys::PATH_RESULT_COMPARE_ACUTE_GAP, None, None),
         (ComparisonKind::Pace { side, .. }, true) => {
-            (keys::PATH_COMPARE_PACE_CLOSE, Some(side), None)
+            (keys::PATH_RESULT_COMPARE_PACE_CLOSE, Some(side), None)
         }
-        (ComparisonKind::Pace { side, attention }, false) => {
-            (keys::PATH_COMPARE_PACE_GAP, Some(side), Some(attention))
-        }
+        (ComparisonKind::Pace { side, attention }, false) => (
+            keys::PATH_RESULT_COMPARE_PACE_GAP,
+            Some(side),
+            Some(attention),
+        ),
     };
     word.with(&[
         ("reading", &blend_label(comparison.reading)),
@@ -123,7 +127,7 @@ pub fn comparison_sentence(comparison: &Comparison) -> String {
 
 /// What a screen reader hears for the blend bar.
 pub fn blend_description(blend: Blend) -> String {
-    keys::PATH_SCREEN_BLEND_DESCRIPTION.with(&[
+    keys::PATH_RESULT_SCREEN_BLEND_DESCRIPTION.with(&[
         ("management", &percent(blend.management)),
         ("leadership", &percent(blend.leadership)),
     ])

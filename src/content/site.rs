@@ -14,6 +14,8 @@ pub const EMBED_DOCS_LINK: Word = keys::SITE_EMBED_DOCS_LINK;
 pub const FOOTER_PRIVACY: Word = keys::SITE_FOOTER_PRIVACY;
 pub const NOT_FOUND_TITLE: Word = keys::SITE_NOT_FOUND_TITLE;
 pub const NOT_FOUND_BODY: Word = keys::SITE_NOT_FOUND_BODY;
+pub const LOADING: Word = keys::SITE_LOADING;
+pub const LATER_WORDS_FAILED: Word = keys::SITE_LATER_WORDS_FAILED;
 pub const BACK_HOME: Word = keys::SITE_BACK_HOME;
 /// The home screen's tab title (also the static `<title>` of `index.html`).
 pub const HOME_TITLE: Word = keys::SITE_HOME_TAB_TITLE;

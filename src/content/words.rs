@@ -311,7 +311,14 @@ mod tests {
             .as_array()
             .unwrap()
             .iter()
-            .flat_map(|page| page["words"].as_array().unwrap())
+            .flat_map(|page| {
+                let later = page.get("later").and_then(|later| later.as_array());
+                page["words"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .chain(later.into_iter().flatten())
+            })
             .map(|chunk| chunk.as_str().unwrap())
             .collect();
         for (key, _) in ENGLISH {

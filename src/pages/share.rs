@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::focus::use_focus_on_mount;
+use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
 use crate::content::data_screens as text;
 use crate::content::site::page_title;
@@ -12,6 +13,7 @@ use crate::pages::path::result::PathResultView;
 use crate::pages::quiz::result::QuizResultView;
 use crate::route::Route;
 use crate::share::link::{decode, Shared};
+use crate::store::{DocHandle, LaterWords};
 
 #[derive(Properties, PartialEq)]
 pub struct SharePageProps {
@@ -23,13 +25,14 @@ pub fn share_page(props: &SharePageProps) -> Html {
     // The read-only banner is the first thing a person (or their screen
     // reader) meets, so it takes the focus; a bad link focuses its own heading.
     let banner = use_focus_on_mount();
-    let (view, title) = shared_view(&props.payload, banner);
+    let later_words = use_context::<DocHandle>().map_or(LaterWords::Ready, |s| s.later_words);
+    let (view, title) = shared_view(&props.payload, banner, later_words);
     use_page_title(Some(title));
     view
 }
 
 /// The shared result with its banner, or the bad-link message; and the tab title.
-fn shared_view(payload: &str, banner: NodeRef) -> (Html, String) {
+fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html, String) {
     let bad_link = |message: &str| {
         let html = html! { <BadLink message={message.to_string()} /> };
         (html, page_title(&[&text::BAD_LINK_TITLE]))
@@ -38,40 +41,44 @@ fn shared_view(payload: &str, banner: NodeRef) -> (Html, String) {
         Ok(shared) => shared,
         Err(error) => return bad_link(&error.message().text()),
     };
-    let (view, take_it, title) = match shared {
-        Shared::Quiz { answers, .. } => {
+    let (take_it, blend) = match &shared {
+        Shared::Quiz { .. } => (Route::Quiz, None),
+        Shared::Path { answers, .. } => match crate::path::reading(answers) {
+            Some(blend) => (Route::Path, Some(blend)),
+            None => return bad_link(&crate::share::link::ShareError::Incomplete.message().text()),
+        },
+    };
+    let banner = html! {
+        <div class="banner flow no-print" tabindex="-1" ref={banner}>
+            <p>{ text::SHARED_BANNER }</p>
+            <a class="button primary" href={crate::router::link(&take_it)}>{ text::TAKE_IT_YOURSELF }</a>
+        </div>
+    };
+    // The result's words come after the first screen: the banner shows (and
+    // takes the focus) at once, the result a moment later.
+    if let Some(waiting) = waiting_screen(later_words, Some(text::SHARED_TITLE)) {
+        return (html! { <>{ banner }{ waiting }</> }, String::new());
+    }
+    let (view, title) = match (shared, blend) {
+        (Shared::Quiz { answers, .. }, _) => {
             let result = crate::quiz::score(&answers);
             let title = page_title(&[
                 &quiz_screens::shared_title(&result.band.title().text()),
                 &quiz_screens::TITLE,
             ]);
+            (html! { <QuizResultView {result} shared=true /> }, title)
+        }
+        (Shared::Path { answers, .. }, Some(blend)) => {
+            let title = page_title(&[&path_screens::shared_title(blend), &path_screens::TITLE]);
             (
-                html! { <QuizResultView {result} shared=true /> },
-                Route::Quiz,
+                html! { <PathResultView {answers} {blend} shared=true /> },
                 title,
             )
         }
-        Shared::Path { answers, .. } => match crate::path::reading(&answers) {
-            Some(blend) => {
-                let title = page_title(&[&path_screens::shared_title(blend), &path_screens::TITLE]);
-                (
-                    html! { <PathResultView {answers} {blend} shared=true /> },
-                    Route::Path,
-                    title,
-                )
-            }
-            None => return bad_link(&crate::share::link::ShareError::Incomplete.message().text()),
-        },
+        // Read above: a path link here always has a reading.
+        (Shared::Path { .. }, None) => (Html::default(), String::new()),
     };
-    let html = html! {
-        <>
-            <div class="banner flow no-print" tabindex="-1" ref={banner}>
-                <p>{ text::SHARED_BANNER }</p>
-                <a class="button primary" href={crate::router::link(&take_it)}>{ text::TAKE_IT_YOURSELF }</a>
-            </div>
-            { view }
-        </>
-    };
+    let html = html! { <>{ banner }{ view }</> };
     (html, title)
 }
 

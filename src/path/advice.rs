@@ -45,20 +45,28 @@ impl Warning {
     pub fn title(self) -> Word {
         match self {
             Warning::PureManagementInTransformation => {
-                keys::PATH_WARNINGS_TITLE_PURE_MANAGEMENT_IN_TRANSFORMATION
+                keys::PATH_ADVICE_WARNINGS_TITLE_PURE_MANAGEMENT_IN_TRANSFORMATION
             }
-            Warning::VisionWithoutFoundation => keys::PATH_WARNINGS_TITLE_VISION_WITHOUT_FOUNDATION,
-            Warning::WrongEmphasisForRole => keys::PATH_WARNINGS_TITLE_WRONG_EMPHASIS_FOR_ROLE,
+            Warning::VisionWithoutFoundation => {
+                keys::PATH_ADVICE_WARNINGS_TITLE_VISION_WITHOUT_FOUNDATION
+            }
+            Warning::WrongEmphasisForRole => {
+                keys::PATH_ADVICE_WARNINGS_TITLE_WRONG_EMPHASIS_FOR_ROLE
+            }
         }
     }
 
     pub fn body(self) -> Word {
         match self {
             Warning::PureManagementInTransformation => {
-                keys::PATH_WARNINGS_BODY_PURE_MANAGEMENT_IN_TRANSFORMATION
+                keys::PATH_ADVICE_WARNINGS_BODY_PURE_MANAGEMENT_IN_TRANSFORMATION
             }
-            Warning::VisionWithoutFoundation => keys::PATH_WARNINGS_BODY_VISION_WITHOUT_FOUNDATION,
-            Warning::WrongEmphasisForRole => keys::PATH_WARNINGS_BODY_WRONG_EMPHASIS_FOR_ROLE,
+            Warning::VisionWithoutFoundation => {
+                keys::PATH_ADVICE_WARNINGS_BODY_VISION_WITHOUT_FOUNDATION
+            }
+            Warning::WrongEmphasisForRole => {
+                keys::PATH_ADVICE_WARNINGS_BODY_WRONG_EMPHASIS_FOR_ROLE
+            }
         }
     }
 
@@ -122,35 +130,35 @@ pub enum Correction {
 impl Correction {
     pub fn title(self) -> Word {
         match self {
-            Correction::AddLeadership => keys::PATH_CORRECTIONS_TITLE_ADD_LEADERSHIP,
-            Correction::AddManagement => keys::PATH_CORRECTIONS_TITLE_ADD_MANAGEMENT,
+            Correction::AddLeadership => keys::PATH_ADVICE_CORRECTIONS_TITLE_ADD_LEADERSHIP,
+            Correction::AddManagement => keys::PATH_ADVICE_CORRECTIONS_TITLE_ADD_MANAGEMENT,
         }
     }
 
     pub fn intro(self) -> Word {
         match self {
-            Correction::AddLeadership => keys::PATH_CORRECTIONS_INTRO_ADD_LEADERSHIP,
-            Correction::AddManagement => keys::PATH_CORRECTIONS_INTRO_ADD_MANAGEMENT,
+            Correction::AddLeadership => keys::PATH_ADVICE_CORRECTIONS_INTRO_ADD_LEADERSHIP,
+            Correction::AddManagement => keys::PATH_ADVICE_CORRECTIONS_INTRO_ADD_MANAGEMENT,
         }
     }
 
     pub fn steps(self) -> &'static [Word] {
         match self {
             Correction::AddLeadership => &[
-                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_1,
-                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_2,
-                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_3,
-                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_4,
-                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_5,
-                keys::PATH_CORRECTIONS_STEPS_ADD_LEADERSHIP_6,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_LEADERSHIP_1,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_LEADERSHIP_2,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_LEADERSHIP_3,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_LEADERSHIP_4,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_LEADERSHIP_5,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_LEADERSHIP_6,
             ],
             Correction::AddManagement => &[
-                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_1,
-                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_2,
-                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_3,
-                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_4,
-                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_5,
-                keys::PATH_CORRECTIONS_STEPS_ADD_MANAGEMENT_6,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_MANAGEMENT_1,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_MANAGEMENT_2,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_MANAGEMENT_3,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_MANAGEMENT_4,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_MANAGEMENT_5,
+                keys::PATH_ADVICE_CORRECTIONS_STEPS_ADD_MANAGEMENT_6,
             ],
         }
     }

@@ -107,13 +107,13 @@ fn pace_comparison(reading: Blend, pace: IndustryPace) -> Comparison {
     let (gap, side, attention) = match pace {
         IndustryPace::FastChanging => (
             (management - (50 + tolerance)).max(0),
-            keys::PATH_COMPARE_SIDE_LEADERSHIP,
-            keys::PATH_COMPARE_ATTENTION_ADAPTING,
+            keys::PATH_RESULT_COMPARE_SIDE_LEADERSHIP,
+            keys::PATH_RESULT_COMPARE_ATTENTION_ADAPTING,
         ),
         IndustryPace::Stable => (
             (management - (50 - tolerance)).min(0),
-            keys::PATH_COMPARE_SIDE_MANAGEMENT,
-            keys::PATH_COMPARE_ATTENTION_EXECUTION,
+            keys::PATH_RESULT_COMPARE_SIDE_MANAGEMENT,
+            keys::PATH_RESULT_COMPARE_ATTENTION_EXECUTION,
         ),
     };
     Comparison {

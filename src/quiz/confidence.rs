@@ -53,9 +53,9 @@ impl ConfidenceLevel {
 
     pub fn label(self) -> Word {
         match self {
-            ConfidenceLevel::Low => keys::QUIZ_CONFIDENCE_LEVEL_LOW,
-            ConfidenceLevel::Moderate => keys::QUIZ_CONFIDENCE_LEVEL_MODERATE,
-            ConfidenceLevel::High => keys::QUIZ_CONFIDENCE_LEVEL_HIGH,
+            ConfidenceLevel::Low => keys::QUIZ_RESULT_CONFIDENCE_LEVEL_LOW,
+            ConfidenceLevel::Moderate => keys::QUIZ_RESULT_CONFIDENCE_LEVEL_MODERATE,
+            ConfidenceLevel::High => keys::QUIZ_RESULT_CONFIDENCE_LEVEL_HIGH,
         }
     }
 }

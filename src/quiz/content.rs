@@ -32,22 +32,22 @@ impl Dimension {
 
     pub fn label(self) -> Word {
         match self {
-            Dimension::Energy => keys::QUIZ_DIMENSIONS_LABEL_ENERGY,
-            Dimension::Impact => keys::QUIZ_DIMENSIONS_LABEL_IMPACT,
-            Dimension::Growth => keys::QUIZ_DIMENSIONS_LABEL_GROWTH,
-            Dimension::Values => keys::QUIZ_DIMENSIONS_LABEL_VALUES,
-            Dimension::Lifestyle => keys::QUIZ_DIMENSIONS_LABEL_LIFESTYLE,
+            Dimension::Energy => keys::QUIZ_RESULT_DIMENSIONS_LABEL_ENERGY,
+            Dimension::Impact => keys::QUIZ_RESULT_DIMENSIONS_LABEL_IMPACT,
+            Dimension::Growth => keys::QUIZ_RESULT_DIMENSIONS_LABEL_GROWTH,
+            Dimension::Values => keys::QUIZ_RESULT_DIMENSIONS_LABEL_VALUES,
+            Dimension::Lifestyle => keys::QUIZ_RESULT_DIMENSIONS_LABEL_LIFESTYLE,
         }
     }
 
     /// One sentence saying what the dimension asks, shown beside its bar.
     pub fn explanation(self) -> Word {
         match self {
-            Dimension::Energy => keys::QUIZ_DIMENSIONS_EXPLANATION_ENERGY,
-            Dimension::Impact => keys::QUIZ_DIMENSIONS_EXPLANATION_IMPACT,
-            Dimension::Growth => keys::QUIZ_DIMENSIONS_EXPLANATION_GROWTH,
-            Dimension::Values => keys::QUIZ_DIMENSIONS_EXPLANATION_VALUES,
-            Dimension::Lifestyle => keys::QUIZ_DIMENSIONS_EXPLANATION_LIFESTYLE,
+            Dimension::Energy => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_ENERGY,
+            Dimension::Impact => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_IMPACT,
+            Dimension::Growth => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_GROWTH,
+            Dimension::Values => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_VALUES,
+            Dimension::Lifestyle => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_LIFESTYLE,
         }
     }
 }

@@ -1,8 +1,12 @@
 // The deterministic size budget: each page's whole first load,
 // brotli-compressed, stays at or under 128 KiB. And the list it counts is
-// complete: a first visit in Chromium fetches nothing else.
+// complete: a first visit in Chromium fetches nothing else before its first
+// screen is up (the words only later screens show come after it).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { laterWordsFiles } from '../../scripts/pages.mjs';
 import { BUDGET_BROTLI_BYTES, firstLoadFiles, formatBundle, kib, measureBundle, PAGES } from './bundle.mjs';
 import { DIST, openPage, serveDist, useSuite } from './helpers.mjs';
 
@@ -22,7 +26,16 @@ describe('first-load size', () => {
 
     test(`${page}: a first visit fetches only what the budget counts`, async () => {
       const counted = await firstLoadFiles(DIST, page);
+      const later = laterWordsFiles(await readFile(join(DIST, page), 'utf8'));
       const browserPage = await openPage(suite.browser);
+      // When the first screen's heading appeared, on the page's own clock.
+      await browserPage.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('main h1')) return;
+          window.firstScreenAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { subtree: true, childList: true });
+      });
       const before = suite.server.requests.length;
       const entry = page === 'index.html' ? '#/' : `${page}#/data`;
       await browserPage.goto(`${suite.server.url}${entry}`);
@@ -31,8 +44,17 @@ describe('first-load size', () => {
       const fetched = new Set(
         suite.server.requests.slice(before).map((path) => (path.endsWith('/') ? 'index.html' : path.replace(/^\//, ''))),
       );
-      const uncounted = [...fetched].filter((f) => !counted.includes(f));
+      const uncounted = [...fetched].filter((f) => !counted.includes(f) && !later.includes(f));
       assert.deepEqual(uncounted, [], `${page} fetched files the budget does not count`);
+      // The later words are fetched, and only once the first screen is up.
+      for (const file of later) {
+        assert.ok(fetched.has(file), `${page} fetched its later words ${file}`);
+        const [startedAt, shownAt] = await browserPage.evaluate(
+          (name) => [performance.getEntriesByName(new URL(name, location.href).href)[0]?.startTime, window.firstScreenAt],
+          file,
+        );
+        assert.ok(startedAt >= shownAt, `${file} was fetched at ${startedAt} ms, before the first screen (${shownAt} ms)`);
+      }
       assert.ok(fetched.has(page), `${page} itself was fetched`);
       const wasmFiles = [...fetched].filter((f) => f.endsWith('.wasm'));
       assert.equal(wasmFiles.length, 1, `${page} loads exactly one wasm bundle: ${wasmFiles}`);

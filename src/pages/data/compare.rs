@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::components::later_words::waiting_screen;
 use crate::content::data_screens as text;
 use crate::content::numbers::whole;
 use crate::share::compare::{compare_path, compare_quiz, signed_points};
 use crate::state::document::{SavedAnswers, SavedResult};
+use crate::store::{DocHandle, LaterWords};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
@@ -17,7 +19,12 @@ pub struct ComparisonProps {
 
 #[function_component(Comparison)]
 pub fn comparison(props: &ComparisonProps) -> Html {
+    // What moved names questions and answers, whose words come after the first screen.
+    let later_words = use_context::<DocHandle>().map_or(LaterWords::Ready, |s| s.later_words);
     let body = match (&props.before.answers, &props.after.answers) {
+        _ if later_words != LaterWords::Ready => {
+            waiting_screen(later_words, None).unwrap_or_default()
+        }
         (SavedAnswers::Quiz(before), SavedAnswers::Quiz(after)) => {
             let c = compare_quiz(before, after);
             html! {

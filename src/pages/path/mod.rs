@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::path::{PathAction, PathStep, QUESTIONS};
 use crate::store::{path_actions, DocHandle};
 
+use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
 use crate::content::home::InstrumentId;
@@ -34,7 +35,12 @@ pub fn path_page() -> Html {
             PathAction::Show(PathStep::from_slug(&slug).unwrap_or_default())
         }),
     );
+    // The words of the steps after the questions come after the first
+    // screen: a reload on one of them waits for them.
+    let waiting = waiting_screen(store.later_words, Some(path_screens::TITLE))
+        .filter(|_| matches!(flow.step, PathStep::Context | PathStep::Result));
     let step_title = match flow.step {
+        _ if waiting.is_some() => String::new(),
         PathStep::Intro => String::new(),
         PathStep::Question(index) => ui::question_of(index.saturating_add(1), QUESTIONS.len()),
         PathStep::Context => path_screens::CONTEXT_TITLE.to_string(),
@@ -44,7 +50,7 @@ pub fn path_page() -> Html {
             .unwrap_or_default(),
     };
     use_page_title(Some(site::page_title(&[&step_title, &path_screens::TITLE])));
-    screen(&store, flow, &dispatch)
+    waiting.unwrap_or_else(|| screen(&store, flow, &dispatch))
 }
 
 fn screen(

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::quiz::{QuizAction, Step, ITEMS};
 use crate::store::{quiz_actions, DocHandle};
 
+use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
 use crate::content::home::InstrumentId;
@@ -33,7 +34,13 @@ pub fn quiz_page() -> Html {
         dispatch
             .reform(|slug: String| QuizAction::Show(Step::from_slug(&slug).unwrap_or_default())),
     );
-    let (screen, step_title) = screen(&store, flow, &dispatch);
+    let (screen, step_title) = match waiting_screen(store.later_words, Some(quiz_screens::TITLE))
+        .filter(|_| flow.step == Step::Result)
+    {
+        // The result's words come after the first screen: a reload on it waits for them.
+        Some(waiting) => (waiting, String::new()),
+        None => screen(&store, flow, &dispatch),
+    };
     use_page_title(Some(site::page_title(&[&step_title, &quiz_screens::TITLE])));
     screen
 }
