@@ -32,6 +32,12 @@ pub fn notice_text(notice: &Notice) -> NoticeText {
             false,
             true,
         ),
+        Notice::KeptAside { .. } => (
+            keys::SITE_NOTICES_KEPT_ASIDE_TITLE,
+            keys::SITE_NOTICES_KEPT_ASIDE_BODY,
+            true,
+            true,
+        ),
         Notice::Repaired { .. } => (
             keys::SITE_NOTICES_REPAIRED_TITLE,
             keys::SITE_NOTICES_REPAIRED_BODY,
@@ -80,9 +86,17 @@ pub fn notice_text(notice: &Notice) -> NoticeText {
             false,
             false,
         ),
+        Notice::ClearedElsewhere => (
+            keys::SITE_NOTICES_CLEARED_ELSEWHERE_TITLE,
+            keys::SITE_NOTICES_CLEARED_ELSEWHERE_BODY,
+            false,
+            false,
+        ),
     };
     let body = match notice {
-        Notice::Quarantined { key, reason } => body.with(&[("reason", reason), ("key", key)]),
+        Notice::Quarantined { key, reason } | Notice::KeptAside { key, reason } => {
+            body.with(&[("reason", reason), ("key", key)])
+        }
         Notice::Repaired { key, skipped } => body.count(*skipped, &[("key", key)]),
         _ => body.text(),
     };
@@ -110,6 +124,10 @@ mod tests {
                 key: "forkpoint:quarantine:1".into(),
                 skipped: 2,
             },
+            Notice::KeptAside {
+                key: "forkpoint:quarantine:2".into(),
+                reason: "It is not JSON.".into(),
+            },
             Notice::ReadOnly { found_schema: 9 },
             Notice::QuotaExceeded,
             Notice::CannotSave,
@@ -117,6 +135,7 @@ mod tests {
             Notice::CouldNotQuarantine,
             Notice::Imported,
             Notice::Cleared,
+            Notice::ClearedElsewhere,
         ];
         for notice in &all {
             let text = notice_text(notice);

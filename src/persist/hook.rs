@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::plan::{self, Mode, Notice, Save};
-use crate::state::codec::{DOCUMENT_KEY, QUARANTINE_PREFIX};
+use crate::state::codec::{quarantine_key, DOCUMENT_KEY, QUARANTINE_PREFIX};
 use crate::state::document::{DocAction, Document};
 use crate::storage::{Storage, StorageError};
 use crate::store::{now, DocHandle, StoreAction};
@@ -80,28 +80,18 @@ pub fn boot() -> Boot {
             _ => Notice::CannotSave,
         });
     } else if let Some(copy) = startup.keep_aside.clone() {
-        let existing: Vec<(String, String)> = storage
-            .keys_with_prefix(QUARANTINE_PREFIX)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|key| Some((key.clone(), storage.get(&key).ok()??)))
-            .collect();
-        let plan = plan::quarantine(&existing, copy);
-        if plan.already_kept {
+        match keep_aside(&storage, copy) {
             // Kept aside (and told) on an earlier load: once is enough.
-            notices.retain(|notice| {
+            Some(Kept {
+                told_before: true, ..
+            }) => notices.retain(|notice| {
                 !matches!(notice, Notice::Repaired { .. } | Notice::Quarantined { .. })
-            });
-        }
-        if let Some((key, original)) = &plan.write {
-            if storage.set(key, original).is_err() {
+            }),
+            Some(Kept { .. }) => {}
+            None => {
                 // Without a safe copy, writing would destroy the only one.
                 mode = Mode::ReadOnly;
                 notices.push(Notice::CouldNotQuarantine);
-            } else {
-                for old in &plan.remove {
-                    let _ = storage.remove(old);
-                }
             }
         }
     }
@@ -111,6 +101,35 @@ pub fn boot() -> Boot {
         document: startup.document,
         notices,
     }
+}
+
+/// Where a safety copy is, and whether the person was told of it before.
+struct Kept {
+    key: String,
+    told_before: bool,
+}
+
+/// Writes a safety copy of `copy` (key, original text) unless the same text
+/// is kept already, within the bound on copies; None when it could not be
+/// written, so the caller must not write over the original.
+fn keep_aside(storage: &Storage, copy: (String, String)) -> Option<Kept> {
+    let existing: Vec<(String, String)> = storage
+        .keys_with_prefix(QUARANTINE_PREFIX)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|key| Some((key.clone(), storage.get(&key).ok()??)))
+        .collect();
+    let plan = plan::quarantine(&existing, copy);
+    if let Some((key, original)) = &plan.write {
+        storage.set(key, original).ok()?;
+        for old in &plan.remove {
+            let _ = storage.remove(old);
+        }
+    }
+    Some(Kept {
+        key: plan.kept_under,
+        told_before: plan.already_kept,
+    })
 }
 
 impl PersistHandle {
@@ -174,14 +193,19 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
     }
 
     {
-        let (store, written, current) = (store.clone(), written.clone(), current.clone());
+        let (store, written, current, push) = (
+            store.clone(),
+            written.clone(),
+            current.clone(),
+            push.clone(),
+        );
         let active = crate::SAVED_STATE && boot.storage.is_some();
         use_effect_with((), move |_| {
             let window = if active { web_sys::window() } else { None };
             let listener = window.map(|window| {
                 EventListener::new(&window, "storage", move |event| {
                     if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
-                        on_other_tab(event, &store, &written, &current);
+                        on_other_tab(event, &store, &written, &current, &push);
                     }
                 })
             });
@@ -245,27 +269,57 @@ fn save(
         Ok(stored) => stored,
         Err(_) => return lose_storage(mode, push),
     };
-    if stored.is_none() && !doc.has_answers() {
-        // Nothing to keep (e.g. right after "clear my data"): write no key.
+    if stored.is_none() && !doc.has_answers() && doc.history_cleared_at == 0 {
+        // Nothing to keep: write no key. (After "clear my data" the empty
+        // document is written, as a marker of the clear, so a tab that missed
+        // it cannot write the old history back.)
         *written.borrow_mut() = doc.revision;
         return;
     }
-    match plan::save(doc, stored.as_deref()) {
+    let (text, adopt) = match plan::save(doc, stored.as_deref()) {
         Save::Refuse { found_schema } => {
             mode.set(Mode::ReadOnly);
-            push.emit(Notice::ReadOnly { found_schema });
+            return push.emit(Notice::ReadOnly { found_schema });
         }
-        Save::Write { text, adopt } => match storage.set(document_key(), &text) {
-            Ok(()) => {
-                *written.borrow_mut() = adopt.as_ref().map_or(doc.revision, |d| d.revision);
-                if let Some(merged) = adopt {
-                    store.dispatch(StoreAction::Adopt(merged));
+        Save::KeepAsideFirst {
+            original,
+            reason,
+            text,
+        } => {
+            let Some(kept) = keep_aside(storage, (quarantine_key(now()), original)) else {
+                // The only copy of what another tab wrote stays where it is.
+                mode.set(Mode::ReadOnly);
+                return push.emit(Notice::CouldNotQuarantine);
+            };
+            push.emit(Notice::KeptAside {
+                key: kept.key,
+                reason,
+            });
+            (text, None)
+        }
+        Save::Write { text, adopt } => (text, adopt),
+    };
+    match storage.set(document_key(), &text) {
+        Ok(()) => {
+            *written.borrow_mut() = adopt.as_ref().map_or(doc.revision, |d| d.revision);
+            if let Some(merged) = adopt {
+                if cleared_elsewhere(doc, &merged) {
+                    push.emit(Notice::ClearedElsewhere);
                 }
+                store.dispatch(StoreAction::Adopt(merged));
             }
-            Err(StorageError::QuotaExceeded) => push.emit(Notice::QuotaExceeded),
-            Err(_) => lose_storage(mode, push),
-        },
+        }
+        Err(StorageError::QuotaExceeded) => push.emit(Notice::QuotaExceeded),
+        Err(_) => lose_storage(mode, push),
     }
+}
+
+/// Answers this tab showed went away because another tab cleared them:
+/// the person is told why (an import elsewhere brings answers, not this).
+fn cleared_elsewhere(ours: &Document, merged: &Document) -> bool {
+    merged.history_cleared_at > ours.history_cleared_at
+        && ours.has_answers()
+        && !merged.has_answers()
 }
 
 fn lose_storage(mode: &UseStateHandle<Mode>, push: &Callback<Notice>) {
@@ -278,6 +332,7 @@ fn on_other_tab(
     store: &DocHandle,
     written: &Rc<RefCell<u64>>,
     current: &Rc<RefCell<Document>>,
+    push: &Callback<Notice>,
 ) {
     let key = event.key();
     if key.is_some() && key.as_deref() != Some(document_key()) {
@@ -285,14 +340,20 @@ fn on_other_tab(
     }
     match event.new_value().filter(|_| key.is_some()) {
         Some(text) => {
-            let adopted = plan::adopt(&current.borrow(), &text);
-            if let Some(merged) = adopted {
+            let ours = current.borrow().clone();
+            if let Some(merged) = plan::adopt(&ours, &text) {
+                if cleared_elsewhere(&ours, &merged) {
+                    push.emit(Notice::ClearedElsewhere);
+                }
                 *written.borrow_mut() = merged.revision;
                 store.dispatch(StoreAction::Adopt(merged));
             }
         }
         // The other tab cleared the data (or all of storage): forget it here too.
         None => {
+            if current.borrow().has_answers() {
+                push.emit(Notice::ClearedElsewhere);
+            }
             *written.borrow_mut() = 0;
             store.dispatch(StoreAction::Adopt(Document::default()));
         }

@@ -15,6 +15,12 @@ pub enum Notice {
         key: String,
         reason: String,
     },
+    /// Another tab wrote text this one cannot read; it was kept aside under
+    /// `key` before this tab saved over it.
+    KeptAside {
+        key: String,
+        reason: String,
+    },
     /// Some saved entries could not be read and were left out; the original
     /// is kept under `key`.
     Repaired {
@@ -37,6 +43,8 @@ pub enum Notice {
     CouldNotQuarantine,
     Imported,
     Cleared,
+    /// Another tab cleared the data, so this one starts fresh too.
+    ClearedElsewhere,
 }
 
 impl Notice {
@@ -46,6 +54,7 @@ impl Notice {
         match self {
             Notice::StorageUnavailable => "storage-unavailable",
             Notice::Quarantined { .. } => "quarantined",
+            Notice::KeptAside { .. } => "kept-aside",
             Notice::Repaired { .. } => "repaired",
             Notice::ReadOnly { .. } => "read-only",
             Notice::QuotaExceeded => "quota-exceeded",
@@ -54,6 +63,7 @@ impl Notice {
             Notice::CouldNotQuarantine => "could-not-quarantine",
             Notice::Imported => "imported",
             Notice::Cleared => "cleared",
+            Notice::ClearedElsewhere => "cleared-elsewhere",
         }
     }
 }
@@ -141,6 +151,9 @@ pub const MAX_QUARANTINE_COPIES: usize = 3;
 pub struct Quarantine {
     /// Write this copy (None when the same text is kept already).
     pub write: Option<(String, String)>,
+    /// The key the copy is (or will be) under: the earlier copy's when the
+    /// same text was kept before, so a notice never names a key never written.
+    pub kept_under: String,
     /// Remove these older copies, to stay within the bound.
     pub remove: Vec<String>,
     /// The same text was kept aside before: the person has been told.
@@ -149,8 +162,9 @@ pub struct Quarantine {
 
 /// One copy per distinct content, and at most `MAX_QUARANTINE_COPIES`.
 pub fn quarantine(existing: &[(String, String)], copy: (String, String)) -> Quarantine {
-    if existing.iter().any(|(_, text)| *text == copy.1) {
+    if let Some((key, _)) = existing.iter().find(|(_, text)| *text == copy.1) {
         return Quarantine {
+            kept_under: key.clone(),
             already_kept: true,
             ..Quarantine::default()
         };
@@ -174,6 +188,7 @@ pub fn quarantine(existing: &[(String, String)], copy: (String, String)) -> Quar
         }
     }
     Quarantine {
+        kept_under: copy.0.clone(),
         write: Some(copy),
         remove,
         already_kept: false,
@@ -190,21 +205,37 @@ pub enum Save {
         text: String,
         adopt: Option<Document>,
     },
+    /// Storage holds text this version cannot read (a newer build's, or
+    /// damaged): keep `original` aside and tell the person (`reason`) before
+    /// writing `text` over it; if it cannot be kept, write nothing.
+    KeepAsideFirst {
+        original: String,
+        reason: String,
+        text: String,
+    },
     /// Storage holds a document from a newer app version: never touch it.
     Refuse { found_schema: u32 },
 }
 
 pub fn save(ours: &Document, stored: Option<&str>) -> Save {
-    let stored = stored.and_then(|text| codec::decode(text).ok());
+    let stored = match stored.map(|text| (text, codec::decode(text))) {
+        None => None,
+        Some((_, Ok(loaded))) => Some(loaded),
+        // Bytes we cannot read are not "nothing stored": never write over them unkept.
+        Some((original, Err(error))) => {
+            return Save::KeepAsideFirst {
+                original: original.to_string(),
+                reason: reason(&error),
+                text: codec::encode(ours),
+            }
+        }
+    };
     match stored {
         Some(Loaded {
             access: Access::ReadOnly { found_schema },
             ..
         }) => Save::Refuse { found_schema },
-        Some(loaded)
-            if loaded.document.revision > ours.revision
-                || differs_at_same_revision(ours, &loaded.document) =>
-        {
+        Some(loaded) if has_news(ours, &loaded.document) => {
             let merged = ours.clone().merge(loaded.document);
             Save::Write {
                 text: codec::encode(&merged),
@@ -218,9 +249,13 @@ pub fn save(ours: &Document, stored: Option<&str>) -> Save {
     }
 }
 
-/// Two tabs can reach the same revision number with different changes.
-fn differs_at_same_revision(ours: &Document, stored: &Document) -> bool {
-    stored.revision == ours.revision && stored != ours
+/// The stored document holds changes ours has not seen: a later revision,
+/// different changes at the same revision (two tabs at once), or a clear or
+/// import this tab missed (its revision may be lower than ours).
+fn has_news(ours: &Document, stored: &Document) -> bool {
+    stored.revision > ours.revision
+        || (stored.revision == ours.revision && stored != ours)
+        || stored.history_cleared_at > ours.history_cleared_at
 }
 
 /// The document another tab just wrote, combined with ours; None when the
@@ -228,12 +263,20 @@ fn differs_at_same_revision(ours: &Document, stored: &Document) -> bool {
 /// Answers and results come across; which screen this tab shows stays its own.
 pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
     let loaded = codec::decode(written).ok()?;
-    if loaded.access != Access::ReadWrite || loaded.document.revision < ours.revision {
+    if loaded.access != Access::ReadWrite
+        || (loaded.document.revision < ours.revision
+            && loaded.document.history_cleared_at <= ours.history_cleared_at)
+    {
         return None;
     }
     let mut merged = ours.clone().merge(loaded.document);
-    merged.quiz.step = ours.quiz.step;
-    merged.path.step = ours.path.step;
+    // Unless the run this tab showed was started over (or cleared) elsewhere.
+    if merged.quiz_started_at == ours.quiz_started_at || ours.quiz.answers.is_empty() {
+        merged.quiz.step = ours.quiz.step;
+    }
+    if merged.path_started_at == ours.path_started_at || ours.path.answers == Default::default() {
+        merged.path.step = ours.path.step;
+    }
     (merged != *ours).then_some(merged)
 }
 
@@ -267,11 +310,17 @@ mod tests {
         // A content kept before: nothing written, the person was told then.
         let again = quarantine(&[copy(5, "a")], copy(9, "a"));
         assert_eq!(again.write, None);
+        assert_eq!(
+            again.kept_under,
+            copy(5, "a").0,
+            "the notice names the copy that exists"
+        );
         assert!(again.already_kept && again.remove.is_empty());
         // A new content: written, and the oldest go beyond the bound.
         let kept = [copy(30, "c"), copy(10, "a"), copy(20, "b")];
         let plan = quarantine(&kept, copy(40, "d"));
         assert_eq!(plan.write, Some(copy(40, "d")));
+        assert_eq!(plan.kept_under, copy(40, "d").0);
         assert_eq!(plan.remove, vec![copy(10, "a").0]);
         assert!(!plan.already_kept);
         assert_eq!(kept.len() + 1 - plan.remove.len(), MAX_QUARANTINE_COPIES);
@@ -375,6 +424,34 @@ mod tests {
     }
 
     #[test]
+    fn saving_never_writes_over_text_it_cannot_read() {
+        // Issue "Never lose an answer", failure 1: another tab (a newer build)
+        // wrote what this build cannot read; our next answer must not erase it.
+        let ours = answered(Document::default(), "energy-1", 5);
+        let newer = codec::encode(&ours).replacen("\"schema\":1", "\"schema\":2", 1);
+        let unreadable = [
+            newer.replacen("\"settings\":{}", "\"settings\":{\"textScale\":1.25}", 1),
+            newer.replacen("\"revision\":2", "\"revision\":1e3", 1),
+            codec::encode(&ours)[..40].to_string(),
+        ];
+        for original in unreadable {
+            assert!(codec::decode(&original).is_err(), "{original}");
+            match save(&ours, Some(&original)) {
+                Save::KeepAsideFirst {
+                    original: kept,
+                    reason,
+                    text,
+                } => {
+                    assert_eq!(kept, original);
+                    assert!(!reason.is_empty());
+                    assert_eq!(text, codec::encode(&ours));
+                }
+                other => panic!("{original} would be written over: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn saving_never_writes_older_over_newer() {
         let base = answered(Document::default(), "energy-1", 5);
         let theirs =
@@ -395,6 +472,26 @@ mod tests {
             }
             other => panic!("expected a merge, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_clear_marker_is_merged_into_a_stale_tab_that_is_ahead() {
+        let mut stale = answered(Document::default(), "energy-1", 5);
+        for item in ["impact-1", "growth-1", "values-1"] {
+            stale = answered(stale, item, 6);
+        }
+        let marker = answered(Document::default(), "energy-1", 5).apply(DocAction::Clear, 9);
+        assert!(stale.revision > marker.revision);
+        let stored = codec::encode(&marker);
+        match save(&stale, Some(&stored)) {
+            Save::Write {
+                adopt: Some(merged),
+                ..
+            } => assert!(!merged.has_answers(), "{merged:?}"),
+            other => panic!("the stale tab would write its answers back: {other:?}"),
+        }
+        let adopted = adopt(&stale, &stored).unwrap_or_default();
+        assert!(!adopted.has_answers() && adopted.history_cleared_at == 9);
     }
 
     #[test]

@@ -3,8 +3,11 @@
 //! versions, and read-only access to documents from a newer app.
 //!
 //! Stored shape (compact JSON):
-//! `{"app":"forkpoint","schema":1,"revision":N,"quiz":{"answers":{..},"step":..,"changedAt":N},
-//! "path":{"choices":{..},"context":{..},"step":..,"changedAt":N},"history":[..],"settings":{}}`.
+//! `{"app":"forkpoint","schema":1,"revision":N,"quiz":{"answers":{..},"step":..,"changedAt":N,"startedAt":N,"answeredAt":{..}},
+//! "path":{"choices":{..},"context":{..},"step":..,"changedAt":N,"startedAt":N,"answeredAt":{..}},"history":[..],"settings":{}}`.
+//! (`startedAt`, when the run began, and `answeredAt`, the revision of each
+//! answer, came later within schema 1, for merging two tabs answer by
+//! answer: older builds ignore them, and their absence reads as 0.)
 
 use super::codec_read::read_document;
 use super::codec_write::document_json;

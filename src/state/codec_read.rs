@@ -14,6 +14,7 @@ use super::document::{
 };
 use super::json::Json;
 use crate::content::words::{keys, Word};
+use crate::vec_map::VecMap;
 
 /// Reads a document of the current schema; also the skipped-entry count.
 pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError> {
@@ -29,10 +30,15 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
     };
     if let Some(quiz) = section(root, "quiz", keys::SITE_DATA_ERRORS_PART_QUIZ_SECTION)? {
         doc.quiz_changed_at = number(quiz, "changedAt", keys::SITE_DATA_ERRORS_PART_QUIZ_REVISION)?;
+        // Absent before merges went answer by answer: 0, one run with any other.
+        doc.quiz_started_at = number(quiz, "startedAt", keys::SITE_DATA_ERRORS_PART_QUIZ_REVISION)?;
+        doc.quiz_answered_at = stamps(quiz);
         doc.quiz = reader.quiz_flow(quiz)?;
     }
     if let Some(path) = section(root, "path", keys::SITE_DATA_ERRORS_PART_PATH_SECTION)? {
         doc.path_changed_at = number(path, "changedAt", keys::SITE_DATA_ERRORS_PART_PATH_REVISION)?;
+        doc.path_started_at = number(path, "startedAt", keys::SITE_DATA_ERRORS_PART_PATH_REVISION)?;
+        doc.path_answered_at = stamps(path);
         doc.path = reader.path_flow(path)?;
     }
     if let Some(history) = list(root, "history", keys::SITE_DATA_ERRORS_PART_HISTORY)? {
@@ -63,6 +69,20 @@ fn number(object: &Json, key: &str, problem: Word) -> Result<u64, LoadError> {
         None => Ok(0),
         Some(value) => value.as_u64().ok_or(LoadError::Malformed(problem)),
     }
+}
+
+/// When each answer was given: bookkeeping for merges only, so a mark that
+/// cannot be read is left out (it reads as "long ago"), never an error.
+fn stamps(section: &Json) -> VecMap<String, u64> {
+    let mut stamps = VecMap::new();
+    if let Some(Json::Object(pairs)) = present(section, "answeredAt") {
+        for (id, at) in pairs {
+            if let Some(at) = at.as_u64() {
+                stamps.insert(id.clone(), at);
+            }
+        }
+    }
+    stamps
 }
 
 fn section<'a>(object: &'a Json, key: &str, problem: Word) -> Result<Option<&'a Json>, LoadError> {

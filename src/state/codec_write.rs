@@ -3,6 +3,7 @@
 
 use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathStep};
 use crate::quiz::{Answers, Step};
+use crate::vec_map::VecMap;
 
 use super::codec::APP_ID;
 use super::document::{Document, SavedAnswers, SavedResult, SCHEMA_VERSION};
@@ -67,6 +68,8 @@ fn quiz_json(doc: &Document) -> Json {
         field("answers", quiz_answers_json(&doc.quiz.answers)),
         field("step", step),
         field("changedAt", int(doc.quiz_changed_at)),
+        field("startedAt", int(doc.quiz_started_at)),
+        field("answeredAt", stamps_json(&doc.quiz_answered_at)),
     ])
 }
 
@@ -80,7 +83,18 @@ fn path_json(doc: &Document) -> Json {
     let mut fields = path_answer_fields(&doc.path.answers);
     fields.push(field("step", step));
     fields.push(field("changedAt", int(doc.path_changed_at)));
+    fields.push(field("startedAt", int(doc.path_started_at)));
+    fields.push(field("answeredAt", stamps_json(&doc.path_answered_at)));
     Json::Object(fields)
+}
+
+fn stamps_json(stamps: &VecMap<String, u64>) -> Json {
+    Json::Object(
+        stamps
+            .iter()
+            .map(|(id, at)| (id.clone(), int(*at)))
+            .collect(),
+    )
 }
 
 pub(crate) fn quiz_answers_json(answers: &Answers) -> Json {

@@ -4,6 +4,7 @@
 
 use crate::path::{self, PathAction, PathAnswers, PathFlow, PathStep};
 use crate::quiz::{self, Answers, QuizAction, QuizFlow, Step};
+use crate::vec_map::VecMap;
 
 /// The version of the stored format; see `codec::migrate` for what to do when it changes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -70,8 +71,18 @@ pub struct Document {
     pub quiz: QuizFlow,
     /// The revision at which `quiz` last changed, so a merge keeps the newer section.
     pub quiz_changed_at: u64,
+    /// The revision at which the run in progress began (its answers were
+    /// last empty): two tabs in the same run merge answer by answer, and a
+    /// run started later replaces an older one whole.
+    pub quiz_started_at: u64,
+    /// The revision at which each answer in progress was last given, so two
+    /// tabs merge answer by answer: the later answer to a question wins.
+    pub quiz_answered_at: VecMap<String, u64>,
     pub path: PathFlow,
     pub path_changed_at: u64,
+    pub path_started_at: u64,
+    /// The same for the path diagnostic's choices.
+    pub path_answered_at: VecMap<String, u64>,
     /// Oldest first, ids unique.
     pub history: Vec<SavedResult>,
     pub settings: Settings,
@@ -112,7 +123,9 @@ impl Document {
                     revision,
                     // Marked as changed now, so a merge with an older tab keeps the clear.
                     quiz_changed_at: revision,
+                    quiz_started_at: revision,
                     path_changed_at: revision,
+                    path_started_at: revision,
                     history_cleared_at: now,
                     ..Document::default()
                 }
@@ -133,6 +146,15 @@ impl Document {
         let reached_result = self.quiz.step != Step::Result && next.step == Step::Result;
         self.revision = self.next_revision();
         self.quiz_changed_at = self.revision;
+        if next.answers.is_empty() {
+            self.quiz_started_at = self.revision;
+        }
+        stamp(
+            &mut self.quiz_answered_at,
+            &self.quiz.answers,
+            &next.answers,
+            self.revision,
+        );
         if reached_result {
             let answers = SavedAnswers::Quiz(next.answers.clone());
             self.save_result(answers, quiz::MODEL_VERSION, now);
@@ -149,6 +171,15 @@ impl Document {
         let reached_result = self.path.step != PathStep::Result && next.step == PathStep::Result;
         self.revision = self.next_revision();
         self.path_changed_at = self.revision;
+        if next.answers == PathAnswers::default() {
+            self.path_started_at = self.revision;
+        }
+        stamp(
+            &mut self.path_answered_at,
+            &self.path.answers.choices,
+            &next.answers.choices,
+            self.revision,
+        );
         if reached_result {
             let answers = SavedAnswers::Path(next.answers.clone());
             self.save_result(answers, path::MODEL_VERSION, now);
@@ -195,7 +226,9 @@ impl Document {
         Document {
             revision,
             quiz_changed_at: revision,
+            quiz_started_at: revision,
             path_changed_at: revision,
+            path_started_at: revision,
             // Results other tabs still hold from before the replacement stay gone.
             history_cleared_at: replacement
                 .history_cleared_at
@@ -234,5 +267,21 @@ impl Document {
             || !self.path.answers.choices.is_empty()
             || self.path.answers.context != path::ContextAnswers::default()
             || !self.history.is_empty()
+    }
+}
+
+/// Marks the answers that are new or changed from `before` to `after` as
+/// given at `revision`, and forgets the marks of answers no longer there.
+fn stamp<V: PartialEq>(
+    stamps: &mut VecMap<String, u64>,
+    before: &VecMap<String, V>,
+    after: &VecMap<String, V>,
+    revision: u64,
+) {
+    stamps.retain(|id, _| after.contains_key(id));
+    for (id, value) in after {
+        if before.get(id) != Some(value) {
+            stamps.insert(id.clone(), revision);
+        }
     }
 }

@@ -51,7 +51,7 @@ fn clears_and_deletions_round_trip_too() {
 fn the_empty_document_is_written_exactly_as_documented() {
     assert_eq!(
         encode(&Document::default()),
-        r#"{"app":"forkpoint","schema":1,"revision":0,"quiz":{"answers":{},"step":"intro","changedAt":0},"path":{"choices":{},"context":{},"step":"intro","changedAt":0},"history":[],"settings":{}}"#
+        r#"{"app":"forkpoint","schema":1,"revision":0,"quiz":{"answers":{},"step":"intro","changedAt":0,"startedAt":0,"answeredAt":{}},"path":{"choices":{},"context":{},"step":"intro","changedAt":0,"startedAt":0,"answeredAt":{}},"history":[],"settings":{}}"#
     );
 }
 

@@ -208,7 +208,9 @@ fn clear_forgets_everything_but_moves_the_revision_on() {
         Document {
             revision: revision + 1,
             quiz_changed_at: revision + 1,
+            quiz_started_at: revision + 1,
             path_changed_at: revision + 1,
+            path_started_at: revision + 1,
             history_cleared_at: 99_000,
             ..Document::default()
         }

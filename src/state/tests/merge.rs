@@ -138,3 +138,109 @@ fn an_import_is_not_undone_by_an_older_tab() {
     assert!(merged.history.is_empty());
     assert!(!merged.has_answers());
 }
+
+#[test]
+fn two_tabs_answering_at_the_same_moment_keep_both_answers() {
+    // Issue "Never lose an answer", failure 7: at equal revisions the merge
+    // used to keep one tab's whole section, dropping the other's answer.
+    let start = Document::default().apply(answer(0, 3), 1);
+    let tab_a = through_storage(&start).apply(answer(1, 4), 2);
+    let tab_b = through_storage(&start).apply(answer(2, 5), 2);
+    assert_eq!(tab_a.revision, tab_b.revision);
+    let in_b = tab_b.merge(through_storage(&tab_a));
+    let in_a = tab_a.merge(through_storage(&in_b));
+    for merged in [&in_a, &in_b] {
+        let values: Vec<_> = (0..3)
+            .map(|index| merged.quiz.answers.get(item(index)).map(|a| a.value()))
+            .collect();
+        assert_eq!(values, vec![Some(3), Some(4), Some(5)]);
+    }
+    assert_eq!(in_a, in_b, "both tabs converge");
+}
+
+#[test]
+fn a_tab_further_ahead_still_keeps_the_other_tabs_answer() {
+    let start = Document::default().apply(answer(0, 3), 1);
+    let ahead = [1, 3, 4]
+        .into_iter()
+        .fold(through_storage(&start), |doc, index| {
+            doc.apply(answer(index, 2), 2)
+        });
+    let behind = through_storage(&start).apply(answer(2, 5), 2);
+    let merged = behind.merge(through_storage(&ahead));
+    assert_eq!(merged.quiz.answers.len(), 5);
+    assert_eq!(
+        merged.quiz.step, ahead.quiz.step,
+        "the screen of the side changed last"
+    );
+    let path_a = Document::default().apply(choose("path", "path_mostly"), 1);
+    let path_b = Document::default().apply(choose("right_things", "right_yes"), 1);
+    let merged = path_a.merge(through_storage(&path_b));
+    assert_eq!(
+        merged.path.answers.choices.len(),
+        2,
+        "{:?}",
+        merged.path.answers
+    );
+}
+
+#[test]
+fn starting_over_is_not_undone_by_another_tabs_older_run() {
+    let shared = Document::default()
+        .apply(DocAction::Quiz(QuizAction::Start), 1)
+        .apply(answer(0, 3), 1)
+        .apply(answer(1, 3), 1);
+    let restarted = through_storage(&shared)
+        .apply(DocAction::Quiz(QuizAction::Restart), 2)
+        .apply(DocAction::Quiz(QuizAction::Start), 2)
+        .apply(answer(0, 5), 2);
+    let old_run = through_storage(&shared).apply(answer(2, 1), 2);
+    for merged in [
+        old_run.clone().merge(through_storage(&restarted)),
+        restarted.clone().merge(through_storage(&old_run)),
+    ] {
+        assert_eq!(merged.quiz, restarted.quiz, "only the new run's answers");
+    }
+}
+
+#[test]
+fn a_tab_that_missed_a_clear_cannot_bring_anything_back_even_when_ahead() {
+    // Issue "Never lose an answer", failure 8: the clearing tab's revision
+    // can be lower than a stale tab's, which used to win.
+    let shared = rich_document();
+    let cleared = shared.clone().apply(DocAction::Clear, 50_000);
+    let mut stale = shared;
+    for value in [1, 2, 3, 4, 5, 1, 2, 3] {
+        stale = stale.apply(answer(1, value), 40_000);
+    }
+    assert!(stale.revision > cleared.revision);
+    let merged = stale.merge(through_storage(&cleared));
+    assert!(!merged.has_answers(), "{merged:?}");
+    assert!(merged.revision >= cleared.revision);
+}
+
+#[test]
+fn a_changed_answer_beats_the_older_one_whichever_tab_wrote_last() {
+    // One tab changes an answer it gave before while the other answers a
+    // new question, at the same revision: both survive, in either order.
+    let start = [0, 1, 2]
+        .into_iter()
+        .fold(Document::default(), |doc, index| {
+            doc.apply(answer(index, 1), 1)
+        });
+    let changed = through_storage(&start).apply(answer(1, 5), 2);
+    let added = through_storage(&start).apply(answer(3, 2), 2);
+    assert_eq!(changed.revision, added.revision);
+    for merged in [
+        added.clone().merge(through_storage(&changed)),
+        changed.clone().merge(through_storage(&added)),
+    ] {
+        let value = |index| merged.quiz.answers.get(item(index)).map(|a| a.value());
+        assert_eq!((value(1), value(3)), (Some(5), Some(2)), "{merged:?}");
+    }
+    assert_eq!(
+        added.clone().merge(through_storage(&changed)),
+        changed.merge(through_storage(&added)),
+        "both tabs converge"
+    );
+}
