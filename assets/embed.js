@@ -105,6 +105,9 @@
     if (data.embedId !== embed.id) return;
     const kind = data.type.slice(PREFIX.length);
     if (!['ready', 'started', 'step', 'height', 'complete'].includes(kind)) return;
+    // Tells the frame its page is at the origin it was given, which only
+    // this page can: its calls to action show only then.
+    if (kind === 'ready') embed.frame.contentWindow.postMessage({ type: `${PREFIX}host`, embedId: embed.id }, base.origin);
     if (kind === 'height') {
       const height = Math.min(embed.max, Math.max(embed.min, Math.ceil(Number(data.height))));
       if (!Number.isFinite(height) || height === embed.height) return;

@@ -174,6 +174,60 @@ pub fn post(config: &EmbedConfig, event: &EmbedEvent) -> Result<(), BridgeError>
         .map_err(|_| BridgeError::Refused)
 }
 
+/// Whether the page around this frame has shown that it is at the origin
+/// the loader named, so a call to action may show: the loader answers the
+/// frame's `ready` with `forkpoint:v1:host`, and only a parent page at that
+/// origin can send it. Opened on its own (not in a frame) or framed by
+/// another site, the page never shows another site's links as its own.
+#[hook]
+pub fn use_host_confirmed(config: &EmbedConfig) -> bool {
+    let confirmed = use_state_eq(|| false);
+    {
+        let (confirmed, config) = (confirmed.clone(), config.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "message", move |event| {
+                    if event
+                        .dyn_ref::<web_sys::MessageEvent>()
+                        .is_some_and(|event| from_host(&config, event))
+                    {
+                        confirmed.set(true);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *confirmed
+}
+
+/// A `forkpoint:v1:host` message for this embed, from the parent page, at
+/// the named origin.
+fn from_host(config: &EmbedConfig, event: &web_sys::MessageEvent) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Some(parent) = window.parent().ok().flatten().filter(|p| *p != window) else {
+        return false;
+    };
+    let from_parent = event
+        .source()
+        .is_some_and(|source| js_sys::Object::is(&source, &parent));
+    let data = event.data();
+    let field = |name: &str| {
+        js_sys::Reflect::get(&data, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    from_parent
+        && config.parent_origin.as_deref() == Some(event.origin().as_str())
+        && field("type").as_deref() == Some(HOST_MESSAGE)
+        && field("embedId").as_deref() == Some(config.embed_id.as_str())
+}
+
+/// What the loader sends the frame once it knows it (see `use_host_confirmed`).
+const HOST_MESSAGE: &str = "forkpoint:v1:host";
+
 /// The height of the content, in whole pixels.
 fn content_height() -> Option<u32> {
     let body = web_sys::window()?.document()?.body()?;

@@ -235,8 +235,8 @@ impl EmbedConfig {
                         urls.push((band, value.to_string()))
                     }
                     Some((_, CtaField::Url)) => reject(name, "is not an https: address"),
-                    Some((band, CtaField::Label)) if is_label(value) => {
-                        labels.push((band, value.trim().to_string()))
+                    Some((band, CtaField::Label)) if is_label(&visible(value)) => {
+                        labels.push((band, visible(value)))
                     }
                     Some((_, CtaField::Label)) => reject(
                         name,
@@ -335,6 +335,25 @@ fn is_https_url(text: &str) -> bool {
         && text
             .chars()
             .all(|c| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c))
+}
+
+/// `text` without the characters that reorder or hide what it says
+/// (bidirectional controls such as U+202E, zero-width and other invisible
+/// characters), trimmed: a label must read as it looks.
+fn visible(text: &str) -> String {
+    let hidden = |c: char| {
+        matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+            | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+            | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}')
+    };
+    text.chars()
+        .filter(|&c| !hidden(c))
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Text of up to 80 characters, not blank, without control characters or
@@ -446,6 +465,25 @@ mod tests {
                 assert_eq!(config.ctas[0].label, hostile);
             }
         }
+    }
+
+    #[test]
+    fn a_label_loses_the_characters_that_reorder_or_hide_it() {
+        // Issue "Never lose an answer", failure 9: U+202E turned
+        // "Sign in" into something else, zero-width characters hid words.
+        let url = "cta-balanced-url=https%3A%2F%2Fexample.com";
+        for (encoded, shown) in [
+            ("%E2%80%AEni+ngiS", "ni ngiS"),
+            ("Sign%E2%80%8B+in%E2%81%A0%EF%BB%BF", "Sign in"),
+            ("%E2%81%A7Apply%E2%81%A9+now%C2%AD", "Apply now"),
+        ] {
+            let (config, _) = parse(&format!("{url}&cta-balanced-label={encoded}"));
+            assert_eq!(config.ctas[0].label, shown, "{encoded}");
+        }
+        // Nothing left to read: the default label, and a warning.
+        let (config, rejected) = parse(&format!("{url}&cta-balanced-label=%E2%80%AE%E2%80%8B"));
+        assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+        assert_eq!(rejected.len(), 1);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::embed::events::{path_progress, quiz_progress};
 use crate::embed::{Progress, Screen};
-use crate::embed_bridge::{config, use_host_messages};
+use crate::embed_bridge::{config, use_host_confirmed, use_host_messages};
 use crate::pages::{path::PathPage, quiz::QuizPage};
 use crate::state::document::Document;
 use crate::store::DocHandle;
@@ -49,10 +49,11 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     };
     let now = (props.view.progress)(&store.doc);
     use_host_messages(&config, &now);
+    let host_confirmed = use_host_confirmed(&config);
     let cta = now
         .summary
         .as_ref()
-        .filter(|_| now.screen == Screen::Result)
+        .filter(|_| now.screen == Screen::Result && host_confirmed)
         .and_then(|summary| config.cta_for(summary.band));
     html! {
         <>

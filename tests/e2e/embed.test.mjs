@@ -228,13 +228,21 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     for (const theme of ['light', 'dark']) {
       const page = await openPage(browser, { width: 360, height: 700, colorScheme: theme });
       // A dark host accent: the app must keep it readable in both themes.
-      const base = `${app.url}embed-path.html?id=a11y&theme=${theme}&accent=%230b6e64&cta-mainly-management-url=https%3A%2F%2Fexample.com%2F`;
-      await page.goto(base);
-      await page.getByRole('button', { name: 'Start the diagnostic' }).waitFor();
-      await assertAccessible(page, `embed intro ${theme}`);
-      await finishPath(page, 0);
-      await page.getByRole('link', { name: 'Take the next step' }).waitFor();
-      await assertAccessible(page, `embed result ${theme}`);
+      // Framed by a careers site, as calls to action show only there.
+      const host = await hostSite(app, null, [{
+        'data-forkpoint-id': 'a11y',
+        'data-forkpoint-instrument': 'path',
+        'data-forkpoint-theme': theme,
+        'data-forkpoint-accent': '#0b6e64',
+        'data-forkpoint-cta-mainly-management-url': 'https://example.com/',
+      }]);
+      await page.goto(host.server.url);
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      await frame.getByRole('button', { name: 'Start the diagnostic' }).waitFor();
+      await assertAccessible(frame, `embed intro ${theme}`);
+      await finishPath(frame, 0);
+      await frame.getByRole('link', { name: 'Take the next step' }).waitFor();
+      await assertAccessible(frame, `embed result ${theme}`);
       const quiz = await openPage(browser, { width: 360, height: 700, colorScheme: theme });
       await quiz.goto(`${app.url}embed-quiz.html?id=a11y&theme=${theme}&accent=%23ffe14d`);
       await quiz.getByRole('button', { name: 'Start the quiz' }).click();
@@ -244,6 +252,36 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       assertNoProblems(quiz);
       await page.context().close();
       await quiz.context().close();
+      await host.close();
+    }
+  });
+
+  test('calls to action show only in a frame on the site they were given for (failure 9)', async () => {
+    // Issue "Never lose an answer", failure 9: opened on its own, the embed
+    // page showed an attacker's link on Forkpoint's own origin.
+    const cta = 'cta-balanced-url=https%3A%2F%2Fevil.example%2Flogin&cta-balanced-label=Sign+in+to+save+your+result'
+      + '&cta-mainly-management-url=https%3A%2F%2Fevil.example%2Flogin&cta-mainly-management-label=Sign+in+to+save+your+result';
+    const attacker = await forgerSite();
+    const page = await openPage(browser);
+    try {
+      // Opened directly, even with an origin that names some careers site.
+      await page.goto(`${app.url}embed-path.html?id=x&origin=${encodeURIComponent(attacker.url.replace(/\/$/, ''))}&${cta}`);
+      await finishPath(page, 0);
+      assert.equal(await page.getByRole('link', { name: /Sign in/ }).count(), 0, 'no call to action outside a frame');
+      // Framed by a page elsewhere than the origin it names, which forges the loader's answer.
+      const elsewhere = await hostSite(app, null, []);
+      await writeFile(join(elsewhere.dir, 'framed.html'), `<!doctype html><html lang="en"><title>x</title><iframe title="embed" src="${app.url}embed-path.html?id=x&origin=${encodeURIComponent('https://careers.example.com')}&${cta}"></iframe><script src="forge-host.js"></script></html>`);
+      await writeFile(join(elsewhere.dir, 'forge-host.js'), `setInterval(() => frames[0]?.postMessage({ type: 'forkpoint:v1:host', embedId: 'x' }, '*'), 50);`);
+      await page.goto(`${elsewhere.server.url}framed.html`);
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      // The same site's storage: the frame reopens the result just reached.
+      await frame.getByRole('heading', { level: 1, name: /% management \// }).waitFor();
+      await page.waitForTimeout(500); // several forged answers have arrived
+      assert.equal(await frame.getByRole('link', { name: /Sign in/ }).count(), 0, 'no call to action for a page elsewhere');
+      await elsewhere.close();
+    } finally {
+      await page.context().close();
+      await attacker.close();
     }
   });
 

@@ -45,7 +45,7 @@ for (const kind of ['ready', 'started', 'step', 'height', 'complete']) {
     `/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' ${app.url.replace(/\/$/, '')}; frame-src ${frames}; style-src 'self'; img-src 'self' data:\n`,
   );
   const server = await startServer(dir, { probe });
-  return { server, close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+  return { server, dir, close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
 /** A third origin that tries to pass itself off as the embed. */
@@ -59,6 +59,8 @@ const forge = () => {
   for (const embedId of ['quiz-embed', 'path-embed']) {
     parent.postMessage({ type: 'forkpoint:v1:complete', embedId, result: { band: 'forged' } }, '*');
     parent.postMessage({ type: 'forkpoint:v1:height', embedId, height: 9999 }, '*');
+    // And to the embeds beside it, as if it were the page around them.
+    for (let at = 0; at < parent.frames.length; at += 1) parent.frames[at].postMessage({ type: 'forkpoint:v1:host', embedId }, '*');
   }
   if ((n += 1) < 20) setTimeout(forge, 100);
 };
