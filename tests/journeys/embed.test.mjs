@@ -2,7 +2,8 @@
 // 127.0.0.1 origin with the documented snippet, the app on another. The
 // frame grows to its content with no scrollbar inside, and the host receives
 // `ready`, `started`, `step` and `complete` (Firefox once received nothing:
-// the frame refused to post when the browser hid the host's origin).
+// the frame refused to post when the browser hid the host's origin), and the
+// call to action the host gave shows once the loader has answered the frame.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { serveDist } from '../e2e/helpers.mjs';
@@ -27,7 +28,12 @@ async function sizes(j, frame) {
 eachEngine(describe, (engine) => {
   test('an embed on another origin grows to its content and tells the host', async () => {
     const app = await serveDist({ probe: true });
-    const host = await hostSite(app, null, [{ 'data-forkpoint-id': 'career-path', 'data-forkpoint-instrument': 'path' }], { probe: true });
+    const host = await hostSite(app, null, [{
+      'data-forkpoint-id': 'career-path',
+      'data-forkpoint-instrument': 'path',
+      'data-forkpoint-cta-mainly-management-url': 'https://careers.example.com/managers',
+      'data-forkpoint-cta-mainly-management-label': 'See our management roles',
+    }], { probe: true });
     const j = await engine.journey([app, host.server], { width: 1000, height: 800 });
     try {
       await j.goto(host.server.url);
@@ -45,6 +51,8 @@ eachEngine(describe, (engine) => {
       await j.tabTo('Skip this step', 60);
       await j.keys(Key.ENTER);
       await j.find('heading', '88% management / 12% leadership', { level: 1 });
+      const cta = await j.find('link', 'See our management roles');
+      assert.equal(await cta.getAttribute('href'), 'https://careers.example.com/managers');
       await j.driver.switchTo().defaultContent();
 
       await j.until(async () => (await received(j, 'complete')).length === 1, 'the complete event');
