@@ -254,9 +254,11 @@ fn watch_height(config: EmbedConfig) -> Option<(web_sys::ResizeObserver, Closure
 
 /// Tells the host page when the embed is ready, started, on a new screen,
 /// resized and complete, from `now` (where the person is, worked out once
-/// per render by the embed page). For the embed page only.
+/// per render by the embed page). For the embed page only. `hold`: the
+/// result's words are not in yet, so its name cannot be told: nothing is
+/// posted until they are, then everything since.
 #[hook]
-pub fn use_host_messages(config: &EmbedConfig, now: &Progress) {
+pub fn use_host_messages(config: &EmbedConfig, now: &Progress, hold: bool) {
     let last = use_mut_ref(|| None::<Progress>);
     {
         let config = config.clone();
@@ -271,7 +273,10 @@ pub fn use_host_messages(config: &EmbedConfig, now: &Progress) {
         });
     }
     let config = config.clone();
-    use_effect_with(now.clone(), move |now| {
+    use_effect_with((now.clone(), hold), move |(now, hold)| {
+        if *hold {
+            return;
+        }
         let before = last.borrow().clone();
         for event in crate::embed::events::events_between(before.as_ref(), now) {
             let _ = post(&config, &event);

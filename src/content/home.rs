@@ -55,12 +55,12 @@ impl InstrumentSummary {
     }
 }
 
-pub const TITLE: Word = keys::SITE_HOME_TITLE;
+pub const TITLE: Word = keys::HOME_TITLE;
 /// Two sentences: what Forkpoint is and what it does for you.
-pub const LEAD: Word = keys::SITE_HOME_LEAD;
-pub const INSTRUMENTS_HEADING: Word = keys::SITE_HOME_INSTRUMENTS_HEADING;
-pub const PRIVACY_HEADING: Word = keys::SITE_HOME_PRIVACY_HEADING;
-pub const PRIVACY_BODY: Word = keys::SITE_HOME_PRIVACY_BODY;
+pub const LEAD: Word = keys::HOME_LEAD;
+pub const INSTRUMENTS_HEADING: Word = keys::HOME_INSTRUMENTS_HEADING;
+pub const PRIVACY_HEADING: Word = keys::HOME_PRIVACY_HEADING;
+pub const PRIVACY_BODY: Word = keys::HOME_PRIVACY_BODY;
 
 pub const INSTRUMENTS: [InstrumentSummary; 2] = [
     InstrumentSummary {

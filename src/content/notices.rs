@@ -92,6 +92,18 @@ pub fn notice_text(notice: &Notice) -> NoticeText {
             false,
             false,
         ),
+        Notice::TooLarge => (
+            keys::SITE_NOTICES_TOO_LARGE_TITLE,
+            keys::SITE_NOTICES_TOO_LARGE_BODY,
+            true,
+            true,
+        ),
+        Notice::NearlyFull => (
+            keys::SITE_NOTICES_NEARLY_FULL_TITLE,
+            keys::SITE_NOTICES_NEARLY_FULL_BODY,
+            true,
+            true,
+        ),
     };
     let body = match notice {
         Notice::Quarantined { key, reason } | Notice::KeptAside { key, reason } => {
@@ -136,6 +148,8 @@ mod tests {
             Notice::Imported,
             Notice::Cleared,
             Notice::ClearedElsewhere,
+            Notice::TooLarge,
+            Notice::NearlyFull,
         ];
         for notice in &all {
             let text = notice_text(notice);

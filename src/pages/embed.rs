@@ -9,7 +9,7 @@ use crate::embed::{Progress, Screen};
 use crate::embed_bridge::{config, use_host_confirmed, use_host_messages};
 use crate::pages::{path::PathPage, quiz::QuizPage};
 use crate::state::document::Document;
-use crate::store::DocHandle;
+use crate::store::{DocHandle, LaterWords};
 
 /// An instrument's page and where its person is: plain functions, so a
 /// bundle links only the instrument it names.
@@ -48,12 +48,13 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         return html! {};
     };
     let now = (props.view.progress)(&store.doc);
-    use_host_messages(&config, &now);
+    let hold = now.screen == Screen::Result && store.later_words != LaterWords::Ready;
+    use_host_messages(&config, &now, hold);
     let host_confirmed = use_host_confirmed(&config);
     let cta = now
         .summary
         .as_ref()
-        .filter(|_| now.screen == Screen::Result && host_confirmed)
+        .filter(|_| now.screen == Screen::Result && host_confirmed && !hold)
         .and_then(|summary| config.cta_for(summary.band));
     html! {
         <>

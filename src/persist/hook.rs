@@ -71,6 +71,12 @@ pub fn boot() -> Boot {
     let startup = plan::start(stored.as_deref(), now());
     let mut mode = startup.mode;
     let mut notices = startup.notices;
+    if stored
+        .as_ref()
+        .is_some_and(|text| text.len() >= plan::NEARLY_FULL_BYTES)
+    {
+        notices.push(Notice::NearlyFull);
+    }
     if let Err(error) = storage.probe_write() {
         // What is stored is shown (and exported) as read; nothing is written.
         mode = Mode::ReadOnly;
@@ -297,11 +303,18 @@ fn save(
             });
             (text, None)
         }
+        Save::TooLarge => return push.emit(Notice::TooLarge),
         Save::Write { text, adopt } => (text, adopt),
     };
+    // Told when the room is crossed (and on every load, by `boot`), not on every change.
+    let nearly_full = text.len() >= plan::NEARLY_FULL_BYTES
+        && stored.as_ref().map_or(0, String::len) < plan::NEARLY_FULL_BYTES;
     match storage.set(document_key(), &text) {
         Ok(()) => {
             *written.borrow_mut() = adopt.as_ref().map_or(doc.revision, |d| d.revision);
+            if nearly_full {
+                push.emit(Notice::NearlyFull);
+            }
             if let Some(merged) = adopt {
                 if cleared_elsewhere(doc, &merged) {
                     push.emit(Notice::ClearedElsewhere);

@@ -45,6 +45,11 @@ pub enum Notice {
     Cleared,
     /// Another tab cleared the data, so this one starts fresh too.
     ClearedElsewhere,
+    /// The document would pass what this app can read back, so the change
+    /// was not saved (what was saved before is kept).
+    TooLarge,
+    /// The document takes most of the room the app reads back.
+    NearlyFull,
 }
 
 impl Notice {
@@ -64,6 +69,8 @@ impl Notice {
             Notice::Imported => "imported",
             Notice::Cleared => "cleared",
             Notice::ClearedElsewhere => "cleared-elsewhere",
+            Notice::TooLarge => "too-large",
+            Notice::NearlyFull => "nearly-full",
         }
     }
 }
@@ -215,9 +222,30 @@ pub enum Save {
     },
     /// Storage holds a document from a newer app version: never touch it.
     Refuse { found_schema: u32 },
+    /// Ours has grown past what can be read back: write nothing.
+    TooLarge,
 }
 
+/// The largest document written: what `codec::decode` reads back.
+pub const MAX_DOCUMENT_BYTES: usize = crate::state::json::MAX_JSON_BYTES;
+/// From this size on, the person is told the room is nearly used up.
+pub const NEARLY_FULL_BYTES: usize = MAX_DOCUMENT_BYTES / 5 * 4;
+
+/// Never writes what could not be read back: a document past
+/// `MAX_DOCUMENT_BYTES` is refused (`Save::TooLarge`) and storage keeps the
+/// last one that fits.
 pub fn save(ours: &Document, stored: Option<&str>) -> Save {
+    match save_any_size(ours, stored) {
+        Save::Write { text, .. } | Save::KeepAsideFirst { text, .. }
+            if text.len() > MAX_DOCUMENT_BYTES =>
+        {
+            Save::TooLarge
+        }
+        plan => plan,
+    }
+}
+
+fn save_any_size(ours: &Document, stored: Option<&str>) -> Save {
     let stored = match stored.map(|text| (text, codec::decode(text))) {
         None => None,
         Some((_, Ok(loaded))) => Some(loaded),
@@ -291,7 +319,7 @@ mod tests {
     use super::*;
     use crate::quiz::{Agreement, QuizAction, Step};
     use crate::state::codec::QUARANTINE_PREFIX;
-    use crate::state::document::DocAction;
+    use crate::state::document::{DocAction, SavedAnswers, SavedResult};
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
         let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);
@@ -492,6 +520,42 @@ mod tests {
         }
         let adopted = adopt(&stale, &stored).unwrap_or_default();
         assert!(!adopted.has_answers() && adopted.history_cleared_at == 9);
+    }
+
+    #[test]
+    fn a_document_too_large_to_read_back_is_never_written() {
+        // Issue "Never lose an answer", failure 6: a 2.097 MB write was
+        // quarantined whole on the next load.
+        let mut doc = answered(Document::default(), "energy-1", 5);
+        doc = doc.apply(DocAction::Quiz(QuizAction::Start), 6);
+        let one = SavedResult {
+            id: String::new(),
+            completed_at: 1_700_000_000_000,
+            model_version: 1,
+            answers: SavedAnswers::Quiz(doc.quiz.answers.clone()),
+        };
+        let size = codec::encode(&doc).len();
+        while codec::encode(&doc).len() <= MAX_DOCUMENT_BYTES {
+            let grow = (MAX_DOCUMENT_BYTES + 1 - codec::encode(&doc).len()) / 100 + 1;
+            for n in 0..grow {
+                let at = doc.history.len() + n;
+                doc.history.push(SavedResult {
+                    id: format!("r-{at}"),
+                    ..one.clone()
+                });
+            }
+        }
+        assert!(codec::encode(&doc).len() > MAX_DOCUMENT_BYTES && size < NEARLY_FULL_BYTES);
+        assert_eq!(save(&doc, None), Save::TooLarge);
+        assert!(
+            codec::decode(&codec::encode(&doc)).is_err(),
+            "it could not be read back"
+        );
+        doc.history.truncate(doc.history.len() * 9 / 10);
+        assert!(
+            matches!(save(&doc, None), Save::Write { .. }),
+            "smaller again, it is written"
+        );
     }
 
     #[test]

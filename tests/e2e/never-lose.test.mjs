@@ -144,4 +144,40 @@ describe('never lose an answer', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('a history too large to read back is never written; the person is told (failure 6)', async () => {
+    // A write of 2.097 MB used to be quarantined whole on the next load.
+    const MAX = 2 * 1024 * 1024;
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/path`);
+    await finishPath(page, 1);
+    // A long history, a few bytes short of the most the app reads back.
+    await page.evaluate(([k, max]) => {
+      const doc = JSON.parse(localStorage.getItem(k));
+      const entry = doc.history[0];
+      while (JSON.stringify(doc).length < max - 600) doc.history.push({ ...entry, id: `${entry.id}-${doc.history.length}` });
+      const last = doc.history.at(-1);
+      last.id += 'x'.repeat(max - 40 - JSON.stringify(doc).length);
+      localStorage.setItem(k, JSON.stringify(doc));
+    }, [DOCUMENT_KEY, MAX]);
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.reload();
+    const before = await stored(page);
+    assert.ok(before.length > MAX - 100 && before.length <= MAX, `${before.length} bytes stored`);
+    await page.getByText('Your saved data is nearly full').waitFor();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    for (let n = 0; n < 3; n += 1) await answerOne(page);
+    await page.getByText('Your saved data has grown too large to save').waitFor();
+    await assertAccessible(page, 'the too-large notice');
+    const after = await stored(page);
+    assert.ok(after.length <= MAX, `never more than the app reads back (${after.length} bytes)`);
+    assert.equal(JSON.parse(after).history.length, JSON.parse(before).history.length, 'the history is kept');
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    assert.equal(await page.getByText('We could not read your saved data').count(), 0, 'it reads back');
+    assert.equal(Object.keys(await copies(page)).length, 0, 'nothing was set aside');
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });
