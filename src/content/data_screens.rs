@@ -12,6 +12,8 @@ pub const LEAD: Word = keys::RESULTS_LEAD;
 pub const HISTORY_HEADING: Word = keys::RESULTS_HISTORY_HEADING;
 pub const HISTORY_EMPTY: Word = keys::RESULTS_HISTORY_EMPTY;
 pub const HISTORY_HINT: Word = keys::RESULTS_HISTORY_HINT;
+pub const HISTORY_SHOWN: Word = keys::RESULTS_HISTORY_SHOWN;
+pub const HISTORY_MORE: Word = keys::RESULTS_HISTORY_MORE;
 pub const QUIZ_NAME: Word = keys::RESULTS_QUIZ_NAME;
 pub const PATH_NAME: Word = keys::RESULTS_PATH_NAME;
 /// "Strong Multiplier (78)": a quiz result in the history.

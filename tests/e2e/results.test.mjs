@@ -132,4 +132,32 @@ describe('results page and share links', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('a long history shows a page at a time, newest first (failure 5)', async () => {
+    // Issue "Never lose an answer", failure 5: 5,000 results froze the page
+    // for many seconds; it rendered every one at once.
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/path`);
+    await finishPath(page, 1);
+    await page.evaluate((k) => {
+      const doc = JSON.parse(localStorage.getItem(k));
+      const entry = doc.history[0];
+      doc.history = Array.from({ length: 120 }, (_, n) => ({ ...entry, id: `r-${n}`, completedAt: entry.completedAt - (120 - n) * 60_000 }));
+      localStorage.setItem(k, JSON.stringify(doc));
+    }, 'forkpoint:document');
+    await page.goto(`${suite.server.url}results.html#/data`);
+    await page.getByText('The newest 50 of your 120 results.').waitFor();
+    assert.equal(await page.getByRole('checkbox').count(), 50);
+    const ids = () => page.locator('.history-list input').evaluateAll((boxes) => boxes.map((b) => b.id));
+    assert.equal((await ids())[0], 'compare-r-119', 'newest first');
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await page.getByText('The newest 100 of your 120 results.').waitFor();
+    await page.getByRole('button', { name: 'Show 20 more' }).click();
+    await page.getByRole('checkbox').nth(119).waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Show \d+ more$/ }).count(), 0, 'all shown, no more button');
+    assert.equal((await ids()).at(-1), 'compare-r-0');
+    await assertAccessible(page, 'a long history');
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });

@@ -1,5 +1,6 @@
-//! The list of completed results, newest first, with a way to pick two of
-//! them for comparison and to view any one read-only.
+//! The list of completed results, newest first, a page at a time (a history
+//! of thousands stays quick to show), with a way to pick two of them for
+//! comparison and to view any one read-only.
 
 use yew::prelude::*;
 
@@ -20,6 +21,10 @@ pub struct HistoryProps {
 /// The result's date and time as the page's locale writes it.
 fn when(result: &SavedResult) -> String {
     crate::intl::date_time(&locale(), result.completed_at)
+}
+
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// The instrument's name, e.g. "Fork quiz".
@@ -58,9 +63,13 @@ fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
     }
 }
 
+/// Results shown at first, and added by each "Show more".
+pub const HISTORY_PAGE: usize = 50;
+
 #[function_component(History)]
 pub fn history(props: &HistoryProps) -> Html {
     let selected = use_state(Vec::<String>::new);
+    let shown = use_state_eq(|| HISTORY_PAGE);
     // The result unticked to make room when a third was ticked, to say so.
     let dropped = use_state(|| None::<String>);
     if props.history.is_empty() {
@@ -110,12 +119,21 @@ pub fn history(props: &HistoryProps) -> Html {
             text::comparing(&name_of(first), &name_of(second), dropped.as_deref())
         }
     };
+    let total = props.history.len();
+    let more = total.saturating_sub(*shown).min(HISTORY_PAGE);
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(shown.saturating_add(HISTORY_PAGE)))
+    };
     html! {
         <section class="result-section" aria-labelledby="history-heading">
             <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>
             <p>{ text::HISTORY_HINT }</p>
+            if total > *shown {
+                <p>{ text::HISTORY_SHOWN.with(&[("shown", &whole_number(&locale(), count(*shown))), ("total", &whole_number(&locale(), count(total)))]) }</p>
+            }
             <ul class="history-list">
-                { for props.history.iter().rev().map(|result| {
+                { for props.history.iter().rev().take(*shown).map(|result| {
                     let (name, headline, shared) = describe(result);
                     let checkbox_id = format!("compare-{}", result.id);
                     let view = shared.map(|s| crate::router::link(&Route::Share(encode(&s))));
@@ -135,6 +153,9 @@ pub fn history(props: &HistoryProps) -> Html {
                     }
                 }) }
             </ul>
+            if more > 0 {
+                <button type="button" class="button" onclick={show_more}>{ text::HISTORY_MORE.count(more, &[]) }</button>
+            }
             // Always present, so the change is announced as it happens.
             <p class="compare-status" role="status">{ status }</p>
             if let [first, second] = chosen.as_slice() {
