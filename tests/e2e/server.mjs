@@ -2,7 +2,8 @@
 // (application/wasm above all), the security and caching headers of the
 // build's own `_headers` file, so the tests check the hosting configuration
 // that ships, and ETags, as every static host sends. `deploy(dir)` switches
-// to another build while running, as a deploy would.
+// to another build while running, as a deploy would; `answers` makes a path
+// fail as a broken server would (`answers.set('/results.html', 500)`).
 // Used by the end-to-end tests and the benchmark; also runnable:
 //   node tests/e2e/server.mjs [dir] [port]
 import { createHash } from 'node:crypto';
@@ -63,6 +64,7 @@ export async function startServer(root, { port = 0, probe = false } = {}) {
   await deploy(root);
   const requests = [];
   const problems = [];
+  const answers = new Map();
   const state = { offline: false };
   const probeSource = probe ? await readFile(new URL('./probe.js', import.meta.url)) : null;
   const server = createServer(async (req, res) => {
@@ -94,6 +96,11 @@ export async function startServer(root, { port = 0, probe = false } = {}) {
       return;
     }
     requests.push(path);
+    if (answers.has(path)) {
+      const status = answers.get(path);
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`status ${status}`);
+      return;
+    }
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end('forbidden');
@@ -130,6 +137,7 @@ export async function startServer(root, { port = 0, probe = false } = {}) {
     port: actual,
     requests,
     problems,
+    answers,
     get offline() {
       return state.offline;
     },
