@@ -142,25 +142,29 @@ describe('offline and updates', () => {
 
   test('offline, each page falls back to its own copy; what is not kept fails as a network error, never as the home page', async () => {
     const server = await serveDist();
-    const page = await openPage(browser);
-    await page.goto(server.url);
-    await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
-    await cachedByWorker(page);
-    await page.reload();
-    await cachedByWorker(page, 'results.html');
-    server.offline = true;
+    try {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await cachedByWorker(page);
+      await page.reload();
+      await cachedByWorker(page, 'results.html');
+      server.offline = true;
 
-    await page.goto(`${server.url}results.html#/data`);
-    await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
-    await page.goto(`${server.url}index.html`);
-    await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
-    // The documentation, the embeds (never kept: they live in other sites'
-    // frames) and addresses the build does not have: as without a worker.
-    for (const path of ['embedding.html', 'embed-quiz.html', 'embed-path.html', 'no-such-page.html', 'a/folder/']) {
-      await assert.rejects(page.goto(`${server.url}${path}`), /net::ERR_FAILED/, `${path} is not answered offline`);
-      assert.equal(await page.locator('html[data-sw=install]').count(), 0, `${path} does not get the home page`);
+      await page.goto(`${server.url}results.html#/data`);
+      await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+      await page.goto(`${server.url}index.html`);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      // The documentation, the embeds (never kept: they live in other sites'
+      // frames) and addresses the build does not have: as without a worker.
+      for (const path of ['embedding.html', 'embed-quiz.html', 'embed-path.html', 'no-such-page.html', 'a/folder/']) {
+        await assert.rejects(page.goto(`${server.url}${path}`), /net::ERR_FAILED/, `${path} is not answered offline`);
+        assert.equal(await page.locator('html[data-sw=install]').count(), 0, `${path} does not get the home page`);
+      }
+      await page.context().close();
+    } finally {
+      await server.close();
     }
-    await page.context().close();
   });
 
   test('a server error never replaces a good cached page, nor is it cached', async () => {
@@ -172,7 +176,8 @@ describe('offline and updates', () => {
       await cachedByWorker(page);
       await page.reload();
       await cachedByWorker(page, 'results.html');
-      const good = await page.evaluate(() => caches.match('results.html').then((r) => r.text()));
+      const cachedText = () => page.waitForFunction(() => caches.match('results.html').then((r) => r?.text())).then((h) => h.jsonValue());
+      const good = await cachedText();
       for (const path of ['/', '/index.html', '/results.html']) server.answers.set(path, 500);
 
       await page.goto(server.url);
@@ -189,7 +194,7 @@ describe('offline and updates', () => {
       while (server.requests.filter((p) => p === '/results.html').length <= asked && Date.now() < until) await page.waitForTimeout(100);
       assert.ok(server.requests.filter((p) => p === '/results.html').length > asked, 'the worker asked for results.html again');
       await page.waitForTimeout(500);
-      assert.equal(await page.evaluate(() => caches.match('results.html').then((r) => r.text())), good, 'the good copy stays cached');
+      assert.equal(await cachedText(), good, 'the good copy stays cached');
       await page.context().close();
     } finally {
       await server.close();
