@@ -13,7 +13,9 @@ import { PAGES } from '../../scripts/pages.mjs';
 import { ROOT } from './helpers.mjs';
 
 export async function changedBuild(dist, { withoutWasm = false } = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'forkpoint-deploy-'));
+  // The site in base/site: the finishing step writes the nginx snippet beside it.
+  const base = await mkdtemp(join(tmpdir(), 'forkpoint-deploy-'));
+  const dir = join(base, 'site');
   await cp(dist, dir, { recursive: true });
   const oldCss = (await readdir(dir)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
   const body = `${await readFile(join(dir, oldCss), 'utf8')}\n.deployed-later{display:block}\n`;
@@ -40,5 +42,5 @@ export async function changedBuild(dist, { withoutWasm = false } = {}) {
   }
   execFileSync('node', ['scripts/finish-build.mjs', dir], { cwd: ROOT, stdio: 'ignore' });
   if (missing) await rm(join(dir, missing));
-  return { dir, oldCss, newCss, missing, remove: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, oldCss, newCss, missing, remove: () => rm(base, { recursive: true, force: true }) };
 }
