@@ -7,32 +7,44 @@
 //                downloads no more than it shows.
 //   BUILD.pages: for each page, the hashed files it must reference; a page
 //                fetched from a newer deploy is never cached with old code.
+// A new build reaches the screen only through its own worker, whose install
+// fails unless every file of it arrives: a broken deploy leaves this worker
+// and its cache serving the last good build.
 /* global BUILD */
 const CACHE = `forkpoint-${BUILD.version}`;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
+/** Whether `response` is this build's copy of `page`: it names every hashed file the build gave it. */
+async function ofThisBuild(page, response) {
+  const html = await response.clone().text();
+  return BUILD.pages[page].every((name) => html.includes(name));
+}
+
 async function fetchChecked(file) {
-  const expected = BUILD.pages[file];
+  const page = file in BUILD.pages;
   // Hashed files can come from the HTTP cache the page just filled; pages
-  // are asked of the server, and must name this build's files.
-  const response = await fetch(new Request(file, { cache: expected ? 'no-cache' : 'default' }));
+  // are asked of the server, and must name this build's files. Nothing that
+  // is not OK is ever cached (the caller stores all the files or none).
+  const response = await fetch(new Request(file, { cache: page ? 'no-cache' : 'default' }));
   if (!response.ok) throw new Error(`${file}: ${response.status}`);
-  if (expected) {
-    const html = await response.clone().text();
-    if (!expected.every((name) => html.includes(name))) throw new Error(`${file} is from another build`);
-  }
+  if (page && !(await ofThisBuild(file, response))) throw new Error(`${file} is from another build`);
   return response;
 }
 
+/** Fetches every one of `files`, then stores them: if one fails, none is stored. */
 async function cacheAll(files) {
-  const cache = await caches.open(CACHE);
   const responses = await Promise.all(files.map(fetchChecked));
+  const cache = await caches.open(CACHE);
   await Promise.all(responses.map((response, i) => cache.put(files[i], response)));
 }
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the person chooses to reload.
-  event.waitUntil(cacheAll(BUILD.core));
+  // A failed install leaves nothing behind (a full quota can fail a put).
+  event.waitUntil(cacheAll(BUILD.core).catch(async (error) => {
+    await caches.delete(CACHE);
+    throw error;
+  }));
 });
 
 self.addEventListener('activate', (event) => {
@@ -49,14 +61,19 @@ self.addEventListener('message', (event) => {
   if (event.data === 'forkpoint:cache-rest') event.waitUntil(cacheAll(BUILD.later).catch(() => {}));
 });
 
-/** This build's copy of a page, whatever the query; the home page for a path it does not know. */
-async function cachedPage(url) {
-  const cache = await caches.open(CACHE);
-  const name = url.pathname.split('/').pop();
-  const page = name === '' || name === 'index.html' || !(name in BUILD.pages) ? './' : name;
-  // results.html before a later visit has cached it: say so plainly, rather
-  // than the home page, which would hand the route straight back here.
-  return (await cache.match(page)) ?? notSavedYet(url);
+/** The page of this build an address asks for, whatever the query ('./' for the home page); undefined for one it does not keep. */
+function keptPage(url) {
+  const scope = new URL(self.registration.scope).pathname;
+  if (!url.pathname.startsWith(scope)) return undefined;
+  const path = url.pathname.slice(scope.length);
+  if (path === '' || path === 'index.html' || path === 'index') return './';
+  // Cloudflare Pages and Netlify also serve `results.html` as `results`.
+  return [path, `${path}.html`].find((name) => name in BUILD.pages);
+}
+
+/** This build's cached copy of `page`, if it has one. */
+async function cachedCopy(page) {
+  return (await caches.open(CACHE)).match(page);
 }
 
 /** Text for HTML: the words are ours, but never trusted as markup. */
@@ -83,13 +100,36 @@ function notSavedYet(url) {
   });
 }
 
+/**
+ * A page: the network first, when it answers with this build's copy.
+ * Offline, on a server error, or when the server has a build this worker
+ * has not installed (it may lack files; it shows once its own worker has
+ * them all): this build's copy of that very page. An address the build
+ * does not keep (the embeds, the documentation, unknown paths) gets the
+ * network's answer, or its error offline, never another page.
+ */
+async function navigate(request, url) {
+  const page = keptPage(url);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    if (!page) throw error;
+    // results.html before a later visit has cached it: say so plainly.
+    return (await cachedCopy(page)) ?? notSavedYet(url);
+  }
+  // A redirect (a host's pretty addresses) is the browser's to follow.
+  if (!page || response.type === 'opaqueredirect') return response;
+  if (response.ok && (await ofThisBuild(page, response))) return response;
+  return (await cachedCopy(page)) ?? response;
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Pages: the network first, so a deploy shows at once; this build's copy offline.
-    event.respondWith(fetch(request).catch(() => cachedPage(url)));
+    event.respondWith(navigate(request, url));
     return;
   }
   if (HASHED.test(url.pathname)) {

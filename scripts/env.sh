@@ -10,3 +10,4 @@ export GECKODRIVER
 export FIREFOX="${FIREFOX:-/usr/bin/firefox-esr}"
 export WEBKIT_DRIVER="${WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}"
 export MINIBROWSER="${MINIBROWSER:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
+export NGINX="${NGINX:-/usr/sbin/nginx}"

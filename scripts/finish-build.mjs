@@ -7,11 +7,13 @@
 //   1. the web app manifest, naming the build's hashed icon;
 //   2. the service worker, dist/sw.js: this build's real file names
 //      (assets/sw.js explains the lists) followed by assets/sw.js, minified;
-//   3. the hosting configuration (security and caching headers per page).
+//   3. the hosting configuration (security and caching headers per page):
+//      <dist>/_headers, and the nginx snippet beside the site, in
+//      <dist>/../hosting/forkpoint-nginx.conf, so no host publishes it.
 //   node scripts/finish-build.mjs [dist]
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
 import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, laterWordsFiles, referencedFiles } from './pages.mjs';
@@ -130,5 +132,5 @@ if (frameAncestors.some((source) => !/^('self'|'none'|https?:(\/\/[a-z0-9.*-]+(:
 await writeHostingConfig(dist, [
   ...PAGES.map((file) => ({ file, html: html[file], frameAncestors: EMBED_PAGES.includes(file) ? frameAncestors : undefined })),
   { file: DOCS_PAGE, html: docs },
-]);
+], join(dirname(resolve(dist)), 'hosting', 'forkpoint-nginx.conf'));
 console.log(`finish-build: manifest, sw.js (version ${version}, ${build.core.length} files on install, ${build.later.length} later), headers`);

@@ -6,7 +6,8 @@
 #   · npm packages from package-lock.json (playwright-core, selenium-webdriver,
 #   axe-core, and binaryen 132 for a wasm-opt that reads what rustc emits)
 #   · from Debian: Chromium + ChromeDriver, Firefox ESR, WebKitGTK's
-#   WebKitWebDriver + MiniBrowser, Xvfb · geckodriver from crates.io
+#   WebKitWebDriver + MiniBrowser, Xvfb, nginx (to test the build's nginx
+#   snippet) · geckodriver from crates.io
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
@@ -72,7 +73,7 @@ ensure_npm_packages() {
     fail "wasm-opt from node_modules/.bin is not version 132"
 }
 
-# Debian's packages for the three engines: one apt run for whatever is missing.
+# Debian's packages for the three engines and nginx: one apt run for whatever is missing.
 ensure_browsers() {
   local missing=()
   [ -x "$CHROMIUM" ] || missing+=(chromium)
@@ -81,6 +82,7 @@ ensure_browsers() {
   [ -x "$WEBKIT_DRIVER" ] && [ -x "$MINIBROWSER" ] || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || missing+=(xvfb)
   command -v xauth >/dev/null || missing+=(xauth)
+  [ -x "$NGINX" ] || missing+=(nginx-light)
   [ "${#missing[@]}" -eq 0 ] && return
   log "installing from Debian: ${missing[*]}"
   as_root apt-get update -q

@@ -1,17 +1,21 @@
-// A second, changed build for the update test, made from dist/ as a deploy
+// A second, changed build for the update tests, made from dist/ as a deploy
 // of a new stylesheet would be: a copy whose main CSS has one more rule, so
 // a new hashed name, the pages pointing at it (integrity included), and the
 // finishing step run again (new sw.js, manifest and headers).
+// `changedBuild(dist, { withoutWasm: true })` is a broken deploy: its home
+// page and sw.js name a new wasm file that never reached the server.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PAGES } from '../../scripts/pages.mjs';
 import { ROOT } from './helpers.mjs';
 
-export async function changedBuild(dist) {
-  const dir = await mkdtemp(join(tmpdir(), 'forkpoint-deploy-'));
+export async function changedBuild(dist, { withoutWasm = false } = {}) {
+  // The site in base/site: the finishing step writes the nginx snippet beside it.
+  const base = await mkdtemp(join(tmpdir(), 'forkpoint-deploy-'));
+  const dir = join(base, 'site');
   await cp(dist, dir, { recursive: true });
   const oldCss = (await readdir(dir)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
   const body = `${await readFile(join(dir, oldCss), 'utf8')}\n.deployed-later{display:block}\n`;
@@ -27,6 +31,16 @@ export async function changedBuild(dist) {
     const next = tag.replace(oldCss, newCss).replace(/integrity="?sha384-[^"\s>]+"?/, `integrity=${integrity}`);
     await writeFile(path, html.replace(tag, next));
   }
+  let missing;
+  if (withoutWasm) {
+    // As if the code had changed too (a new hashed name), built whole, then uploaded without it.
+    const wasm = (await readdir(dir)).find((f) => /^forkpoint-[0-9a-f]+_bg\.wasm$/.test(f));
+    missing = wasm.replace(/-[0-9a-f]+_bg/, '-0123456789abcdef_bg');
+    await rename(join(dir, wasm), join(dir, missing));
+    const home = join(dir, 'index.html');
+    await writeFile(home, (await readFile(home, 'utf8')).replaceAll(wasm, missing));
+  }
   execFileSync('node', ['scripts/finish-build.mjs', dir], { cwd: ROOT, stdio: 'ignore' });
-  return { dir, oldCss, newCss, remove: () => rm(dir, { recursive: true, force: true }) };
+  if (missing) await rm(join(dir, missing));
+  return { dir, oldCss, newCss, missing, remove: () => rm(base, { recursive: true, force: true }) };
 }

@@ -70,13 +70,15 @@ describe('home screen', () => {
     const { readFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { DIST } = await import('./helpers.mjs');
+    const { dirname } = await import('node:path');
     const headersFile = await readFile(join(DIST, '_headers'), 'utf8');
-    const nginx = await readFile(join(DIST, 'forkpoint-nginx.conf'), 'utf8');
-    const csp = (await fetch(suite.server.url)).headers.get('content-security-policy');
-    assert.ok(headersFile.includes(`Content-Security-Policy: ${csp}`), '_headers holds the CSP that is served');
-    assert.ok(nginx.includes(`add_header Content-Security-Policy "${csp}" always;`), 'the nginx snippet holds it too');
-    const wasm = await fetch(new URL('forkpoint-nginx.conf', suite.server.url));
-    assert.equal(wasm.headers.get('x-content-type-options'), 'nosniff', 'every file gets nosniff');
+    const nginx = await readFile(join(dirname(DIST), 'hosting', 'forkpoint-nginx.conf'), 'utf8');
+    // The site-wide policy, then the page's own (tests/e2e/hosting.test.mjs has the details).
+    const [siteWide, own] = (await fetch(suite.server.url)).headers.get('content-security-policy').split(', ');
+    for (const csp of [siteWide, own]) assert.ok(headersFile.includes(`Content-Security-Policy: ${csp}`), '_headers holds the CSP that is served');
+    assert.ok(nginx.includes(`add_header Content-Security-Policy "${own}" always;`), 'the nginx snippet holds the page\'s own too');
+    const icon = await fetch(new URL('manifest.webmanifest', suite.server.url));
+    assert.equal(icon.headers.get('x-content-type-options'), 'nosniff', 'every file gets nosniff');
   });
 
   test('index.html is served with a CSP that allows no inline code or eval', async () => {
@@ -99,9 +101,10 @@ describe('home screen', () => {
       const csp = response.headers.get('content-security-policy');
       assert.ok(csp, `${page} has a CSP`);
       assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/, page);
-      const ancestors = csp.match(/frame-ancestors ([^;]+)/)[1];
-      if (page.startsWith('embed-')) assert.equal(ancestors, "'self' https: http://127.0.0.1:* http://localhost:*", page);
-      else assert.equal(ancestors, "'self'", page);
+      // Every policy sent is enforced: the strictest framing holds.
+      const ancestors = csp.split(', ').map((policy) => policy.match(/frame-ancestors ([^;]+)/)[1]);
+      if (page.startsWith('embed-')) assert.ok(ancestors.every((a) => a === "'self' https: http://127.0.0.1:* http://localhost:*"), page);
+      else assert.ok(ancestors.includes("'self'"), page);
       assert.equal(response.headers.get('cache-control'), 'no-cache', `${page} is checked on every visit`);
     }
     for (const file of ['sw.js', 'manifest.webmanifest', 'embed.js']) {

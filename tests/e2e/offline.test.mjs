@@ -140,6 +140,102 @@ describe('offline and updates', () => {
     }
   });
 
+  test('offline, each page falls back to its own copy; what is not kept fails as a network error, never as the home page', async () => {
+    const server = await serveDist();
+    try {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await cachedByWorker(page);
+      await page.reload();
+      await cachedByWorker(page, 'results.html');
+      server.offline = true;
+
+      await page.goto(`${server.url}results.html#/data`);
+      await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+      await page.goto(`${server.url}index.html`);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      // The documentation, the embeds (never kept: they live in other sites'
+      // frames) and addresses the build does not have: as without a worker.
+      for (const path of ['embedding.html', 'embed-quiz.html', 'embed-path.html', 'no-such-page.html', 'a/folder/']) {
+        await assert.rejects(page.goto(`${server.url}${path}`), /net::ERR_FAILED/, `${path} is not answered offline`);
+        assert.equal(await page.locator('html[data-sw=install]').count(), 0, `${path} does not get the home page`);
+      }
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a server error never replaces a good cached page, nor is it cached', async () => {
+    const server = await serveDist();
+    try {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await cachedByWorker(page);
+      await page.reload();
+      await cachedByWorker(page, 'results.html');
+      const cachedText = () => page.waitForFunction(() => caches.match('results.html').then((r) => r?.text())).then((h) => h.jsonValue());
+      const good = await cachedText();
+      for (const path of ['/', '/index.html', '/results.html']) server.answers.set(path, 500);
+
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await page.goto(`${server.url}results.html#/data`);
+      await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
+      // A later visit asks for the rest of the site again, and gets the error.
+      const asked = server.requests.filter((p) => p === '/results.html').length;
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker.controller);
+      await page.evaluate(() => navigator.serviceWorker.controller.postMessage('forkpoint:cache-rest'));
+      const until = Date.now() + 10_000;
+      while (server.requests.filter((p) => p === '/results.html').length <= asked && Date.now() < until) await page.waitForTimeout(100);
+      assert.ok(server.requests.filter((p) => p === '/results.html').length > asked, 'the worker asked for results.html again');
+      await page.waitForTimeout(500);
+      assert.equal(await cachedText(), good, 'the good copy stays cached');
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a deploy missing its wasm: the last good build keeps serving, and the broken one never installs', async () => {
+    const server = await serveDist();
+    const broken = await changedBuild(DIST, { withoutWasm: true });
+    try {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      await cachedByWorker(page);
+      const before = await cacheNames(page);
+
+      await server.deploy(broken.dir);
+      // Opened again: the server's new home page names a wasm file it does not have.
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      assert.equal(await page.locator(`link[href*="${broken.oldCss}"]`).count(), 1, 'the page is the last good build');
+      // The new worker tried to install, asked for the missing file, and gave up.
+      const until = Date.now() + 20_000;
+      while (!server.requests.includes(`/${broken.missing}`) && Date.now() < until) await page.waitForTimeout(100);
+      assert.ok(server.requests.includes(`/${broken.missing}`), 'the broken build was tried');
+      await page.waitForFunction(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return !registration.installing && !registration.waiting;
+      });
+      assert.deepEqual(await cacheNames(page), before, 'nothing of the broken build is cached');
+      await page.reload();
+      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+      assert.equal(await page.locator('#forkpoint-update').count(), 0, 'no update is offered');
+      assertNoProblems(page);
+      await page.context().close();
+    } finally {
+      await server.close();
+      await broken.remove();
+    }
+  });
+
   test('a new deploy is offered with a notice, and after Reload only the new version runs', async () => {
     const server = await serveDist();
     const next = await changedBuild(DIST);

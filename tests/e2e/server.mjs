@@ -1,8 +1,12 @@
 // A small static server for the release build (dist/): the right MIME types
 // (application/wasm above all), the security and caching headers of the
-// build's own `_headers` file, so the tests check the hosting configuration
-// that ships, and ETags, as every static host sends. `deploy(dir)` switches
-// to another build while running, as a deploy would.
+// build's own `_headers` file, matched and merged as Cloudflare Pages does,
+// so the tests check the hosting configuration that ships, and ETags, as
+// every static host sends. `{ folder: '/app/' }` serves the site in a
+// folder; `{ pretty: true }` serves `results.html` as `results`, redirecting
+// the one to the other, as Cloudflare Pages does. `deploy(dir)` switches
+// to another build while running, as a deploy would; `answers` makes a path
+// fail as a broken server would (`answers.set('/results.html', 500)`).
 // Used by the end-to-end tests and the benchmark; also runnable:
 //   node tests/e2e/server.mjs [dir] [port]
 import { createHash } from 'node:crypto';
@@ -40,9 +44,19 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-function headersFor(rules, path) {
-  const matches = (pattern) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
-  return Object.assign({}, ...rules.filter((r) => matches(r.pattern)).map((r) => r.headers));
+/** The rules whose pattern matches the whole of `path`, `*` matching any run of characters (Cloudflare Pages' reading). */
+export function matchingRules(rules, path) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return rules.filter(({ pattern }) => new RegExp(`^${pattern.split('*').map(escape).join('.*')}$`).test(path));
+}
+
+/** The headers of every matching rule; a header set by several rules gets their values joined with ", ", as Cloudflare Pages sends it. */
+export function headersFor(rules, path) {
+  const headers = {};
+  for (const rule of matchingRules(rules, path)) {
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
 }
 
 /**
@@ -52,7 +66,7 @@ function headersFor(rules, path) {
 const PROBE_SCRIPT = '/__probe.js';
 const PROBE_REPORT = '/__probe';
 
-export async function startServer(root, { port = 0, probe = false } = {}) {
+export async function startServer(root, { port = 0, probe = false, folder = '/', pretty = false } = {}) {
   let base;
   let rules;
   const deploy = async (dir) => {
@@ -63,6 +77,7 @@ export async function startServer(root, { port = 0, probe = false } = {}) {
   await deploy(root);
   const requests = [];
   const problems = [];
+  const answers = new Map();
   const state = { offline: false };
   const probeSource = probe ? await readFile(new URL('./probe.js', import.meta.url)) : null;
   const server = createServer(async (req, res) => {
@@ -94,7 +109,23 @@ export async function startServer(root, { port = 0, probe = false } = {}) {
       return;
     }
     requests.push(path);
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    if (answers.has(path)) {
+      const status = answers.get(path);
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`status ${status}`);
+      return;
+    }
+    if (!path.startsWith(folder)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    let inSite = path.slice(folder.length - 1);
+    if (pretty && inSite.endsWith('.html')) {
+      const query = new URL(req.url, 'http://127.0.0.1').search;
+      res.writeHead(308, { Location: `${path.replace(/(index)?\.html$/, '')}${query}` }).end();
+      return;
+    }
+    if (pretty && !inSite.endsWith('/') && !extname(inSite)) inSite += '.html';
+    const file = normalize(join(base, inSite.endsWith('/') ? `${inSite}index.html` : inSite));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end('forbidden');
       return;
@@ -126,10 +157,11 @@ export async function startServer(root, { port = 0, probe = false } = {}) {
   });
   const actual = server.address().port;
   return {
-    url: `http://127.0.0.1:${actual}/`,
+    url: `http://127.0.0.1:${actual}${folder}`,
     port: actual,
     requests,
     problems,
+    answers,
     get offline() {
       return state.offline;
     },

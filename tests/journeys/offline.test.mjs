@@ -1,7 +1,9 @@
 // Offline and updates in every engine: after one visit the app works with
-// the network gone; a redeploy with a tab open is offered with a notice that
-// reloads into the new version; and a first visit never shows that notice
-// (WebKit once did, in about one fresh profile in five).
+// the network gone; each page falls back to its own copy (offline, on a
+// server error, on a broken deploy), never to the home page; a redeploy with
+// a tab open is offered with a notice that reloads into the new version; and
+// a first visit never shows that notice (WebKit once did, in about one fresh
+// profile in five).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,9 +20,9 @@ async function installList() {
   return JSON.parse(source.match(/core:(\[[^\]]*\])/)[1]);
 }
 
-/** Waits until the service worker controls the page and has cached the whole install. */
-async function savedForOffline(j) {
-  const expected = await installList();
+/** Waits until the service worker controls the page and has cached the whole install (or `files`). */
+async function savedForOffline(j, files) {
+  const expected = files ?? (await installList());
   await j.until(
     () =>
       j.run(async (files) => {
@@ -64,6 +66,70 @@ eachEngine(describe, (engine) => {
       await j.find('link', 'Start the path diagnostic');
       await j.assertNoProblems(NETWORK_GONE);
     }));
+
+  test('offline and on a server error each page falls back to its own copy, never to the home page', () =>
+    engine.withApp(async (j, server) => {
+      await j.goto(server.url);
+      await j.find('link', 'Start the path diagnostic');
+      await savedForOffline(j);
+      // A later visit keeps the results page too.
+      await j.goto(server.url);
+      await j.find('link', 'Start the path diagnostic');
+      await savedForOffline(j, ['results.html']);
+
+      for (const path of ['/', '/results.html']) server.answers.set(path, 500);
+      await j.goto(server.url);
+      await j.find('link', 'Start the path diagnostic');
+      await j.goto(`${server.url}results.html#/data`);
+      await j.find('heading', 'Your results and data', { level: 1 });
+
+      server.answers.clear();
+      server.offline = true;
+      await j.goto(`${server.url}results.html#/data`);
+      await j.find('heading', 'Your results and data', { level: 1 });
+      for (const path of ['embedding.html', 'embed-quiz.html', 'no-such-page.html']) {
+        // A network error: some drivers report it, others show the engine's own error page.
+        await j.goto(`${server.url}${path}`).catch(() => {});
+        const home = await j.run(() => document.documentElement.getAttribute('data-sw') === 'install').catch(() => false);
+        assert.equal(home, false, `${j.label}: offline, ${path} got the home page`);
+      }
+      await j.assertNoProblems(NETWORK_GONE);
+    }));
+
+  test('a deploy missing its wasm: the last good build keeps serving', async () => {
+    const server = await serveDist({ probe: true });
+    const broken = await changedBuild(DIST, { withoutWasm: true });
+    const j = await engine.journey([server]);
+    try {
+      await j.goto(server.url);
+      await j.find('link', 'Start the Fork quiz');
+      await savedForOffline(j);
+
+      await server.deploy(broken.dir);
+      await j.goto(server.url);
+      await j.find('link', 'Start the Fork quiz');
+      assert.ok(await j.run((css) => Boolean(document.querySelector(`link[href*="${css}"]`)), broken.oldCss), 'the last good build');
+      // Its worker tried the broken build, and the old one still serves it.
+      await j.until(() => server.requests.includes(`/${broken.missing}`), 'the broken build to be tried', 30_000);
+      await j.until(
+        () => j.run(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return !registration.installing && !registration.waiting;
+        }),
+        'the broken build to be given up',
+      );
+      await j.goto(server.url);
+      await j.find('link', 'Start the Fork quiz');
+      assert.equal(await noticeShown(j), false, 'no update is offered');
+      // The broken build's worker fails its install on the missing file, as
+      // it must (Chromium reports that as an error of the worker's).
+      await j.assertNoProblems(new RegExp(`${broken.missing}: 404`));
+    } finally {
+      await j.close();
+      await server.close();
+      await broken.remove();
+    }
+  });
 
   test('a redeploy is offered with a notice, and Reload brings the new version', async () => {
     const server = await serveDist({ probe: true });
