@@ -49,7 +49,7 @@ async fn home_screen_renders_title_and_both_instruments() {
     english();
     set_hash("/");
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
     settle().await;
 
     let h1 = root
@@ -71,6 +71,8 @@ async fn home_screen_renders_title_and_both_instruments() {
     }
     let text = root.text_content().unwrap();
     assert!(text.contains(&home::PRIVACY_HEADING.text()));
+    // Gone with its listeners, so the next test's app is the only one.
+    app.destroy();
     root.remove();
 }
 
@@ -79,39 +81,46 @@ async fn the_route_follows_the_address_bar_fragment() {
     english();
     set_hash("/");
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
-    settle().await;
-    let heading = |root: &web_sys::Element| {
-        root.query_selector("h1")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap()
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), main_app()).render();
+    // Settled after mounting: the later words' answer (none here) has come.
+    for _ in 0..4 {
+        settle().await;
+    }
+    // The heading once it is `expected`, or what it is after a second: a
+    // fixed pause was too short for WebKit on a busy machine.
+    let heading = |root: web_sys::Element, expected: String| async move {
+        let text = || {
+            root.query_selector("h1")
+                .ok()
+                .flatten()
+                .and_then(|h1| h1.text_content())
+                .unwrap_or_default()
+        };
+        for _ in 0..50 {
+            if text() == expected {
+                break;
+            }
+            settle().await;
+        }
+        text()
     };
-    assert_eq!(heading(&root), home::TITLE.text());
-
-    set_hash("/quiz");
-    settle().await;
-    assert_eq!(
-        heading(&root),
-        forkpoint::content::quiz_screens::TITLE.text()
-    );
-
-    set_hash("/path");
-    settle().await;
-    assert_eq!(
-        heading(&root),
-        forkpoint::content::path_screens::TITLE.text()
-    );
-
-    set_hash("/no-such-page");
-    settle().await;
-    assert_eq!(
-        heading(&root),
-        forkpoint::content::site::NOT_FOUND_TITLE.text()
-    );
+    for (hash, title) in [
+        ("/", home::TITLE.text()),
+        ("/quiz", forkpoint::content::quiz_screens::TITLE.text()),
+        ("/path", forkpoint::content::path_screens::TITLE.text()),
+        (
+            "/no-such-page",
+            forkpoint::content::site::NOT_FOUND_TITLE.text(),
+        ),
+    ] {
+        set_hash(hash);
+        let shown = heading(root.clone(), title.clone()).await;
+        let now = web_sys::window().unwrap().location().hash().unwrap();
+        assert_eq!(shown, title, "{hash}, the address says {now}");
+    }
     set_hash("/");
     settle().await;
+    app.destroy();
     root.remove();
 }
 
