@@ -28,7 +28,9 @@ async function fetchChecked(file) {
   const response = await fetch(new Request(file, { cache: page ? 'no-cache' : 'default' }));
   if (!response.ok) throw new Error(`${file}: ${response.status}`);
   if (page && !(await ofThisBuild(file, response))) throw new Error(`${file} is from another build`);
-  return response;
+  // Read whole before it is stored: Chromium drops a cached entry whose
+  // body stream ends early, which left a page listed, then gone.
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** Fetches every one of `files`, then stores them: if one fails, none is stored. */
