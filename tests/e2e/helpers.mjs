@@ -2,6 +2,7 @@
 // test on any page error, wasm panic or CSP violation, and axe-core.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,15 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/** A TCP port on 127.0.0.1 that was free a moment ago, for a server or driver to listen on. */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
 
 export function launchBrowser() {
   return chromium.launch({

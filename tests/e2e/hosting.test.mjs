@@ -5,13 +5,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { contentSecurityPolicy } from '../../scripts/hosting-headers.mjs';
 import { DOCS_PAGE, EMBED_PAGES, PAGES } from '../../scripts/pages.mjs';
-import { assertNoProblems, DIST, launchBrowser, openPage, waitForApp } from './helpers.mjs';
+import { assertNoProblems, DIST, freePort, launchBrowser, openPage, waitForApp } from './helpers.mjs';
 import { headersFor, matchingRules, parseHeadersFile, startServer } from './server.mjs';
 
 const NGINX_SNIPPET = join(dirname(DIST), 'hosting', 'forkpoint-nginx.conf');
@@ -146,14 +145,6 @@ describe('hosting headers (_headers)', () => {
     }
   });
 });
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 describe('hosting with nginx (the snippet)', () => {
   test('the snippet is kept out of the site, and dist/ holds no other hosting file than _headers', async () => {

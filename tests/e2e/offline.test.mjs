@@ -48,6 +48,17 @@ async function cachedByWorker(page, file) {
   }, expected, { polling: 100, timeout: 20_000 });
 }
 
+/** A page whose worker keeps both the home page (on install) and the results page (on the next visit). */
+async function keptOffline(browser, server) {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+  await cachedByWorker(page);
+  await page.reload();
+  await cachedByWorker(page, 'results.html');
+  return page;
+}
+
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 describe('offline and updates', () => {
@@ -143,12 +154,7 @@ describe('offline and updates', () => {
   test('offline, each page falls back to its own copy; what is not kept fails as a network error, never as the home page', async () => {
     const server = await serveDist();
     try {
-      const page = await openPage(browser);
-      await page.goto(server.url);
-      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
-      await cachedByWorker(page);
-      await page.reload();
-      await cachedByWorker(page, 'results.html');
+      const page = await keptOffline(browser, server);
       server.offline = true;
 
       await page.goto(`${server.url}results.html#/data`);
@@ -170,12 +176,7 @@ describe('offline and updates', () => {
   test('a server error never replaces a good cached page, nor is it cached', async () => {
     const server = await serveDist();
     try {
-      const page = await openPage(browser);
-      await page.goto(server.url);
-      await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
-      await cachedByWorker(page);
-      await page.reload();
-      await cachedByWorker(page, 'results.html');
+      const page = await keptOffline(browser, server);
       const cachedText = () => page.waitForFunction(() => caches.match('results.html').then((r) => r?.text())).then((h) => h.jsonValue());
       const good = await cachedText();
       for (const path of ['/', '/index.html', '/results.html']) server.answers.set(path, 500);

@@ -9,12 +9,11 @@
 // it as well; in every engine tests/e2e/probe.js reports them too.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder, Capabilities } from 'selenium-webdriver';
 import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
-import { CHROMIUM_FLAGS } from '../e2e/helpers.mjs';
+import { CHROMIUM_FLAGS, freePort } from '../e2e/helpers.mjs';
 
 const CARGO_BIN = join(process.env.CARGO_HOME ?? join(process.env.HOME ?? '/root', '.cargo'), 'bin');
 
@@ -99,14 +98,6 @@ export function enginesToRun() {
   const names = (process.env.FORKPOINT_ENGINES ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
   for (const name of names) if (!ENGINES[name]) throw new Error(`unknown engine ${name}`);
   return names;
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
 }
 
 async function ready(url, process, timeout = 20_000) {
