@@ -123,12 +123,19 @@ pub fn number(locale: &str, value: f64, fraction_digits: u8) -> String {
     }
 }
 
-/// A moment (ms since the epoch) as the locale writes a date and time.
-pub fn date_time(locale: &str, at_ms: u64) -> String {
+/// A moment (ms since the epoch) as the locale writes a date and time;
+/// None past the last moment a browser's `Date` can hold (stored data may
+/// say anything), for the caller to word.
+pub fn date_time(locale: &str, at_ms: u64) -> Option<String> {
+    if at_ms > LAST_MS {
+        return None;
+    }
     #[cfg(target_arch = "wasm32")]
     {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
-        String::from(date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED))
+        Some(String::from(
+            date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED),
+        ))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -137,16 +144,24 @@ pub fn date_time(locale: &str, at_ms: u64) -> String {
     }
 }
 
-/// A moment (ms since the epoch) for machines: the `datetime` of `<time>`.
-pub fn iso_date_time(at_ms: u64) -> String {
+/// The last moment a JavaScript `Date` can hold (ms since the epoch): past
+/// it a date is invalid, and `toISOString` throws.
+const LAST_MS: u64 = 8_640_000_000_000_000;
+
+/// A moment (ms since the epoch) for machines: the `datetime` of `<time>`;
+/// None where `date_time` is.
+pub fn iso_date_time(at_ms: u64) -> Option<String> {
+    if at_ms > LAST_MS {
+        return None;
+    }
     #[cfg(target_arch = "wasm32")]
     {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
-        String::from(date.to_iso_string())
+        Some(String::from(date.to_iso_string()))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        format!("@{at_ms}")
+        Some(format!("@{at_ms}"))
     }
 }
 
@@ -163,5 +178,13 @@ mod tests {
         assert_eq!(number("en", 17.25, 1), "17.3");
         assert_eq!(number("en", 17.0, 1), "17");
         assert_eq!(number("en", -2.5, 1), "-2.5");
+    }
+
+    #[test]
+    fn a_moment_no_date_can_hold_is_none_never_invalid() {
+        // Issue "Never lose an answer", failure 11: "Invalid Date" was shown.
+        assert!(date_time("en", LAST_MS).is_some());
+        assert_eq!(date_time("en", LAST_MS + 1), None);
+        assert_eq!(iso_date_time(u64::MAX), None);
     }
 }

@@ -18,6 +18,8 @@ pub const QUIZ_NAME: Word = keys::RESULTS_QUIZ_NAME;
 pub const PATH_NAME: Word = keys::RESULTS_PATH_NAME;
 /// "Strong Multiplier (78)": a quiz result in the history.
 pub const HISTORY_HEADLINE: Word = keys::RESULTS_HISTORY_HEADLINE;
+pub const HISTORY_UNFINISHED: Word = keys::RESULTS_HISTORY_UNFINISHED;
+pub const UNKNOWN_DATE: Word = keys::RESULTS_UNKNOWN_DATE;
 /// "Fork quiz, 01/12/2026": a result in the history.
 pub const RESULT_NAME: Word = keys::RESULTS_RESULT_NAME;
 /// "View Fork quiz 01/12/2026", the accessible name of a View link.

@@ -133,7 +133,7 @@ describe('results page and share links', () => {
     await page.context().close();
   });
 
-  test('a long history shows a page at a time, newest first (failure 5)', async () => {
+  test('a long history shows a page at a time, newest first (failure 5); odd entries are worded (failure 11)', async () => {
     // Issue "Never lose an answer", failure 5: 5,000 results froze the page
     // for many seconds; it rendered every one at once.
     const page = await openPage(suite.browser);
@@ -143,17 +143,25 @@ describe('results page and share links', () => {
       const doc = JSON.parse(localStorage.getItem(k));
       const entry = doc.history[0];
       doc.history = Array.from({ length: 120 }, (_, n) => ({ ...entry, id: `r-${n}`, completedAt: entry.completedAt - (120 - n) * 60_000 }));
+      // Failure 11: a moment no date can hold, and a result saved with answers missing.
+      doc.history.push({ ...entry, id: 'r-far', completedAt: 9e15 });
+      const [first] = Object.keys(entry.answers.choices);
+      doc.history.push({ ...entry, id: 'r-unfinished', answers: { ...entry.answers, choices: { [first]: entry.answers.choices[first] } } });
       localStorage.setItem(k, JSON.stringify(doc));
     }, 'forkpoint:document');
     await page.goto(`${suite.server.url}results.html#/data`);
-    await page.getByText('The newest 50 of your 120 results.').waitFor();
+    await page.getByText('The newest 50 of your 122 results.').waitFor();
     assert.equal(await page.getByRole('checkbox').count(), 50);
     const ids = () => page.locator('.history-list input').evaluateAll((boxes) => boxes.map((b) => b.id));
-    assert.equal((await ids())[0], 'compare-r-119', 'newest first');
+    assert.deepEqual((await ids()).slice(0, 3), ['compare-r-unfinished', 'compare-r-far', 'compare-r-119'], 'newest first');
+    const rows = page.locator('.history-list li');
+    await rows.first().getByText('Not finished: 1 of 5 answered').waitFor();
+    assert.equal(await rows.first().getByRole('link').count(), 0, 'no View for a result without a reading');
+    await rows.nth(1).getByText('an unknown date').waitFor();
     await page.getByRole('button', { name: 'Show 50 more' }).click();
-    await page.getByText('The newest 100 of your 120 results.').waitFor();
-    await page.getByRole('button', { name: 'Show 20 more' }).click();
-    await page.getByRole('checkbox').nth(119).waitFor();
+    await page.getByText('The newest 100 of your 122 results.').waitFor();
+    await page.getByRole('button', { name: 'Show 22 more' }).click();
+    await page.getByRole('checkbox').nth(121).waitFor();
     assert.equal(await page.getByRole('button', { name: /^Show \d+ more$/ }).count(), 0, 'all shown, no more button');
     assert.equal((await ids()).at(-1), 'compare-r-0');
     await assertAccessible(page, 'a long history');

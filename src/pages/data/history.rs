@@ -21,6 +21,7 @@ pub struct HistoryProps {
 /// The result's date and time as the page's locale writes it.
 fn when(result: &SavedResult) -> String {
     crate::intl::date_time(&locale(), result.completed_at)
+        .unwrap_or_else(|| text::UNKNOWN_DATE.text())
 }
 
 fn count(n: usize) -> i64 {
@@ -35,9 +36,22 @@ fn name(result: &SavedResult) -> Word {
     }
 }
 
+/// The instrument, the result in a few words, and what its View opens
+/// (nothing for a result saved before every answer was in: no reading).
 fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
     let name = name(result);
+    let unfinished = |answered: usize, total: usize| {
+        let number = |n: usize| whole_number(&locale(), count(n));
+        let headline = text::HISTORY_UNFINISHED
+            .with(&[("answered", &number(answered)), ("total", &number(total))]);
+        (name, headline, None)
+    };
     match &result.answers {
+        SavedAnswers::Quiz(answers) if !crate::quiz::is_complete(answers) => {
+            let items = crate::quiz::ITEMS;
+            let answered = items.iter().filter(|item| answers.contains_key(item.id));
+            unfinished(answered.count(), items.len())
+        }
         SavedAnswers::Quiz(answers) => {
             let scored = crate::quiz::score(answers);
             let headline = text::HISTORY_HEADLINE.with(&[
@@ -50,16 +64,21 @@ fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
             };
             (name, headline, Some(shared))
         }
-        SavedAnswers::Path(answers) => {
-            let headline = crate::path::reading(answers)
-                .map(crate::content::path_screens::blend_label)
-                .unwrap_or_default();
-            let shared = Shared::Path {
-                model_version: result.model_version,
-                answers: answers.clone(),
-            };
-            (name, headline, Some(shared))
-        }
+        SavedAnswers::Path(answers) => match crate::path::reading(answers) {
+            Some(blend) => {
+                let shared = Shared::Path {
+                    model_version: result.model_version,
+                    answers: answers.clone(),
+                };
+                let headline = crate::content::path_screens::blend_label(blend);
+                (name, headline, Some(shared))
+            }
+            None => {
+                let questions = crate::path::QUESTIONS;
+                let answered = questions.iter().filter(|q| answers.is_answered(q));
+                unfinished(answered.count(), questions.len())
+            }
+        },
     }
 }
 
@@ -144,7 +163,7 @@ pub fn history(props: &HistoryProps) -> Html {
                             <label for={checkbox_id} class="history-text">
                                 <span class="history-name">{ name }</span>
                                 <span class="history-headline">{ headline }</span>
-                                <time class="history-when" datetime={crate::intl::iso_date_time(result.completed_at)}>{ when(result) }</time>
+                                <time class="history-when" datetime={crate::intl::iso_date_time(result.completed_at).map(AttrValue::from)}>{ when(result) }</time>
                             </label>
                             if let Some(href) = view {
                                 <a class="button" href={href} aria-label={text::VIEW_RESULT.with(&[("instrument", &name.text()), ("date", &when(result))])}>{ text::VIEW }</a>
