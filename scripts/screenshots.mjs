@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { changedBuild } from '../tests/e2e/deploy.mjs';
 import { DIST, launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
 import { strongestToward } from '../tests/e2e/quiz-content.mjs';
+import { hostSite } from '../tests/e2e/sites.mjs';
 
 const OUT = process.argv[2] ?? 'screenshots';
 await mkdir(OUT, { recursive: true });
@@ -106,15 +107,26 @@ try {
       await page.goto(`${server.url}embedding.html`);
       await page.frameLocator('iframe').getByRole('button', { name: 'Start the quiz' }).waitFor();
       await shoot(page, '14-embed-docs', tag);
-      await page.goto(`${server.url}embed-path.html?id=shots&accent=%230b6e64&cta-mainly-management-url=https%3A%2F%2Fexample.com%2F&cta-mainly-management-label=See+our+roles`);
-      await page.getByRole('button', { name: 'Start the diagnostic' }).click();
+      // On a careers site: calls to action show only in a frame on the site they were given for.
+      const host = await hostSite(server, null, [{
+        'data-forkpoint-id': `shots-${tag}`,
+        'data-forkpoint-instrument': 'path',
+        'data-forkpoint-accent': '#0b6e64',
+        'data-forkpoint-theme': colorScheme,
+        'data-forkpoint-cta-mainly-management-url': 'https://example.com/',
+        'data-forkpoint-cta-mainly-management-label': 'See our roles',
+      }]);
+      await page.goto(host.server.url);
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      await frame.getByRole('button', { name: 'Start the diagnostic' }).click();
       for (let n = 0; n < 5; n += 1) {
-        await page.getByRole('radio').first().check();
-        await page.getByRole('button', { name: 'Next', exact: true }).click();
+        await frame.getByRole('radio').first().check();
+        await frame.getByRole('button', { name: 'Next', exact: true }).click();
       }
-      await page.getByRole('button', { name: 'Skip this step' }).click();
-      await page.getByRole('link', { name: 'See our roles' }).waitFor();
+      await frame.getByRole('button', { name: 'Skip this step' }).click();
+      await frame.getByRole('link', { name: 'See our roles' }).waitFor();
       await shoot(page, '15-embed-result', tag);
+      await host.close();
       // The real notice: a changed build deployed while the tab is open.
       const updating = await serveDist();
       await page.goto(updating.url);
