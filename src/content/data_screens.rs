@@ -1,6 +1,7 @@
 //! Words of the "Your results" page (history, comparison, export, import,
 //! clearing) and of shared results.
 
+use super::ui::number;
 use super::words::Word;
 use crate::content::words::keys;
 
@@ -12,13 +13,11 @@ pub const LEAD: Word = keys::RESULTS_LEAD;
 pub const HISTORY_HEADING: Word = keys::RESULTS_HISTORY_HEADING;
 pub const HISTORY_EMPTY: Word = keys::RESULTS_HISTORY_EMPTY;
 pub const HISTORY_HINT: Word = keys::RESULTS_HISTORY_HINT;
-pub const HISTORY_SHOWN: Word = keys::RESULTS_HISTORY_SHOWN;
 pub const HISTORY_MORE: Word = keys::RESULTS_HISTORY_MORE;
 pub const QUIZ_NAME: Word = keys::RESULTS_QUIZ_NAME;
 pub const PATH_NAME: Word = keys::RESULTS_PATH_NAME;
 /// "Strong Multiplier (78)": a quiz result in the history.
 pub const HISTORY_HEADLINE: Word = keys::RESULTS_HISTORY_HEADLINE;
-pub const HISTORY_UNFINISHED: Word = keys::RESULTS_HISTORY_UNFINISHED;
 pub const UNKNOWN_DATE: Word = keys::RESULTS_UNKNOWN_DATE;
 /// "Fork quiz, 01/12/2026": a result in the history.
 pub const RESULT_NAME: Word = keys::RESULTS_RESULT_NAME;
@@ -72,6 +71,17 @@ pub const BAD_LINK_BACK: Word = keys::RESULTS_BAD_LINK_BACK;
 
 /// Said (and shown) after ticking one result: what to do next.
 pub const ONE_CHOSEN: Word = keys::RESULTS_ONE_CHOSEN;
+
+/// "The newest 50 of your 120 results."
+pub fn history_shown(shown: usize, total: usize) -> String {
+    keys::RESULTS_HISTORY_SHOWN.with(&[("shown", &number(shown)), ("total", &number(total))])
+}
+
+/// A saved result with answers missing, in place of its reading.
+pub fn unfinished(answered: usize, total: usize) -> String {
+    keys::RESULTS_HISTORY_UNFINISHED
+        .with(&[("answered", &number(answered)), ("total", &number(total))])
+}
 
 /// Said (and shown) once two results are ticked: `dropped` names the one
 /// that was unticked to make room, when the person ticked a third.

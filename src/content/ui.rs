@@ -4,7 +4,8 @@ use super::words::Word;
 use crate::content::words::keys;
 use crate::intl::whole_number;
 
-fn number(value: usize) -> String {
+/// A count as the page's locale writes whole numbers.
+pub fn number(value: usize) -> String {
     whole_number(&super::words::locale(), value as i64)
 }
 

@@ -11,9 +11,10 @@ use super::document::{Document, SavedResult, MAX_DELETED_RESULTS};
 
 impl Document {
     /// Combines the stored document (written by another tab) with ours:
-    /// each section (quiz, path) comes from whichever side changed it at the
-    /// higher revision (ties: ours); history is the union by id, sorted by
-    /// completion time then id; the revision is the larger of the two.
+    /// each section (quiz, path) is merged by `merge_sections` (a clear or a
+    /// later run wins whole, otherwise answer by answer); history is the
+    /// union by id, sorted by completion time then id; the revision is the
+    /// larger of the two.
     pub fn merge(self, stored: Document) -> Document {
         let ours = self;
         let stored_is_newer = stored.revision > ours.revision;

@@ -24,10 +24,6 @@ fn when(result: &SavedResult) -> String {
         .unwrap_or_else(|| text::UNKNOWN_DATE.text())
 }
 
-fn count(n: usize) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
-}
-
 /// The instrument's name, e.g. "Fork quiz".
 fn name(result: &SavedResult) -> Word {
     match result.answers {
@@ -40,12 +36,8 @@ fn name(result: &SavedResult) -> Word {
 /// (nothing for a result saved before every answer was in: no reading).
 fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
     let name = name(result);
-    let unfinished = |answered: usize, total: usize| {
-        let number = |n: usize| whole_number(&locale(), count(n));
-        let headline = text::HISTORY_UNFINISHED
-            .with(&[("answered", &number(answered)), ("total", &number(total))]);
-        (name, headline, None)
-    };
+    let unfinished =
+        |answered: usize, total: usize| (name, text::unfinished(answered, total), None);
     match &result.answers {
         SavedAnswers::Quiz(answers) if !crate::quiz::is_complete(answers) => {
             let items = crate::quiz::ITEMS;
@@ -149,7 +141,7 @@ pub fn history(props: &HistoryProps) -> Html {
             <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>
             <p>{ text::HISTORY_HINT }</p>
             if total > *shown {
-                <p>{ text::HISTORY_SHOWN.with(&[("shown", &whole_number(&locale(), count(*shown))), ("total", &whole_number(&locale(), count(total)))]) }</p>
+                <p>{ text::history_shown(*shown, total) }</p>
             }
             <ul class="history-list">
                 { for props.history.iter().rev().take(*shown).map(|result| {
