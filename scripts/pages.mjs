@@ -39,7 +39,11 @@ export async function referencedFiles(dist, html) {
  * words file among them, as the page preloads it. */
 export async function firstLoadFiles(dist, page) {
   const html = await readFile(join(dist, page), 'utf8');
-  return [page, ...(await referencedFiles(dist, html)).filter((f) => f !== page)].sort();
+  // Only a page that installs the service worker (data-sw="install") fetches
+  // sw.js on a first visit; the others name it only to look for one installed.
+  const installs = /data-sw=["']?install/.test(html);
+  const fetched = (f) => f !== page && (f !== 'sw.js' || installs);
+  return [page, ...(await referencedFiles(dist, html)).filter(fetched)].sort();
 }
 
 /** The words file a page fetches once its first screen is up (the default

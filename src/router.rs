@@ -182,11 +182,20 @@ fn correct_later(state: Rc<RefCell<StepHistory>>) {
 /// Runs `task` once the render that the current event caused is on screen
 /// (a zero timeout runs after Yew's scheduled render).
 pub fn after_render(task: impl FnOnce() + 'static) {
+    after_ms(0, Box::new(task));
+}
+
+/// Runs `task` once, `ms` milliseconds from now. Boxed, so every caller
+/// shares one closure type (each costs its own glue in the wasm and JS).
+pub fn after_ms(ms: i32, task: Box<dyn FnOnce()>) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let task = wasm_bindgen::closure::Closure::once_into_js(task);
-    let _ = window.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&task));
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        wasm_bindgen::JsCast::unchecked_ref(&task),
+        ms,
+    );
 }
 
 /// The address of a step of the instrument at `route`: "#/quiz" for its

@@ -2,6 +2,7 @@
 
 pub mod blend_bar;
 pub mod choice_group;
+pub mod confirm;
 pub mod diverging_bar;
 pub mod focus;
 pub mod instrument_card;

@@ -5,15 +5,22 @@ use yew::prelude::*;
 
 use crate::components::on_click;
 use crate::content::notices::{notice_text, DISMISS, EXPORT};
+use crate::content::words::{is_installed, keys};
 use crate::persist::plan::Notice;
 
 /// `ondismiss` gets the index of the notice. A view function rather than a
 /// component: no hooks, one caller, and the first load is smaller for it.
+/// Notices are worded from a page's later words (`notices`, `data_errors`):
+/// until those are in, the live region is there but empty, so they are
+/// announced when they appear.
 pub fn notice_list(
     notices: &[Notice],
     ondismiss: &Callback<usize>,
     onexport: &Callback<()>,
 ) -> Html {
+    // Both chunks a notice may draw on (a reason is worded from the data errors).
+    let worded = is_installed(DISMISS) && is_installed(keys::DATA_ERRORS_NOT_FORKPOINT);
+    let notices = if worded { notices } else { &[] };
     html! {
         <div class="notices" role="status" aria-live="polite">
             { for notices.iter().enumerate().map(|(index, notice)| {

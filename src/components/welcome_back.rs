@@ -1,19 +1,20 @@
 //! Shown on the first screen after reopening an instrument part-way through:
-//! the answers were kept, and starting over is one click away.
+//! the answers were kept, and starting over is offered (asked first).
 
 use yew::prelude::*;
 
-use crate::components::on_click;
+use crate::components::confirm::confirm;
 use crate::content::ui;
 
-/// A view function rather than a component (no hooks; one copy for both
-/// instruments, never inlined), which keeps the first load smaller.
+/// A view function rather than a component (one copy for both instruments,
+/// never inlined), which keeps the first load smaller; `asking` is the
+/// question screen's state of the start-over question.
 #[inline(never)]
-pub fn welcome_back(onrestart: &Callback<()>) -> Html {
+pub fn welcome_back(asking: &UseStateHandle<bool>, onrestart: &Callback<()>) -> Html {
+    let greeting = html! { <p>{ ui::WELCOME_BACK }</p> };
     html! {
         <div class="banner no-print">
-            <p>{ ui::WELCOME_BACK }</p>
-            <button type="button" class="button" onclick={on_click(onrestart)}>{ ui::START_OVER }</button>
+            { confirm(asking, ui::START_OVER_CONFIRM, onrestart, greeting) }
         </div>
     }
 }

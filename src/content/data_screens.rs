@@ -1,7 +1,7 @@
 //! Words of the "Your results" page (history, comparison, export, import,
 //! clearing) and of shared results.
 
-use super::ui::number;
+use super::ui::{number, ConfirmWords};
 use super::words::Word;
 use crate::content::words::keys;
 
@@ -54,14 +54,26 @@ pub const CLEAR: Word = keys::RESULTS_CLEAR;
 pub const CLEAR_CONFIRM_TEXT: Word = keys::RESULTS_CLEAR_CONFIRM_TEXT;
 pub const CLEAR_CONFIRM: Word = keys::RESULTS_CLEAR_CONFIRM;
 pub const CLEAR_CANCEL: Word = keys::RESULTS_CLEAR_CANCEL;
+/// "Clear my data", asked first; once done, the notice that says so takes the focus.
+pub const CLEAR_CONFIRMATION: ConfirmWords = ConfirmWords {
+    ask: CLEAR,
+    warning: CLEAR_CONFIRM_TEXT,
+    cancel: CLEAR_CANCEL,
+    confirm: CLEAR_CONFIRM,
+    id: "clear-data",
+    selector: "#clear-data",
+    cancel_id: "clear-cancel",
+    cancel_selector: "#clear-cancel",
+    then_focus: "[data-notice=cleared]",
+};
 
 // The share box sits under results on every page: `site` words.
-pub const SHARE_HEADING: Word = keys::SITE_SHARE_HEADING;
-pub const SHARE_LEAD: Word = keys::SITE_SHARE_LEAD;
-pub const SHARE_LINK_LABEL: Word = keys::SITE_SHARE_LINK_LABEL;
-pub const COPY_LINK: Word = keys::SITE_SHARE_COPY_LINK;
-pub const COPIED: Word = keys::SITE_SHARE_COPIED;
-pub const COPY_FAILED: Word = keys::SITE_SHARE_COPY_FAILED;
+pub const SHARE_HEADING: Word = keys::SHARE_HEADING;
+pub const SHARE_LEAD: Word = keys::SHARE_LEAD;
+pub const SHARE_LINK_LABEL: Word = keys::SHARE_LINK_LABEL;
+pub const COPY_LINK: Word = keys::SHARE_COPY_LINK;
+pub const COPIED: Word = keys::SHARE_COPIED;
+pub const COPY_FAILED: Word = keys::SHARE_COPY_FAILED;
 
 pub const SHARED_BANNER: Word = keys::RESULTS_SHARED_BANNER;
 pub const SHARED_TITLE: Word = keys::RESULTS_SHARED_TITLE;
@@ -96,6 +108,12 @@ pub fn comparing(first: &str, second: &str, dropped: Option<&str>) -> String {
 }
 
 /// "This file holds 3 Fork quiz results and 1 path diagnostic result."
+/// "2 entries in this file cannot be read and will be left out; …", in an
+/// import's preview, so nothing is dropped without the person knowing.
+pub fn import_drops(skipped: usize) -> String {
+    keys::RESULTS_IMPORT_DROPS.count(skipped, &[])
+}
+
 pub fn import_summary(quiz_results: usize, path_results: usize, in_progress: usize) -> String {
     let holds = keys::RESULTS_IMPORT_SUMMARY_HOLDS.with(&[
         (

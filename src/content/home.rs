@@ -14,7 +14,7 @@ pub enum InstrumentId {
 }
 
 /// What the home screen says about one instrument: keys of its words
-/// (`site.home.instruments.<id>.*`) and how long it takes.
+/// (`home.instruments.<id>.*`; the effort line, which intros show too, `site.effort.<id>`) and how long it takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InstrumentSummary {
     pub id: InstrumentId,
@@ -65,25 +65,25 @@ pub const PRIVACY_BODY: Word = keys::HOME_PRIVACY_BODY;
 pub const INSTRUMENTS: [InstrumentSummary; 2] = [
     InstrumentSummary {
         id: InstrumentId::ForkQuiz,
-        eyebrow: keys::SITE_HOME_INSTRUMENTS_QUIZ_EYEBROW,
-        name: keys::SITE_HOME_INSTRUMENTS_QUIZ_NAME,
-        question: keys::SITE_HOME_INSTRUMENTS_QUIZ_QUESTION,
-        description: keys::SITE_HOME_INSTRUMENTS_QUIZ_DESCRIPTION,
-        for_whom: keys::SITE_HOME_INSTRUMENTS_QUIZ_FOR_WHOM,
+        eyebrow: keys::HOME_INSTRUMENTS_QUIZ_EYEBROW,
+        name: keys::HOME_INSTRUMENTS_QUIZ_NAME,
+        question: keys::HOME_INSTRUMENTS_QUIZ_QUESTION,
+        description: keys::HOME_INSTRUMENTS_QUIZ_DESCRIPTION,
+        for_whom: keys::HOME_INSTRUMENTS_QUIZ_FOR_WHOM,
         minutes: 5,
-        start_label: keys::SITE_HOME_INSTRUMENTS_QUIZ_START_LABEL,
-        effort: keys::SITE_HOME_INSTRUMENTS_QUIZ_EFFORT,
+        start_label: keys::HOME_INSTRUMENTS_QUIZ_START_LABEL,
+        effort: keys::SITE_EFFORT_QUIZ,
     },
     InstrumentSummary {
         id: InstrumentId::PathDiagnostic,
-        eyebrow: keys::SITE_HOME_INSTRUMENTS_PATH_EYEBROW,
-        name: keys::SITE_HOME_INSTRUMENTS_PATH_NAME,
-        question: keys::SITE_HOME_INSTRUMENTS_PATH_QUESTION,
-        description: keys::SITE_HOME_INSTRUMENTS_PATH_DESCRIPTION,
-        for_whom: keys::SITE_HOME_INSTRUMENTS_PATH_FOR_WHOM,
+        eyebrow: keys::HOME_INSTRUMENTS_PATH_EYEBROW,
+        name: keys::HOME_INSTRUMENTS_PATH_NAME,
+        question: keys::HOME_INSTRUMENTS_PATH_QUESTION,
+        description: keys::HOME_INSTRUMENTS_PATH_DESCRIPTION,
+        for_whom: keys::HOME_INSTRUMENTS_PATH_FOR_WHOM,
         minutes: 2,
-        start_label: keys::SITE_HOME_INSTRUMENTS_PATH_START_LABEL,
-        effort: keys::SITE_HOME_INSTRUMENTS_PATH_EFFORT,
+        start_label: keys::HOME_INSTRUMENTS_PATH_START_LABEL,
+        effort: keys::SITE_EFFORT_PATH,
     },
 ];
 

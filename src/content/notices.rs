@@ -14,100 +14,112 @@ pub struct NoticeText {
     pub warning: bool,
 }
 
-pub const EXPORT: Word = keys::SITE_NOTICES_EXPORT;
-pub const DISMISS: Word = keys::SITE_NOTICES_DISMISS;
+pub const EXPORT: Word = keys::NOTICES_EXPORT;
+pub const DISMISS: Word = keys::NOTICES_DISMISS;
 
 pub fn notice_text(notice: &Notice) -> NoticeText {
-    // (the words' key under `site.notices`, offers an export, is a warning)
+    // (the words' key under `notices`, offers an export, is a warning)
     let (title, body, offers_export, warning) = match notice {
         Notice::StorageUnavailable => (
-            keys::SITE_NOTICES_STORAGE_UNAVAILABLE_TITLE,
-            keys::SITE_NOTICES_STORAGE_UNAVAILABLE_BODY,
+            keys::NOTICES_STORAGE_UNAVAILABLE_TITLE,
+            keys::NOTICES_STORAGE_UNAVAILABLE_BODY,
             true,
             true,
         ),
         Notice::Quarantined { .. } => (
-            keys::SITE_NOTICES_QUARANTINED_TITLE,
-            keys::SITE_NOTICES_QUARANTINED_BODY,
+            keys::NOTICES_QUARANTINED_TITLE,
+            keys::NOTICES_QUARANTINED_BODY,
             false,
             true,
         ),
         Notice::KeptAside { .. } => (
-            keys::SITE_NOTICES_KEPT_ASIDE_TITLE,
-            keys::SITE_NOTICES_KEPT_ASIDE_BODY,
+            keys::NOTICES_KEPT_ASIDE_TITLE,
+            keys::NOTICES_KEPT_ASIDE_BODY,
             true,
             true,
         ),
         Notice::Repaired { .. } => (
-            keys::SITE_NOTICES_REPAIRED_TITLE,
-            keys::SITE_NOTICES_REPAIRED_BODY,
+            keys::NOTICES_REPAIRED_TITLE,
+            keys::NOTICES_REPAIRED_BODY,
             false,
             true,
         ),
         Notice::ReadOnly { .. } => (
-            keys::SITE_NOTICES_READ_ONLY_TITLE,
-            keys::SITE_NOTICES_READ_ONLY_BODY,
+            keys::NOTICES_READ_ONLY_TITLE,
+            keys::NOTICES_READ_ONLY_BODY,
             true,
             true,
         ),
         Notice::QuotaExceeded => (
-            keys::SITE_NOTICES_QUOTA_EXCEEDED_TITLE,
-            keys::SITE_NOTICES_QUOTA_EXCEEDED_BODY,
+            keys::NOTICES_QUOTA_EXCEEDED_TITLE,
+            keys::NOTICES_QUOTA_EXCEEDED_BODY,
             true,
             true,
         ),
         Notice::CannotSave => (
-            keys::SITE_NOTICES_CANNOT_SAVE_TITLE,
-            keys::SITE_NOTICES_CANNOT_SAVE_BODY,
+            keys::NOTICES_CANNOT_SAVE_TITLE,
+            keys::NOTICES_CANNOT_SAVE_BODY,
             true,
             true,
         ),
         Notice::ClearFailed => (
-            keys::SITE_NOTICES_CLEAR_FAILED_TITLE,
-            keys::SITE_NOTICES_CLEAR_FAILED_BODY,
+            keys::NOTICES_CLEAR_FAILED_TITLE,
+            keys::NOTICES_CLEAR_FAILED_BODY,
             true,
             true,
         ),
         Notice::CouldNotQuarantine => (
-            keys::SITE_NOTICES_COULD_NOT_QUARANTINE_TITLE,
-            keys::SITE_NOTICES_COULD_NOT_QUARANTINE_BODY,
+            keys::NOTICES_COULD_NOT_QUARANTINE_TITLE,
+            keys::NOTICES_COULD_NOT_QUARANTINE_BODY,
             true,
             true,
         ),
         Notice::Imported => (
-            keys::SITE_NOTICES_IMPORTED_TITLE,
-            keys::SITE_NOTICES_IMPORTED_BODY,
+            keys::NOTICES_IMPORTED_TITLE,
+            keys::NOTICES_IMPORTED_BODY,
             false,
             false,
         ),
         Notice::Cleared => (
-            keys::SITE_NOTICES_CLEARED_TITLE,
-            keys::SITE_NOTICES_CLEARED_BODY,
+            keys::NOTICES_CLEARED_TITLE,
+            keys::NOTICES_CLEARED_BODY,
             false,
             false,
         ),
         Notice::ClearedElsewhere => (
-            keys::SITE_NOTICES_CLEARED_ELSEWHERE_TITLE,
-            keys::SITE_NOTICES_CLEARED_ELSEWHERE_BODY,
+            keys::NOTICES_CLEARED_ELSEWHERE_TITLE,
+            keys::NOTICES_CLEARED_ELSEWHERE_BODY,
             false,
             false,
         ),
         Notice::TooLarge => (
-            keys::SITE_NOTICES_TOO_LARGE_TITLE,
-            keys::SITE_NOTICES_TOO_LARGE_BODY,
+            keys::NOTICES_TOO_LARGE_TITLE,
+            keys::NOTICES_TOO_LARGE_BODY,
             true,
             true,
         ),
         Notice::NearlyFull => (
-            keys::SITE_NOTICES_NEARLY_FULL_TITLE,
-            keys::SITE_NOTICES_NEARLY_FULL_BODY,
+            keys::NOTICES_NEARLY_FULL_TITLE,
+            keys::NOTICES_NEARLY_FULL_BODY,
             true,
             true,
         ),
+        Notice::SaveFailed => (
+            keys::NOTICES_SAVE_FAILED_TITLE,
+            keys::NOTICES_SAVE_FAILED_BODY,
+            true,
+            true,
+        ),
+        Notice::SavingResumed => (
+            keys::NOTICES_SAVING_RESUMED_TITLE,
+            keys::NOTICES_SAVING_RESUMED_BODY,
+            false,
+            false,
+        ),
     };
     let body = match notice {
-        Notice::Quarantined { key, reason } | Notice::KeptAside { key, reason } => {
-            body.with(&[("reason", reason), ("key", key)])
+        Notice::Quarantined { key, error } | Notice::KeptAside { key, error } => {
+            body.with(&[("reason", &error.message()), ("key", key)])
         }
         Notice::Repaired { key, skipped } => body.count(*skipped, &[("key", key)]),
         _ => body.text(),
@@ -123,6 +135,7 @@ pub fn notice_text(notice: &Notice) -> NoticeText {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::codec::LoadError;
 
     #[test]
     fn every_notice_has_words_and_storage_problems_offer_export() {
@@ -130,7 +143,7 @@ mod tests {
             Notice::StorageUnavailable,
             Notice::Quarantined {
                 key: "forkpoint:quarantine:1".into(),
-                reason: "It is not JSON.".into(),
+                error: LoadError::NotForkpoint,
             },
             Notice::Repaired {
                 key: "forkpoint:quarantine:1".into(),
@@ -138,7 +151,7 @@ mod tests {
             },
             Notice::KeptAside {
                 key: "forkpoint:quarantine:2".into(),
-                reason: "It is not JSON.".into(),
+                error: LoadError::NotForkpoint,
             },
             Notice::ReadOnly { found_schema: 9 },
             Notice::QuotaExceeded,
@@ -150,6 +163,8 @@ mod tests {
             Notice::ClearedElsewhere,
             Notice::TooLarge,
             Notice::NearlyFull,
+            Notice::SaveFailed,
+            Notice::SavingResumed,
         ];
         for notice in &all {
             let text = notice_text(notice);
@@ -160,6 +175,7 @@ mod tests {
         }
         for notice in [
             Notice::StorageUnavailable,
+            Notice::SaveFailed,
             Notice::QuotaExceeded,
             Notice::ReadOnly { found_schema: 2 },
         ] {

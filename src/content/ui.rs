@@ -23,6 +23,41 @@ pub const NOT_ANSWERED: Word = keys::SITE_UI_NOT_ANSWERED;
 pub const WELCOME_BACK: Word = keys::SITE_UI_WELCOME_BACK;
 pub const START_OVER: Word = keys::SITE_UI_START_OVER;
 
+/// The words and element ids of one confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConfirmWords {
+    /// The first button.
+    pub ask: Word,
+    /// What will be lost, shown once the first button is pressed.
+    pub warning: Word,
+    pub cancel: Word,
+    pub confirm: Word,
+    /// The first button's id and, with `#`, its selector: focus returns
+    /// there when the person keeps their data.
+    pub id: &'static str,
+    pub selector: &'static str,
+    /// The cancel button's id and selector (focused when the question appears).
+    pub cancel_id: &'static str,
+    pub cancel_selector: &'static str,
+    /// What takes the focus once confirmed (the screen that follows, or a notice).
+    pub then_focus: &'static str,
+}
+
+/// "Start over", asked before the answers in progress are deleted. Both
+/// places that offer it (an intro, the welcome-back banner) return the
+/// focus to the screen's heading.
+pub const START_OVER_CONFIRM: ConfirmWords = ConfirmWords {
+    ask: START_OVER,
+    warning: keys::SITE_UI_START_OVER_WARNING,
+    cancel: keys::SITE_UI_START_OVER_CANCEL,
+    confirm: keys::SITE_UI_START_OVER_CONFIRM,
+    id: "start-over",
+    selector: "#start-over",
+    cancel_id: "start-over-cancel",
+    cancel_selector: "#start-over-cancel",
+    then_focus: "main h1",
+};
+
 /// The words of an instrument's first screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IntroWords {

@@ -59,6 +59,12 @@ impl Word {
     }
 }
 
+/// Whether the word's chunk is installed: a page shows what waits for its
+/// later words (the notices) only once they are in.
+pub fn is_installed(word: Word) -> bool {
+    CATALOG.with(|catalog| catalog.borrow_mut().get(word).is_some())
+}
+
 impl fmt::Display for Word {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text())

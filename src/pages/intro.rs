@@ -1,8 +1,10 @@
 //! An instrument's first screen: what it tells you, how long it takes,
-//! privacy, and Start (or Continue, with Start over, when answers wait).
+//! privacy, and Start (or Continue, with Start over asked first, when
+//! answers wait).
 
 use yew::prelude::*;
 
+use crate::components::confirm::confirm;
 use crate::components::focus::use_focus_on_mount;
 use crate::components::on_click;
 use crate::content::home::{InstrumentId, InstrumentSummary};
@@ -22,6 +24,7 @@ pub struct InstrumentIntroProps {
 #[function_component(InstrumentIntro)]
 pub fn instrument_intro(props: &InstrumentIntroProps) -> Html {
     let heading = use_focus_on_mount();
+    let asking = use_state(|| false);
     let words = props.words;
     html! {
         <div class="flow">
@@ -35,10 +38,12 @@ pub fn instrument_intro(props: &InstrumentIntroProps) -> Html {
                 <button type="button" class="button primary" onclick={on_click(&props.onstart)}>
                     { if props.started { words.resume } else { words.start } }
                 </button>
-                if props.started {
-                    <button type="button" class="button" onclick={on_click(&props.onrestart)}>{ ui::START_OVER }</button>
-                }
             </div>
+            if props.started {
+                <div class="start-over">
+                    { confirm(&asking, ui::START_OVER_CONFIRM, &props.onrestart, Html::default()) }
+                </div>
+            }
         </div>
     }
 }

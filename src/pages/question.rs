@@ -38,6 +38,7 @@ pub struct QuestionStepProps {
 
 #[function_component(QuestionStep)]
 pub fn question_step(props: &QuestionStepProps) -> Html {
+    let asking_to_restart = use_state(|| false);
     let body = {
         let (id, legend, options, selected, onchange, scale) = (
             props.id,
@@ -65,7 +66,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     html! {
         <div class="flow">
             if let Some(onrestart) = &props.onrestart {
-                { welcome_back(onrestart) }
+                { welcome_back(&asking_to_restart, onrestart) }
             }
             { progress_bar(props.number, props.total) }
             <StepNav

@@ -167,6 +167,9 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
     let mode = use_state_eq(|| boot.mode);
     let notices = use_state(|| Rc::new(boot.notices.clone()));
     let written = use_mut_ref(|| boot.document.revision);
+    // Renders again (and so tries a failed write again) when no change comes to.
+    let retry = use_force_update();
+    let retry_pending = use_mut_ref(|| false);
     let current = use_mut_ref(Document::default);
     *current.borrow_mut() = store.doc.clone();
 
@@ -189,11 +192,38 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
             store.clone(),
             push.clone(),
         );
-        use_effect_with(store.doc.revision, move |_| {
-            if crate::SAVED_STATE && *mode == Mode::Saving {
-                if let Some(storage) = storage {
-                    save(&storage, &store, &written, &mode, &push);
+        let (retry, retry_pending, notices) =
+            (retry.clone(), retry_pending.clone(), notices.clone());
+        // After every render: `save` returns at once when nothing is new.
+        use_effect(move || {
+            let Some(storage) = storage.filter(|_| crate::SAVED_STATE && *mode == Mode::Saving)
+            else {
+                return;
+            };
+            match save(&storage, &store, &written, &mode, &push) {
+                Attempt::Failed => {
+                    // Tried again with the next change, and in a while without one.
+                    if !retry_pending.replace(true) {
+                        crate::router::after_ms(
+                            RETRY_MS,
+                            Box::new(move || {
+                                retry_pending.replace(false);
+                                retry.force_update();
+                            }),
+                        );
+                    }
                 }
+                Attempt::Saved if notices.iter().any(Notice::says_unsaved) => {
+                    // What said "not saved" is no longer true.
+                    let mut next: Vec<Notice> = notices
+                        .iter()
+                        .filter(|notice| !notice.says_unsaved())
+                        .cloned()
+                        .collect();
+                    next.push(Notice::SavingResumed);
+                    notices.set(Rc::new(next));
+                }
+                Attempt::Saved | Attempt::Nothing => {}
             }
         });
     }
@@ -260,50 +290,68 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
     }
 }
 
+/// How long a failed write waits to be tried again when no change comes.
+const RETRY_MS: i32 = 4_000;
+
+/// What a save came to.
+enum Attempt {
+    /// Written.
+    Saved,
+    /// Nothing to write, or nothing that may be written (the person was told why).
+    Nothing,
+    /// Storage refused: the change is kept in this tab and worth another try.
+    Failed,
+}
+
 fn save(
     storage: &Storage,
     store: &DocHandle,
     written: &Rc<RefCell<u64>>,
     mode: &UseStateHandle<Mode>,
     push: &Callback<Notice>,
-) {
+) -> Attempt {
     let doc = &store.doc;
     if doc.revision == *written.borrow() {
-        return;
+        return Attempt::Nothing;
     }
-    let stored = match storage.get(document_key()) {
-        Ok(stored) => stored,
-        Err(_) => return lose_storage(mode, push),
+    let Ok(stored) = storage.get(document_key()) else {
+        push.emit(Notice::SaveFailed);
+        return Attempt::Failed;
     };
     if stored.is_none() && !doc.has_answers() && doc.history_cleared_at == 0 {
         // Nothing to keep: write no key. (After "clear my data" the empty
         // document is written, as a marker of the clear, so a tab that missed
         // it cannot write the old history back.)
         *written.borrow_mut() = doc.revision;
-        return;
+        return Attempt::Nothing;
     }
     let (text, adopt) = match plan::save(doc, stored.as_deref()) {
         Save::Refuse { found_schema } => {
             mode.set(Mode::ReadOnly);
-            return push.emit(Notice::ReadOnly { found_schema });
+            push.emit(Notice::ReadOnly { found_schema });
+            return Attempt::Nothing;
         }
         Save::KeepAsideFirst {
             original,
-            reason,
+            error,
             text,
         } => {
             let Some(kept) = keep_aside(storage, (quarantine_key(now()), original)) else {
                 // The only copy of what another tab wrote stays where it is.
                 mode.set(Mode::ReadOnly);
-                return push.emit(Notice::CouldNotQuarantine);
+                push.emit(Notice::CouldNotQuarantine);
+                return Attempt::Nothing;
             };
             push.emit(Notice::KeptAside {
                 key: kept.key,
-                reason,
+                error,
             });
             (text, None)
         }
-        Save::TooLarge => return push.emit(Notice::TooLarge),
+        Save::TooLarge => {
+            push.emit(Notice::TooLarge);
+            return Attempt::Nothing;
+        }
         Save::Write { text, adopt } => (text, adopt),
     };
     // Told when the room is crossed (and on every load, by `boot`), not on every change.
@@ -321,9 +369,15 @@ fn save(
                 }
                 store.dispatch(StoreAction::Adopt(merged));
             }
+            Attempt::Saved
         }
-        Err(StorageError::QuotaExceeded) => push.emit(Notice::QuotaExceeded),
-        Err(_) => lose_storage(mode, push),
+        Err(error) => {
+            push.emit(match error {
+                StorageError::QuotaExceeded => Notice::QuotaExceeded,
+                _ => Notice::SaveFailed,
+            });
+            Attempt::Failed
+        }
     }
 }
 
@@ -333,11 +387,6 @@ fn cleared_elsewhere(ours: &Document, merged: &Document) -> bool {
     merged.history_cleared_at > ours.history_cleared_at
         && ours.has_answers()
         && !merged.has_answers()
-}
-
-fn lose_storage(mode: &UseStateHandle<Mode>, push: &Callback<Notice>) {
-    mode.set(Mode::InMemory);
-    push.emit(Notice::StorageUnavailable);
 }
 
 fn on_other_tab(

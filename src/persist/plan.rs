@@ -11,15 +11,17 @@ pub enum Notice {
     /// Storage is missing or refused: answers live in this tab only.
     StorageUnavailable,
     /// Saved data could not be read; the original is kept under `key`.
+    /// (The error, not its words: notices are worded when shown, once the
+    /// page's later words are in.)
     Quarantined {
         key: String,
-        reason: String,
+        error: LoadError,
     },
     /// Another tab wrote text this one cannot read; it was kept aside under
     /// `key` before this tab saved over it.
     KeptAside {
         key: String,
-        reason: String,
+        error: LoadError,
     },
     /// Some saved entries could not be read and were left out; the original
     /// is kept under `key`.
@@ -50,6 +52,11 @@ pub enum Notice {
     TooLarge,
     /// The document takes most of the room the app reads back.
     NearlyFull,
+    /// A write failed part-way through a visit (not for lack of room): the
+    /// change is kept in this tab and the write is tried again.
+    SaveFailed,
+    /// A write succeeded after failing: everything is saved again.
+    SavingResumed,
 }
 
 impl Notice {
@@ -71,7 +78,18 @@ impl Notice {
             Notice::ClearedElsewhere => "cleared-elsewhere",
             Notice::TooLarge => "too-large",
             Notice::NearlyFull => "nearly-full",
+            Notice::SaveFailed => "save-failed",
+            Notice::SavingResumed => "saving-resumed",
         }
+    }
+
+    /// Says that the latest change is not saved yet; a later write that
+    /// works makes it untrue.
+    pub fn says_unsaved(&self) -> bool {
+        matches!(
+            self,
+            Notice::SaveFailed | Notice::QuotaExceeded | Notice::StorageUnavailable
+        )
     }
 }
 
@@ -136,16 +154,9 @@ pub fn start(stored: Option<&str>, now: u64) -> Startup {
             document: Document::default(),
             mode: Mode::Saving,
             keep_aside: Some((key.clone(), text.to_string())),
-            notices: vec![Notice::Quarantined {
-                key,
-                reason: reason(&error),
-            }],
+            notices: vec![Notice::Quarantined { key, error }],
         },
     }
-}
-
-fn reason(error: &LoadError) -> String {
-    error.message()
 }
 
 /// Safety copies kept at once: the newest are kept, so storage never fills
@@ -213,11 +224,11 @@ pub enum Save {
         adopt: Option<Document>,
     },
     /// Storage holds text this version cannot read (a newer build's, or
-    /// damaged): keep `original` aside and tell the person (`reason`) before
+    /// damaged): keep `original` aside and tell the person (`error`) before
     /// writing `text` over it; if it cannot be kept, write nothing.
     KeepAsideFirst {
         original: String,
-        reason: String,
+        error: LoadError,
         text: String,
     },
     /// Storage holds a document from a newer app version: never touch it.
@@ -253,7 +264,7 @@ fn save_any_size(ours: &Document, stored: Option<&str>) -> Save {
         Some((original, Err(error))) => {
             return Save::KeepAsideFirst {
                 original: original.to_string(),
-                reason: reason(&error),
+                error,
                 text: codec::encode(ours),
             }
         }
@@ -375,7 +386,7 @@ mod tests {
         );
         assert_eq!(text, "{not json");
         assert!(
-            matches!(&startup.notices[..], [Notice::Quarantined { reason, .. }] if !reason.is_empty())
+            matches!(&startup.notices[..], [Notice::Quarantined { error, .. }] if !error.message().is_empty())
         );
     }
 
@@ -467,11 +478,11 @@ mod tests {
             match save(&ours, Some(&original)) {
                 Save::KeepAsideFirst {
                     original: kept,
-                    reason,
+                    error,
                     text,
                 } => {
                     assert_eq!(kept, original);
-                    assert!(!reason.is_empty());
+                    assert!(!error.message().is_empty());
                     assert_eq!(text, codec::encode(&ours));
                 }
                 other => panic!("{original} would be written over: {other:?}"),

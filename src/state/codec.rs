@@ -51,7 +51,7 @@ pub struct Loaded {
     pub skipped_entries: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     NotJson(JsonError),
     /// Valid JSON but not our document: not an object, or "app" missing or wrong.
@@ -68,18 +68,16 @@ pub enum LoadError {
 impl LoadError {
     /// One or two sentences for a person, never empty.
     pub fn message(&self) -> String {
-        let malformed = |detail: &str| keys::SITE_DATA_ERRORS_MALFORMED.with(&[("detail", detail)]);
+        let malformed = |detail: &str| keys::DATA_ERRORS_MALFORMED.with(&[("detail", detail)]);
         match self {
             LoadError::NotJson(error) => {
-                keys::SITE_DATA_ERRORS_NOT_JSON.with(&[("detail", &error.message())])
+                keys::DATA_ERRORS_NOT_JSON.with(&[("detail", &error.message())])
             }
-            LoadError::NotForkpoint => keys::SITE_DATA_ERRORS_NOT_FORKPOINT.text(),
-            LoadError::MissingSchema => keys::SITE_DATA_ERRORS_MISSING_SCHEMA.text(),
+            LoadError::NotForkpoint => keys::DATA_ERRORS_NOT_FORKPOINT.text(),
+            LoadError::MissingSchema => keys::DATA_ERRORS_MISSING_SCHEMA.text(),
             LoadError::Malformed(detail) => malformed(&detail.text()),
-            LoadError::UnknownFormat(_) => {
-                malformed(&keys::SITE_DATA_ERRORS_PART_UNKNOWN_FORMAT.text())
-            }
-            LoadError::NewerFile(version) => keys::SITE_DATA_ERRORS_NEWER_FILE
+            LoadError::UnknownFormat(_) => malformed(&keys::DATA_ERRORS_PART_UNKNOWN_FORMAT.text()),
+            LoadError::NewerFile(version) => keys::DATA_ERRORS_NEWER_FILE
                 .with(&[("version", &whole_number(&locale(), i64::from(*version)))]),
         }
     }
@@ -108,7 +106,7 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
         Some(value) => value
             .as_u64()
             .and_then(|number| u32::try_from(number).ok())
-            .ok_or_else(|| malformed(keys::SITE_DATA_ERRORS_PART_FORMAT_VERSION))?,
+            .ok_or_else(|| malformed(keys::DATA_ERRORS_PART_FORMAT_VERSION))?,
     };
     let (root, access, migrated_from) = if schema < SCHEMA_VERSION {
         (migrate(root, schema)?, Access::ReadWrite, Some(schema))

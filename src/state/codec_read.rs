@@ -20,38 +20,38 @@ use crate::vec_map::VecMap;
 pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError> {
     let mut reader = Reader { skipped: 0 };
     let mut doc = Document {
-        revision: number(root, "revision", keys::SITE_DATA_ERRORS_PART_REVISION)?,
+        revision: number(root, "revision", keys::DATA_ERRORS_PART_REVISION)?,
         history_cleared_at: number(
             root,
             "historyClearedAt",
-            keys::SITE_DATA_ERRORS_PART_CLEARING_TIME,
+            keys::DATA_ERRORS_PART_CLEARING_TIME,
         )?,
         ..Document::default()
     };
-    if let Some(quiz) = section(root, "quiz", keys::SITE_DATA_ERRORS_PART_QUIZ_SECTION)? {
-        doc.quiz_changed_at = number(quiz, "changedAt", keys::SITE_DATA_ERRORS_PART_QUIZ_REVISION)?;
+    if let Some(quiz) = section(root, "quiz", keys::DATA_ERRORS_PART_QUIZ_SECTION)? {
+        doc.quiz_changed_at = number(quiz, "changedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?;
         // Absent before merges went answer by answer: 0, one run with any other.
-        doc.quiz_started_at = number(quiz, "startedAt", keys::SITE_DATA_ERRORS_PART_QUIZ_REVISION)?;
+        doc.quiz_started_at = number(quiz, "startedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?;
         doc.quiz_answered_at = stamps(quiz);
         doc.quiz = reader.quiz_flow(quiz)?;
     }
-    if let Some(path) = section(root, "path", keys::SITE_DATA_ERRORS_PART_PATH_SECTION)? {
-        doc.path_changed_at = number(path, "changedAt", keys::SITE_DATA_ERRORS_PART_PATH_REVISION)?;
-        doc.path_started_at = number(path, "startedAt", keys::SITE_DATA_ERRORS_PART_PATH_REVISION)?;
+    if let Some(path) = section(root, "path", keys::DATA_ERRORS_PART_PATH_SECTION)? {
+        doc.path_changed_at = number(path, "changedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?;
+        doc.path_started_at = number(path, "startedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?;
         doc.path_answered_at = stamps(path);
         doc.path = reader.path_flow(path)?;
     }
-    if let Some(history) = list(root, "history", keys::SITE_DATA_ERRORS_PART_HISTORY)? {
+    if let Some(history) = list(root, "history", keys::DATA_ERRORS_PART_HISTORY)? {
         doc.history = reader.history(history);
     }
     // Nothing is stored in settings yet; the shape is still checked so a
     // future setting has a sound place to go.
-    section(root, "settings", keys::SITE_DATA_ERRORS_PART_SETTINGS)?;
+    section(root, "settings", keys::DATA_ERRORS_PART_SETTINGS)?;
     doc.settings = Settings::default();
     if let Some(ids) = list(
         root,
         "deletedResults",
-        keys::SITE_DATA_ERRORS_PART_DELETED_RESULTS,
+        keys::DATA_ERRORS_PART_DELETED_RESULTS,
     )? {
         doc.deleted_results = reader.deleted_ids(ids);
     }
@@ -127,7 +127,7 @@ impl Reader {
     }
 
     fn quiz_flow(&mut self, quiz: &Json) -> Result<QuizFlow, LoadError> {
-        let answers = pairs(quiz, "answers", keys::SITE_DATA_ERRORS_PART_QUIZ_ANSWERS)?;
+        let answers = pairs(quiz, "answers", keys::DATA_ERRORS_PART_QUIZ_ANSWERS)?;
         let step = match present(quiz, "step") {
             None => Step::Intro,
             Some(value) => quiz_step(value).unwrap_or_else(|| {
@@ -175,9 +175,7 @@ impl Reader {
     /// `{"choices":{..},"context":{..}}`; a choice is kept only if it belongs to its question.
     fn path_answers(&mut self, object: &Json) -> Result<PathAnswers, LoadError> {
         let mut answers = PathAnswers::default();
-        for (question_id, value) in
-            pairs(object, "choices", keys::SITE_DATA_ERRORS_PART_PATH_CHOICES)?
-        {
+        for (question_id, value) in pairs(object, "choices", keys::DATA_ERRORS_PART_PATH_CHOICES)? {
             let recorded = value
                 .as_str()
                 .is_some_and(|choice_id| answers.choose(question_id, choice_id));
@@ -185,7 +183,7 @@ impl Reader {
                 self.skip();
             }
         }
-        let context = pairs(object, "context", keys::SITE_DATA_ERRORS_PART_PATH_CONTEXT)?;
+        let context = pairs(object, "context", keys::DATA_ERRORS_PART_PATH_CONTEXT)?;
         answers.context = self.context(context);
         Ok(answers)
     }

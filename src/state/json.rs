@@ -61,22 +61,22 @@ impl JsonError {
     pub fn message(&self) -> String {
         let at = |word: Word, at: &usize| word.with(&[("at", &at.to_string())]);
         match self {
-            JsonError::Empty => keys::SITE_DATA_ERRORS_JSON_EMPTY.text(),
-            JsonError::UnexpectedEnd => keys::SITE_DATA_ERRORS_JSON_UNEXPECTED_END.text(),
+            JsonError::Empty => keys::DATA_ERRORS_JSON_EMPTY.text(),
+            JsonError::UnexpectedEnd => keys::DATA_ERRORS_JSON_UNEXPECTED_END.text(),
             JsonError::UnexpectedChar { at: position } => {
-                at(keys::SITE_DATA_ERRORS_JSON_UNEXPECTED_CHAR, position)
+                at(keys::DATA_ERRORS_JSON_UNEXPECTED_CHAR, position)
             }
             JsonError::InvalidEscape { at: position } => {
-                at(keys::SITE_DATA_ERRORS_JSON_INVALID_ESCAPE, position)
+                at(keys::DATA_ERRORS_JSON_INVALID_ESCAPE, position)
             }
             JsonError::UnsupportedNumber { at: position } => {
-                at(keys::SITE_DATA_ERRORS_JSON_UNSUPPORTED_NUMBER, position)
+                at(keys::DATA_ERRORS_JSON_UNSUPPORTED_NUMBER, position)
             }
-            JsonError::TooDeep => keys::SITE_DATA_ERRORS_JSON_TOO_DEEP.text(),
-            JsonError::TooLarge => keys::SITE_DATA_ERRORS_JSON_TOO_LARGE
+            JsonError::TooDeep => keys::DATA_ERRORS_JSON_TOO_DEEP.text(),
+            JsonError::TooLarge => keys::DATA_ERRORS_JSON_TOO_LARGE
                 .with(&[("mib", &(MAX_JSON_BYTES / (1024 * 1024)).to_string())]),
             JsonError::TrailingCharacters { at: position } => {
-                at(keys::SITE_DATA_ERRORS_JSON_TRAILING_CHARACTERS, position)
+                at(keys::DATA_ERRORS_JSON_TRAILING_CHARACTERS, position)
             }
         }
     }

@@ -180,4 +180,36 @@ describe('never lose an answer', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('a write that fails is tried again, and the person is told when it works (failure 11)', async () => {
+    // One refused setItem used to leave the tab unsaved for good.
+    const page = await openPage(suite.browser);
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.refuseWrites && key.startsWith('forkpoint:')) throw new DOMException('refused', 'SecurityError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerOne(page);
+    await page.evaluate(() => { window.refuseWrites = true; });
+    await answerOne(page);
+    await page.getByText('Your latest answers are not saved yet').waitFor();
+    await assertAccessible(page, 'the save-failed notice');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 1, 'the second answer is not stored yet');
+    // Storage recovers with no new answer: the tab tries again on its own.
+    await page.evaluate(() => { window.refuseWrites = false; });
+    await page.getByText('Saving works again').waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByText('Your latest answers are not saved yet').count(), 0, 'the failure notice is gone');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 2, 'both answers are stored');
+    // And the tab goes on saving each answer at once.
+    await answerOne(page);
+    await page.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz.answers).length === 3, DOCUMENT_KEY);
+    await page.reload();
+    await page.getByText('Question 4 of', { exact: false }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });

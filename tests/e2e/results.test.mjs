@@ -1,6 +1,7 @@
 // The "Your results" page (results.html, its own wasm bundle) and share
 // links: share, compare, export, clear and import.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
 import { answerOne, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
@@ -126,6 +127,17 @@ describe('results page and share links', () => {
     await page.getByRole('button', { name: 'Replace my data with this file' }).click();
     await page.getByText('Your data was imported').waitFor();
     assert.deepEqual(JSON.parse(await stored(page)).history, before);
+
+    // Failure 11: the preview says what it will leave out, before anything changes.
+    const file = JSON.parse(await readFile(exported, 'utf8'));
+    file.history.push({ id: 'broken', instrument: 'quiz' }, { ...file.history[0], id: 'r-odd', answers: { 'energy-1': 9 } });
+    const imported = await stored(page);
+    await page.getByLabel('Import an export file').setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.getByText('This file holds 2 Fork quiz results and 1 path diagnostic result.').waitFor();
+    await page.getByText('2 entries in this file cannot be read and will be left out; everything else is imported.').waitFor();
+    await assertAccessible(page, 'import preview with entries left out');
+    assert.equal(await stored(page), imported, 'nothing changes before the person confirms');
+    await page.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByLabel('Import an export file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"ours"}') });
     await page.getByText('This file cannot be imported.').waitFor();

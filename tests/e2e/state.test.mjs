@@ -53,9 +53,22 @@ describe('saved state', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Continue where I left off' }).waitFor();
+    // One press only asks (issue "Never lose an answer", failure 11): the
+    // safe choice takes the focus, and keeping the answers keeps them.
     await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('alert').getByText('Start over? The answers you have given so far will be deleted').waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Keep my answers');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 2, 'asking deletes nothing');
+    await assertAccessible(page, 'start over, asked first');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Continue where I left off' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Start over');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 2, 'the answers are kept');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('button', { name: 'Yes, delete them and start over' }).click();
     await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
     assert.deepEqual(JSON.parse(await stored(page)).quiz.answers, {}, 'the answers in progress are gone');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1'); // the intro's heading
     assertNoProblems(page);
     await page.context().close();
   });
@@ -215,6 +228,13 @@ describe('saved state', () => {
     await page.getByText(`Question 3 of ${TOTAL}`, { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Back' }).click();
     assert.equal(await page.locator('input[type=radio]:checked').count(), 1, 'the unsaved answer is still on screen');
+    // Room is made elsewhere: the tab saves again and says so.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler:')) localStorage.removeItem(key);
+    });
+    await page.getByText('Saving works again').waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByText("This browser's storage is full").count(), 0, 'the full-storage notice is gone');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 2, 'the answer is saved');
     assertNoProblems(page);
     await page.context().close();
   });

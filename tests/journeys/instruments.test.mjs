@@ -84,8 +84,14 @@ eachEngine(describe, (engine) => {
       // A reload keeps every answer and comes back to the same question.
       await j.driver.navigate().refresh();
       await j.atQuestion(3, 5);
-      await j.find('button', 'Start over');
       assert.equal(await j.title(), 'Question 3 of 5 · Is the path clear? · Forkpoint');
+      // Start over asks first; keeping the answers keeps them, by keyboard.
+      await j.click('button', 'Start over');
+      await j.waitForText('Start over? The answers you have given so far will be deleted, and this cannot be undone.');
+      await j.until(async () => (await j.focused()).name === 'Keep my answers', 'focus on "Keep my answers"');
+      await j.keys(Key.ENTER);
+      await j.until(async () => (await j.focused()).name === 'Start over', 'focus back on "Start over"');
+      await j.waitForText('Question 3 of 5');
       await j.driver.navigate().back();
       await j.atQuestion(2, 5);
       assert.ok(

@@ -15,7 +15,7 @@ use crate::content::site::page_title;
 use crate::persist::hook::PersistHandle;
 use crate::store::DocHandle;
 
-use clear::ClearData;
+use clear::clear_data;
 use history::History;
 use transfer::Transfer;
 
@@ -23,6 +23,7 @@ use transfer::Transfer;
 pub fn data_page() -> Html {
     let heading = use_focus_on_mount();
     use_page_title(Some(page_title(&[&text::TITLE])));
+    let asking_to_clear = use_state(|| false);
     let (Some(store), Some(persist)) = (use_context::<DocHandle>(), use_context::<PersistHandle>())
     else {
         return html! {};
@@ -33,7 +34,7 @@ pub fn data_page() -> Html {
             <p class="lead">{ text::LEAD }</p>
             <History history={store.doc.history.clone()} />
             <Transfer store={store.clone()} notify={persist.notify.clone()} />
-            <ClearData onclear={persist.clear_all.clone()} />
+            { clear_data(&asking_to_clear, &persist.clear_all) }
         </div>
     }
 }

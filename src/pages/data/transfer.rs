@@ -8,7 +8,7 @@ use crate::components::focus::focus_soon;
 use crate::content::data_screens as text;
 use crate::download::{export_document, read_chosen_file};
 use crate::persist::plan::Notice;
-use crate::state::codec::{preview_import, ImportPreview};
+use crate::state::codec::{preview_import, ImportPreview, LoadError};
 use crate::state::document::DocAction;
 use crate::store::{DocHandle, StoreAction};
 
@@ -22,7 +22,11 @@ pub struct TransferProps {
 enum Import {
     Idle,
     Preview(Box<ImportPreview>),
-    Failed(String),
+    /// Why the file cannot be read: its words (the data errors) come with
+    /// the page's later words, so it is worded when shown.
+    Failed(LoadError),
+    /// The file itself could not be read (the browser's message).
+    Unreadable(String),
 }
 
 #[function_component(Transfer)]
@@ -47,9 +51,9 @@ pub fn transfer(props: &TransferProps) -> Html {
                 let next = match read_chosen_file(&field).await {
                     Ok(content) => match preview_import(&content) {
                         Ok(preview) => Import::Preview(Box::new(preview)),
-                        Err(error) => Import::Failed(error.message()),
+                        Err(error) => Import::Failed(error),
                     },
-                    Err(error) => Import::Failed(error),
+                    Err(error) => Import::Unreadable(error),
                 };
                 let previewing = matches!(next, Import::Preview(_));
                 import.set(next);
@@ -91,6 +95,14 @@ pub fn transfer(props: &TransferProps) -> Html {
             reset();
         })
     };
+    let failed = |message: String| {
+        html! {
+            <div class="callout" role="alert">
+                <h3>{ text::IMPORT_FAILED }</h3>
+                <p>{ message }</p>
+            </div>
+        }
+    };
     html! {
         <section class="result-section" aria-labelledby="transfer-heading">
             <h2 id="transfer-heading">{ text::TRANSFER_HEADING }</h2>
@@ -102,16 +114,15 @@ pub fn transfer(props: &TransferProps) -> Html {
                 aria-describedby="import-hint" {onchange} />
             { match &*import {
                 Import::Idle => html! {},
-                Import::Failed(message) => html! {
-                    <div class="callout" role="alert">
-                        <h3>{ text::IMPORT_FAILED }</h3>
-                        <p>{ message.clone() }</p>
-                    </div>
-                },
+                Import::Failed(error) => failed(error.message()),
+                Import::Unreadable(message) => failed(message.clone()),
                 Import::Preview(preview) => html! {
                     <div class="import-preview" id="import-preview" tabindex="-1" role="region" aria-label={text::IMPORT_PREVIEW_LABEL}>
                         <p>{ text::import_summary(preview.quiz_results, preview.path_results,
                             preview.quiz_in_progress + preview.path_in_progress) }</p>
+                        if preview.loaded.skipped_entries > 0 {
+                            <div class="callout"><p>{ text::import_drops(preview.loaded.skipped_entries) }</p></div>
+                        }
                         <p>{ text::IMPORT_REPLACES }</p>
                         <div class="step-nav">
                             <button type="button" class="button" onclick={oncancel}>{ text::IMPORT_CANCEL }</button>

@@ -257,14 +257,14 @@ fn every_load_error_has_a_message() {
         LoadError::NotJson(JsonError::Empty),
         LoadError::NotForkpoint,
         LoadError::MissingSchema,
-        LoadError::Malformed(keys::SITE_DATA_ERRORS_PART_HISTORY),
+        LoadError::Malformed(keys::DATA_ERRORS_PART_HISTORY),
         LoadError::UnknownFormat(0),
         LoadError::NewerFile(9),
     ];
     for error in errors {
         assert!(error.message().len() > 20, "{error:?}");
     }
-    assert!(LoadError::Malformed(keys::SITE_DATA_ERRORS_PART_HISTORY)
+    assert!(LoadError::Malformed(keys::DATA_ERRORS_PART_HISTORY)
         .message()
         .contains("history"));
     assert!(LoadError::NewerFile(9).message().contains("format 9"));
