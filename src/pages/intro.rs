@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::components::confirm::confirm;
-use crate::components::focus::use_focus_on_mount;
 use crate::components::on_click;
 use crate::content::home::{InstrumentId, InstrumentSummary};
 use crate::content::ui::{self, IntroWords};
@@ -23,12 +22,12 @@ pub struct InstrumentIntroProps {
 
 #[function_component(InstrumentIntro)]
 pub fn instrument_intro(props: &InstrumentIntroProps) -> Html {
-    let heading = use_focus_on_mount();
     let asking = use_state(|| false);
     let words = props.words;
     html! {
         <div class="flow">
-            <h1 tabindex="-1" ref={heading}>{ words.title }</h1>
+            // Its `Screen` gives the heading the focus.
+            <h1 tabindex="-1" data-focus="">{ words.title }</h1>
             <p class="lead">{ words.lead }</p>
             <ul class="intro-facts">
                 { for words.facts.iter().map(|fact| html! { <li>{ *fact }</li> }) }

@@ -9,8 +9,8 @@ use crate::components::page_title::use_page_title;
 use crate::content::data_screens as text;
 use crate::content::site::page_title;
 use crate::content::{path_screens, quiz_screens};
-use crate::pages::path::result::PathResultView;
-use crate::pages::quiz::result::QuizResultView;
+use crate::pages::path::result::{path_result_view, PathResultViewProps};
+use crate::pages::quiz::result::{quiz_result_view, QuizResultViewProps};
 use crate::route::Route;
 use crate::share::link::{decode, Shared};
 use crate::store::{DocHandle, LaterWords};
@@ -66,14 +66,24 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
                 &quiz_screens::shared_title(&result.band.title().text()),
                 &quiz_screens::TITLE,
             ]);
-            (html! { <QuizResultView {result} shared=true /> }, title)
+            let view = quiz_result_view(&QuizResultViewProps {
+                result,
+                actions: None,
+                share_url: None,
+                shared: true,
+            });
+            (view, title)
         }
         (Shared::Path { answers, .. }, Some(blend)) => {
             let title = page_title(&[&path_screens::shared_title(blend), &path_screens::TITLE]);
-            (
-                html! { <PathResultView {answers} {blend} shared=true /> },
-                title,
-            )
+            let view = path_result_view(&PathResultViewProps {
+                answers,
+                blend,
+                actions: None,
+                share_url: None,
+                shared: true,
+            });
+            (view, title)
         }
         // Read above: a path link here always has a reading.
         (Shared::Path { .. }, None) => (Html::default(), String::new()),

@@ -4,12 +4,11 @@
 use yew::prelude::*;
 
 use crate::components::choice_group::{ChoiceGroup, ChoiceOption};
-use crate::components::focus::use_focus_on_mount;
 use crate::components::step_nav::StepNav;
 use crate::content::path_screens as text;
 use crate::path::{ContextAnswers, ContextQuestion};
 
-#[derive(Properties, PartialEq)]
+/// The context answers so far, and what the step's controls do.
 pub struct PathContextProps {
     pub context: ContextAnswers,
     pub onchange: Callback<ContextAnswers>,
@@ -35,9 +34,8 @@ fn options(question: ContextQuestion) -> Vec<ChoiceOption> {
         .collect()
 }
 
-#[function_component(PathContext)]
+/// A view function: its `Screen` gives the heading the focus.
 pub fn path_context(props: &PathContextProps) -> Html {
-    let heading = use_focus_on_mount();
     // Every question here may be left out, so none is ever missing an answer.
     let body = {
         let (context, onchange) = (props.context.clone(), props.onchange.clone());
@@ -72,7 +70,7 @@ pub fn path_context(props: &PathContextProps) -> Html {
     };
     html! {
         <div class="flow">
-            <h1 tabindex="-1" ref={heading}>{ text::CONTEXT_TITLE }</h1>
+            <h1 tabindex="-1" data-focus="">{ text::CONTEXT_TITLE }</h1>
             <p class="lead">{ text::CONTEXT_LEAD }</p>
             <StepNav answered=true next_label={text::SEE_RESULT}
                 onnext={props.onnext.clone()} onback={props.onback.clone()}

@@ -12,6 +12,7 @@ use crate::store::{path_actions, DocHandle};
 use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
+use crate::components::screen::Screen;
 use crate::content::home::InstrumentId;
 use crate::content::{path_screens, site, ui};
 use crate::pages::intro::InstrumentIntro;
@@ -19,8 +20,8 @@ use crate::pages::question::QuestionStep;
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
-use context::PathContext;
-use result::PathResultView;
+use context::{path_context, PathContextProps};
+use result::{path_result_view, PathResultViewProps};
 
 #[function_component(PathPage)]
 pub fn path_page() -> Html {
@@ -50,7 +51,17 @@ pub fn path_page() -> Html {
             .unwrap_or_default(),
     };
     use_page_title(Some(site::page_title(&[&step_title, &path_screens::TITLE])));
-    waiting.unwrap_or_else(|| screen(&store, flow, &dispatch))
+    // One key per kind of screen: every question is the same screen (it
+    // keeps its place and moves focus to the choices itself), the others each new.
+    let key = match flow.step {
+        _ if waiting.is_some() => "waiting",
+        PathStep::Intro => "intro",
+        PathStep::Question(_) => "question",
+        PathStep::Context => "context",
+        PathStep::Result => "result",
+    };
+    let screen = waiting.unwrap_or_else(|| screen(&store, flow, &dispatch));
+    html! { <Screen {key}>{ screen }</Screen> }
 }
 
 fn screen(
@@ -84,14 +95,13 @@ fn screen(
                     onrestart={store.resumed.path.then(|| act(PathAction::Restart))} />
             }
         }
-        PathStep::Context => {
-            let onchange = dispatch.reform(PathAction::SetContext);
-            html! {
-                <PathContext context={flow.answers.context.clone()} {onchange}
-                    onnext={act(PathAction::Finish)} onskip={act(PathAction::SkipContext)}
-                    onback={act(PathAction::Back)} />
-            }
-        }
+        PathStep::Context => path_context(&PathContextProps {
+            context: flow.answers.context.clone(),
+            onchange: dispatch.reform(PathAction::SetContext),
+            onnext: act(PathAction::Finish),
+            onskip: act(PathAction::SkipContext),
+            onback: act(PathAction::Back),
+        }),
         PathStep::Result => match flow.reading() {
             Some(blend) => {
                 let shared = Shared::Path {
@@ -102,10 +112,15 @@ fn screen(
                     onchange: act(PathAction::Back),
                     onretake: act(PathAction::Restart),
                 };
-                html! {
-                    <PathResultView answers={flow.answers.clone()} {blend} actions={Some(actions)}
-                        share_url={AttrValue::from(absolute_url(&Route::Share(encode(&shared))))} />
-                }
+                path_result_view(&PathResultViewProps {
+                    answers: flow.answers.clone(),
+                    blend,
+                    actions: Some(actions),
+                    share_url: Some(AttrValue::from(absolute_url(&Route::Share(encode(
+                        &shared,
+                    ))))),
+                    shared: false,
+                })
             }
             None => intro,
         },

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::components::blend_bar::{blend_bar, BlendBarProps};
-use crate::components::focus::use_focus_on_mount;
 use crate::components::result_actions::{result_end, ResultActions};
 use crate::content::path_screens as text;
 use crate::path::{
@@ -12,25 +11,21 @@ use crate::path::{
     ACUTE_INCIDENT_TIMELINE,
 };
 
-#[derive(Properties, PartialEq)]
+/// What a path diagnostic result screen shows.
 pub struct PathResultViewProps {
     pub answers: PathAnswers,
     pub blend: Blend,
     /// Own result: the actions to change or retake. None for a shared, read-only result.
-    #[prop_or_default]
     pub actions: Option<ResultActions>,
     /// The address that shares this result, when it can be shared.
-    #[prop_or_default]
     pub share_url: Option<AttrValue>,
     /// Someone else's result, opened from a link: labelled as shared, and
     /// the page around it (the read-only banner) takes the focus.
-    #[prop_or_default]
     pub shared: bool,
 }
 
-#[function_component(PathResultView)]
+/// A view function: in its `Screen`, the top of the result takes the focus.
 pub fn path_result_view(props: &PathResultViewProps) -> Html {
-    let top = use_focus_on_mount();
     let blend = props.blend;
     let context = &props.answers.context;
     let comparisons = compare(blend, context);
@@ -39,7 +34,7 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
     html! {
         <div class="flow result">
             // Focus lands on the top of the result, label included, not just its heading.
-            <header class="result-head" tabindex="-1" ref={if props.shared { NodeRef::default() } else { top }}>
+            <header class="result-head" tabindex="-1" data-focus={(!props.shared).then_some("")}>
                 <p class="eyebrow">{ if props.shared { text::SHARED_EYEBROW } else { text::RESULT_EYEBROW } }</p>
                 <h1>{ text::blend_label(blend) }</h1>
                 <p class="lead">{ text::blend_summary(blend) }</p>

@@ -12,6 +12,7 @@ use crate::store::{quiz_actions, DocHandle};
 use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
+use crate::components::screen::Screen;
 use crate::content::home::InstrumentId;
 use crate::content::{quiz_screens, site, ui};
 use crate::pages::intro::InstrumentIntro;
@@ -19,8 +20,8 @@ use crate::pages::question::QuestionStep;
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
-use result::QuizResultView;
-use review::{QuizReview, ReviewRow};
+use result::{quiz_result_view, QuizResultViewProps};
+use review::{quiz_review, QuizReviewProps, ReviewRow};
 
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
@@ -34,15 +35,30 @@ pub fn quiz_page() -> Html {
         dispatch
             .reform(|slug: String| QuizAction::Show(Step::from_slug(&slug).unwrap_or_default())),
     );
-    let (screen, step_title) = match waiting_screen(store.later_words, Some(quiz_screens::TITLE))
-        .filter(|_| flow.step == Step::Result)
-    {
-        // The result's words come after the first screen: a reload on it waits for them.
-        Some(waiting) => (waiting, String::new()),
-        None => screen(&store, flow, &dispatch),
-    };
+    let (screen, step_title, key) =
+        match waiting_screen(store.later_words, Some(quiz_screens::TITLE))
+            .filter(|_| flow.step == Step::Result)
+        {
+            // The result's words come after the first screen: a reload on it waits for them.
+            Some(waiting) => (waiting, String::new(), "waiting"),
+            None => {
+                let (screen, title) = screen(&store, flow, &dispatch);
+                (screen, title, screen_key(flow.step))
+            }
+        };
     use_page_title(Some(site::page_title(&[&step_title, &quiz_screens::TITLE])));
-    screen
+    html! { <Screen {key}>{ screen }</Screen> }
+}
+
+/// One key per kind of screen: every question is the same screen (it keeps
+/// its place and moves focus to the choices itself), the others each new.
+fn screen_key(step: Step) -> &'static str {
+    match step {
+        Step::Intro => "intro",
+        Step::Question(_) => "question",
+        Step::Review => "review",
+        Step::Result => "result",
+    }
 }
 
 /// The screen for the flow's step, and the step's part of the tab title
@@ -53,13 +69,12 @@ fn screen(
     dispatch: &Callback<QuizAction>,
 ) -> (Html, String) {
     let act = |action: QuizAction| dispatch.reform(move |_| action.clone());
-    let review = html! {
-        <QuizReview
-            rows={review_rows(flow)}
-            complete={flow.is_complete()}
-            ongoto={dispatch.reform(QuizAction::GoTo)}
-            onfinish={act(QuizAction::Finish)} />
-    };
+    let review = quiz_review(&QuizReviewProps {
+        rows: review_rows(flow),
+        complete: flow.is_complete(),
+        ongoto: dispatch.reform(QuizAction::GoTo),
+        onfinish: act(QuizAction::Finish),
+    });
     let review = (review, quiz_screens::REVIEW_TITLE.to_string());
     match flow.step {
         Step::Intro => (
@@ -113,10 +128,14 @@ fn screen(
                     onchange: act(QuizAction::Review),
                 };
                 let title = quiz_screens::result_title(&result.band.title().text());
-                let html = html! {
-                    <QuizResultView {result} actions={Some(actions)}
-                        share_url={AttrValue::from(absolute_url(&Route::Share(encode(&shared))))} />
-                };
+                let html = quiz_result_view(&QuizResultViewProps {
+                    result,
+                    actions: Some(actions),
+                    share_url: Some(AttrValue::from(absolute_url(&Route::Share(encode(
+                        &shared,
+                    ))))),
+                    shared: false,
+                });
                 (html, title)
             }
             None => review,

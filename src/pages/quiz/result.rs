@@ -4,24 +4,20 @@
 use yew::prelude::*;
 
 use crate::components::diverging_bar::{diverging_bar, DivergingBarProps};
-use crate::components::focus::use_focus_on_mount;
 use crate::components::result_actions::{result_end, ResultActions};
 use crate::content::quiz_screens as text;
 use crate::content::words::Word;
 use crate::quiz::{flag_caution, next_steps, Keying, QuizResult, COMPARISON};
 
-#[derive(Properties, PartialEq)]
+/// What a Fork quiz result screen shows.
 pub struct QuizResultViewProps {
     pub result: QuizResult,
     /// Own result: the actions to change or retake. None for a shared, read-only result.
-    #[prop_or_default]
     pub actions: Option<ResultActions>,
     /// The address that shares this result, when it can be shared.
-    #[prop_or_default]
     pub share_url: Option<AttrValue>,
     /// Someone else's result, opened from a link: labelled as shared, and
     /// the page around it (the read-only banner) takes the focus.
-    #[prop_or_default]
     pub shared: bool,
 }
 
@@ -38,9 +34,8 @@ fn lean_bar(label: Word, score: f64, emphasis: bool) -> Html {
     })
 }
 
-#[function_component(QuizResultView)]
+/// A view function: in its `Screen`, the top of the result takes the focus.
 pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
-    let top = use_focus_on_mount();
     let r = &props.result;
     let eyebrow = if props.shared {
         text::SHARED_EYEBROW
@@ -50,7 +45,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
     html! {
         <div class="flow result">
             // Focus lands on the top of the result, label included, not just its heading.
-            <header class="result-head" tabindex="-1" ref={if props.shared { NodeRef::default() } else { top }}>
+            <header class="result-head" tabindex="-1" data-focus={(!props.shared).then_some("")}>
                 <p class="eyebrow">{ eyebrow }</p>
                 <h1>{ r.band.title() }</h1>
                 <p class="lead">{ r.band.summary() }</p>

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::components::focus::use_focus_on_mount;
 use crate::components::on_click;
 use crate::content::{quiz_screens as text, ui};
 
@@ -12,7 +11,7 @@ pub struct ReviewRow {
     pub answer: Option<crate::content::words::Word>,
 }
 
-#[derive(Properties, PartialEq)]
+/// What the review shows and does.
 pub struct QuizReviewProps {
     pub rows: Vec<ReviewRow>,
     pub complete: bool,
@@ -21,12 +20,11 @@ pub struct QuizReviewProps {
     pub onfinish: Callback<()>,
 }
 
-#[function_component(QuizReview)]
+/// A view function: its `Screen` gives the heading the focus.
 pub fn quiz_review(props: &QuizReviewProps) -> Html {
-    let heading = use_focus_on_mount();
     html! {
         <div class="flow">
-            <h1 tabindex="-1" ref={heading}>{ text::REVIEW_TITLE }</h1>
+            <h1 tabindex="-1" data-focus="">{ text::REVIEW_TITLE }</h1>
             <p class="lead">{ text::REVIEW_LEAD }</p>
             <ol class="review-list">
                 { for props.rows.iter().enumerate().map(|(index, row)| {
