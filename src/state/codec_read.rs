@@ -13,6 +13,7 @@ use super::document::{
     Document, Instrument, SavedAnswers, SavedResult, Settings, MAX_DELETED_RESULTS,
 };
 use super::json::Json;
+use super::unknown::KNOWN_FIELDS;
 use crate::content::words::{keys, Word};
 use crate::vec_map::VecMap;
 
@@ -33,17 +34,25 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         // Absent before merges went answer by answer: 0, one run with any other.
         doc.quiz_started_at = number(quiz, "startedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?;
         doc.quiz_answered_at = stamps(quiz);
-        doc.quiz = reader.quiz_flow(quiz)?;
+        doc.quiz = reader.quiz_flow(quiz, &mut doc.unknown.quiz_answers)?;
     }
     if let Some(path) = section(root, "path", keys::DATA_ERRORS_PART_PATH_SECTION)? {
         doc.path_changed_at = number(path, "changedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?;
         doc.path_started_at = number(path, "startedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?;
         doc.path_answered_at = stamps(path);
-        doc.path = reader.path_flow(path)?;
+        doc.path = reader.path_flow(path, &mut doc.unknown.path_choices)?;
     }
     if let Some(history) = list(root, "history", keys::DATA_ERRORS_PART_HISTORY)? {
-        doc.history = reader.history(history);
+        doc.history = reader.history(history, &mut doc.unknown.results);
     }
+    // A field a newer version added (same schema, so it is optional) is kept as it came.
+    doc.unknown.fields = root
+        .as_object()
+        .unwrap_or_default()
+        .iter()
+        .filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.to_text()))
+        .collect();
     // Nothing is stored in settings yet; the shape is still checked so a
     // future setting has a sound place to go.
     section(root, "settings", keys::DATA_ERRORS_PART_SETTINGS)?;
@@ -126,7 +135,12 @@ impl Reader {
         self.skipped = self.skipped.saturating_add(1);
     }
 
-    fn quiz_flow(&mut self, quiz: &Json) -> Result<QuizFlow, LoadError> {
+    /// `unknown` gets the answers to items this version does not ask.
+    fn quiz_flow(
+        &mut self,
+        quiz: &Json,
+        unknown: &mut Vec<(String, String)>,
+    ) -> Result<QuizFlow, LoadError> {
         let answers = pairs(quiz, "answers", keys::DATA_ERRORS_PART_QUIZ_ANSWERS)?;
         let step = match present(quiz, "step") {
             None => Step::Intro,
@@ -136,13 +150,17 @@ impl Reader {
             }),
         };
         Ok(QuizFlow {
-            answers: self.quiz_answers(answers),
+            answers: self.quiz_answers(answers, Some(unknown)),
             step,
         })
     }
 
-    fn path_flow(&mut self, path: &Json) -> Result<PathFlow, LoadError> {
-        let answers = self.path_answers(path)?;
+    fn path_flow(
+        &mut self,
+        path: &Json,
+        unknown: &mut Vec<(String, String)>,
+    ) -> Result<PathFlow, LoadError> {
+        let answers = self.path_answers(path, Some(unknown))?;
         let step = match present(path, "step") {
             None => PathStep::Intro,
             Some(value) => path_step(value).unwrap_or_else(|| {
@@ -153,8 +171,14 @@ impl Reader {
         Ok(PathFlow { answers, step })
     }
 
-    /// Only our item ids with a value on the 1 to 5 scale are kept.
-    fn quiz_answers(&mut self, pairs: &[(String, Json)]) -> Answers {
+    /// Only our item ids with a value on the 1 to 5 scale are kept; answers
+    /// to items we do not ask go to `unknown` when given (in progress),
+    /// else they are skipped.
+    fn quiz_answers(
+        &mut self,
+        pairs: &[(String, Json)],
+        mut unknown: Option<&mut Vec<(String, String)>>,
+    ) -> Answers {
         let mut answers = Answers::new();
         for (id, value) in pairs {
             let item = item_by_id(id);
@@ -162,25 +186,36 @@ impl Reader {
                 .as_i64()
                 .and_then(|number| u8::try_from(number).ok())
                 .and_then(Agreement::new);
-            match (item, answer) {
-                (Some(item), Some(answer)) => {
+            match (item, answer, unknown.as_mut()) {
+                (Some(item), Some(answer), _) => {
                     answers.insert(item.id.to_string(), answer);
                 }
+                (None, _, Some(kept)) => kept.push((id.clone(), value.to_text())),
                 _ => self.skip(),
             }
         }
         answers
     }
 
-    /// `{"choices":{..},"context":{..}}`; a choice is kept only if it belongs to its question.
-    fn path_answers(&mut self, object: &Json) -> Result<PathAnswers, LoadError> {
+    /// `{"choices":{..},"context":{..}}`; a choice is kept only if it belongs
+    /// to its question; one for a question we do not ask goes to `unknown`
+    /// when given (in progress).
+    fn path_answers(
+        &mut self,
+        object: &Json,
+        mut unknown: Option<&mut Vec<(String, String)>>,
+    ) -> Result<PathAnswers, LoadError> {
         let mut answers = PathAnswers::default();
         for (question_id, value) in pairs(object, "choices", keys::DATA_ERRORS_PART_PATH_CHOICES)? {
             let recorded = value
                 .as_str()
                 .is_some_and(|choice_id| answers.choose(question_id, choice_id));
-            if !recorded {
-                self.skip();
+            match unknown.as_mut() {
+                _ if recorded => {}
+                Some(kept) if crate::path::question(question_id).is_none() => {
+                    kept.push((question_id.clone(), value.to_text()));
+                }
+                _ => self.skip(),
             }
         }
         let context = pairs(object, "context", keys::DATA_ERRORS_PART_PATH_CONTEXT)?;
@@ -207,12 +242,22 @@ impl Reader {
         context
     }
 
-    /// Unreadable results and repeated ids are left out, one count each.
-    fn history(&mut self, entries: &[Json]) -> Vec<SavedResult> {
+    /// Unreadable results and repeated ids are left out, one count each;
+    /// results of an instrument this version does not have go to `unknown`.
+    fn history(
+        &mut self,
+        entries: &[Json],
+        unknown: &mut Vec<(Option<u64>, String)>,
+    ) -> Vec<SavedResult> {
         let mut readable = Vec::new();
         for entry in entries {
+            let instrument = present(entry, "instrument").and_then(Json::as_str);
             match self.saved_result(entry) {
                 Some(result) => readable.push(result),
+                None if instrument.is_some_and(|id| Instrument::from_id(id).is_none()) => {
+                    let completed_at = present(entry, "completedAt").and_then(Json::as_u64);
+                    unknown.push((completed_at, entry.to_text()));
+                }
                 None => self.skip(),
             }
         }
@@ -239,10 +284,10 @@ impl Reader {
         let model_version = u32::try_from(present(entry, "model")?.as_u64()?).ok()?;
         let answers = present(entry, "answers")?;
         let answers = match instrument {
-            Instrument::Quiz => SavedAnswers::Quiz(self.quiz_answers(answers.as_object()?)),
+            Instrument::Quiz => SavedAnswers::Quiz(self.quiz_answers(answers.as_object()?, None)),
             Instrument::Path => {
                 answers.as_object()?;
-                SavedAnswers::Path(self.path_answers(answers).ok()?)
+                SavedAnswers::Path(self.path_answers(answers, None).ok()?)
             }
         };
         Some(SavedResult {

@@ -23,7 +23,13 @@ pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
         field("path", path_json(doc)),
         field(
             "history",
-            Json::Array(doc.history.iter().map(result_json).collect()),
+            Json::Array(
+                doc.history
+                    .iter()
+                    .map(result_json)
+                    .chain(doc.unknown.results.iter().map(|(_, text)| raw(text)))
+                    .collect(),
+            ),
         ),
         field("settings", Json::Object(Vec::new())),
     ];
@@ -40,7 +46,19 @@ pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
             .collect();
         fields.push(field("deletedResults", Json::Array(ids)));
     }
+    // What a newer version wrote goes back as it came (results of unknown
+    // instruments after ours, answers to unknown questions after ours).
+    fields.extend(raw_pairs(&doc.unknown.fields));
     fields
+}
+
+/// Kept JSON text, written as it came.
+fn raw(text: &str) -> Json {
+    Json::Raw(text.to_string())
+}
+
+fn raw_pairs(pairs: &[(String, String)]) -> impl Iterator<Item = (String, Json)> + '_ {
+    pairs.iter().map(|(key, text)| (key.clone(), raw(text)))
 }
 
 fn field(name: &str, value: Json) -> (String, Json) {
@@ -64,8 +82,10 @@ fn quiz_json(doc: &Document) -> Json {
         Step::Review => Json::String("review".to_string()),
         Step::Result => Json::String("result".to_string()),
     };
+    let mut answers = quiz_answer_pairs(&doc.quiz.answers);
+    answers.extend(raw_pairs(&doc.unknown.quiz_answers));
     Json::Object(vec![
-        field("answers", quiz_answers_json(&doc.quiz.answers)),
+        field("answers", Json::Object(answers)),
         field("step", step),
         field("changedAt", int(doc.quiz_changed_at)),
         field("startedAt", int(doc.quiz_started_at)),
@@ -80,7 +100,7 @@ fn path_json(doc: &Document) -> Json {
         PathStep::Context => Json::String("context".to_string()),
         PathStep::Result => Json::String("result".to_string()),
     };
-    let mut fields = path_answer_fields(&doc.path.answers);
+    let mut fields = path_answer_fields(&doc.path.answers, &doc.unknown.path_choices);
     fields.push(field("step", step));
     fields.push(field("changedAt", int(doc.path_changed_at)));
     fields.push(field("startedAt", int(doc.path_started_at)));
@@ -98,25 +118,29 @@ fn stamps_json(stamps: &VecMap<String, u64>) -> Json {
 }
 
 pub(crate) fn quiz_answers_json(answers: &Answers) -> Json {
-    Json::Object(
-        answers
-            .iter()
-            .map(|(id, answer)| (id.clone(), Json::Int(i64::from(answer.value()))))
-            .collect(),
-    )
+    Json::Object(quiz_answer_pairs(answers))
+}
+
+fn quiz_answer_pairs(answers: &Answers) -> Vec<(String, Json)> {
+    answers
+        .iter()
+        .map(|(id, answer)| (id.clone(), Json::Int(i64::from(answer.value()))))
+        .collect()
 }
 
 /// `{"choices":{..},"context":{..}}`, as saved results store path answers.
 pub(crate) fn path_answers_json(answers: &PathAnswers) -> Json {
-    Json::Object(path_answer_fields(answers))
+    Json::Object(path_answer_fields(answers, &[]))
 }
 
-/// The answer fields, shared by the flow in progress and saved results.
-fn path_answer_fields(answers: &PathAnswers) -> Vec<(String, Json)> {
+/// The answer fields, shared by the flow in progress and saved results;
+/// `unknown` choices (for questions this version does not ask) go after ours.
+fn path_answer_fields(answers: &PathAnswers, unknown: &[(String, String)]) -> Vec<(String, Json)> {
     let choices = answers
         .choices
         .iter()
         .map(|(question, choice)| (question.clone(), Json::String(choice.clone())))
+        .chain(raw_pairs(unknown))
         .collect();
     vec![
         field("choices", Json::Object(choices)),

@@ -6,6 +6,8 @@ use crate::path::{self, PathAction, PathAnswers, PathFlow, PathStep};
 use crate::quiz::{self, Answers, QuizAction, QuizFlow, Step};
 use crate::vec_map::VecMap;
 
+use super::unknown::Unknown;
+
 /// The version of the stored format; see `codec::migrate` for what to do when it changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -92,6 +94,10 @@ pub struct Document {
     pub history_cleared_at: u64,
     /// Ids of results the person deleted one by one, for the same reason.
     pub deleted_results: Vec<String>,
+    /// What a newer Forkpoint saved that this one does not read: kept, and
+    /// written back as it came. Boxed: a document is moved often, and most
+    /// hold nothing unknown.
+    pub unknown: Box<Unknown>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -147,7 +153,9 @@ impl Document {
         self.revision = self.next_revision();
         self.quiz_changed_at = self.revision;
         if next.answers.is_empty() {
+            // Started over: the answers a newer version gave go too.
             self.quiz_started_at = self.revision;
+            self.unknown.quiz_answers.clear();
         }
         stamp(
             &mut self.quiz_answered_at,
@@ -173,6 +181,7 @@ impl Document {
         self.path_changed_at = self.revision;
         if next.answers == PathAnswers::default() {
             self.path_started_at = self.revision;
+            self.unknown.path_choices.clear();
         }
         stamp(
             &mut self.path_answered_at,
@@ -267,6 +276,7 @@ impl Document {
             || !self.path.answers.choices.is_empty()
             || self.path.answers.context != path::ContextAnswers::default()
             || !self.history.is_empty()
+            || !self.unknown.is_empty()
     }
 }
 

@@ -30,6 +30,10 @@ pub enum Json {
     Array(Vec<Json>),
     /// Kept in text order; a duplicated key is kept too, and lookups see the last.
     Object(Vec<(String, Json)>),
+    /// Text already in JSON form (`to_text` of a parsed value), written as
+    /// it is: what a newer version saved and this one keeps unread
+    /// (`unknown::Unknown`). `parse` never makes one.
+    Raw(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,6 +104,7 @@ impl Json {
                 let _ = write!(out, "{number}");
             }
             Json::String(text) => write_string(text, out),
+            Json::Raw(text) => out.push_str(text),
             Json::Array(items) => {
                 out.push('[');
                 for (index, item) in items.iter().enumerate() {

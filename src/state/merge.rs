@@ -8,6 +8,7 @@ use crate::quiz::QuizFlow;
 use crate::vec_map::{first_occurrences, sorted_positions, VecMap};
 
 use super::document::{Document, SavedResult, MAX_DELETED_RESULTS};
+use super::unknown::Unknown;
 
 impl Document {
     /// Combines the stored document (written by another tab) with ours:
@@ -63,6 +64,19 @@ impl Document {
         );
         let deleted_results = union_of_deleted(ours.deleted_results, stored.deleted_results);
         let history_cleared_at = ours.history_cleared_at.max(stored.history_cleared_at);
+        let unknown = if stored_is_newer {
+            Box::new(Unknown::merge(
+                *stored.unknown,
+                *ours.unknown,
+                history_cleared_at,
+            ))
+        } else {
+            Box::new(Unknown::merge(
+                *ours.unknown,
+                *stored.unknown,
+                history_cleared_at,
+            ))
+        };
         let history = union_of_histories(
             Side {
                 results: ours.history,
@@ -92,6 +106,7 @@ impl Document {
             },
             history_cleared_at,
             deleted_results,
+            unknown,
         }
     }
 }

@@ -22,6 +22,7 @@ mod import;
 pub mod json;
 mod json_parser;
 mod merge;
+pub mod unknown;
 
 pub use codec::{
     decode, encode, encode_export, migrate, preview_import, quarantine_key, Access, ImportPreview,

@@ -69,6 +69,42 @@ describe('never lose an answer', () => {
     await page.context().close();
   });
 
+  test('what a newer version saved and this one does not know survives its writes (failure 2)', async () => {
+    // An answer, a choice and a result this version does not know, and a
+    // field it does not read, used to vanish when this tab saved again.
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerOne(page);
+    const newer = JSON.parse(await stored(page));
+    newer.quiz.answers['energy-9'] = 4;
+    newer.path.choices.mentoring = 'often';
+    newer.history.push({ id: 'b-1', instrument: 'balance', completedAt: 1, model: 1, answers: { x: [1, 2] } });
+    newer.reminders = { every: 30 };
+    newer.revision += 1;
+    const other = await secondTab(page, `${suite.server.url}`);
+    await other.evaluate(([k, t]) => localStorage.setItem(k, t), [DOCUMENT_KEY, JSON.stringify(newer)]);
+    await other.close();
+    await answerOne(page);
+    // Our second answer is saved (the unknown one aside)...
+    await page.waitForFunction(
+      (k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz.answers).filter((id) => id !== 'energy-9').length === 2,
+      DOCUMENT_KEY,
+    );
+    // ...and what this version does not know is still there.
+    const after = JSON.parse(await stored(page));
+    assert.equal(after.quiz.answers['energy-9'], 4, 'the unknown answer is kept');
+    assert.equal(after.path.choices.mentoring, 'often', 'the unknown choice is kept');
+    assert.deepEqual(after.history.find((r) => r.id === 'b-1'), newer.history.at(-1), 'the unknown result is kept as it was');
+    assert.deepEqual(after.reminders, { every: 30 }, 'the unknown field is kept');
+    // Nothing of it shows, and nothing was counted as unreadable.
+    await page.reload();
+    await page.getByText(`Question 3 of ${TOTAL}`, { exact: true }).waitFor();
+    assert.equal(await page.getByText('Some saved answers could not be read').count(), 0);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
   test('two tabs answering at the same moment keep both answers (failure 7)', async () => {
     const first = await openPage(suite.browser);
     await canMissOtherTabs(first.context());

@@ -35,11 +35,13 @@ pub const V1_WITH_BAD_ENTRIES: &str = r#"{"app":"forkpoint","schema":1,"revision
 ],
 "settings":{}}"#;
 
-/// energy-1 = 9, energy-99, impact-1 as a string, growth-1 = 0, step "dancing",
-/// path = team_low, nowhere, team = 7, stage "galactic", context key "mood",
-/// duplicate id "a", missing id, instrument "poll", negative time, a string
-/// entry, and energy-1 = 6 inside result "d".
-pub const SKIPPED_IN_BAD_ENTRIES: usize = 16;
+/// energy-1 = 9, impact-1 as a string, growth-1 = 0, step "dancing",
+/// path = team_low, team = 7, stage "galactic", context key "mood",
+/// duplicate id "a", missing id, negative time, a string entry, and
+/// energy-1 = 6 inside result "d". (energy-99, the path question "nowhere"
+/// and the instrument "poll" are not bad but unknown to this version: kept
+/// in `Document::unknown`.)
+pub const SKIPPED_IN_BAD_ENTRIES: usize = 13;
 
 /// Schema 2 from a future app: new fields we do not know, old ones we do.
 pub const V2_DOCUMENT: &str = r#"{"app":"forkpoint","schema":2,"revision":40,"theme":"dark",

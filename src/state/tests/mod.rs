@@ -8,6 +8,7 @@ mod fuzz;
 mod import;
 mod json;
 mod merge;
+mod unknown;
 
 use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow, PathStep};
 use crate::quiz::{Agreement, QuizAction, QuizFlow, Step, ITEMS};

@@ -1,0 +1,112 @@
+//! Issue "Never lose an answer", failure 2: what a newer Forkpoint wrote
+//! and this one does not know survives this one's rewrites untouched.
+
+use super::{answer, rich_document};
+use crate::quiz::QuizAction;
+use crate::state::codec::{decode, encode};
+use crate::state::document::{DocAction, Document};
+use crate::state::json::{parse, Json};
+
+/// Today's document, as a newer version would add to it: an answer to an
+/// item and a choice for a question this version does not ask, a result of
+/// an instrument it does not have, and a field it does not read.
+fn from_a_newer_version() -> String {
+    let ours = encode(&rich_document());
+    let added = ours
+        .replacen(
+            "\"answers\":{",
+            "\"answers\":{\"energy-9\":4,",
+            1,
+        )
+        .replacen("\"choices\":{", "\"choices\":{\"mentoring\":\"often\",", 1)
+        .replacen(
+            "\"history\":[",
+            "\"history\":[{\"id\":\"b-1\",\"instrument\":\"balance\",\"completedAt\":4500,\"model\":1,\"answers\":{\"x\":[1,2]}},",
+            1,
+        )
+        .replacen("\"settings\":{}", "\"settings\":{},\"reminders\":{\"every\":30}", 1);
+    assert_ne!(added, ours);
+    added
+}
+
+fn field<'a>(json: &'a Json, path: &[&str]) -> Option<&'a Json> {
+    path.iter().try_fold(json, |json, key| json.get(key))
+}
+
+/// The unknown parts, read from written text as a newer version would.
+fn unknown_parts(text: &str) -> (Option<Json>, Option<Json>, Vec<Json>, Option<Json>) {
+    let json = parse(text).expect("written text parses");
+    let balance = json
+        .get("history")
+        .and_then(Json::as_array)
+        .unwrap_or_default()
+        .iter()
+        .filter(|entry| entry.get("instrument") == Some(&Json::String("balance".into())))
+        .cloned()
+        .collect();
+    (
+        field(&json, &["quiz", "answers", "energy-9"]).cloned(),
+        field(&json, &["path", "choices", "mentoring"]).cloned(),
+        balance,
+        json.get("reminders").cloned(),
+    )
+}
+
+#[test]
+fn unknown_answers_results_and_fields_survive_a_rewrite() {
+    let text = from_a_newer_version();
+    let loaded = decode(&text).expect("reads");
+    assert_eq!(loaded.skipped_entries, 0, "unknown is not unreadable");
+    let before = unknown_parts(&text);
+    assert!(before.0.is_some() && before.1.is_some() && before.2.len() == 1 && before.3.is_some());
+    // This version answers on and writes the document back.
+    let doc = loaded.document.apply(answer(5, 2), 20_000);
+    let rewritten = encode(&doc);
+    assert_eq!(unknown_parts(&rewritten), before);
+    // What this version reads is unchanged by what it keeps.
+    assert_eq!(decode(&rewritten).map(|l| l.document), Ok(doc));
+}
+
+#[test]
+fn a_merge_keeps_what_either_tab_could_not_read() {
+    let newer_tab = decode(&from_a_newer_version()).expect("reads").document;
+    // An older tab that had not seen it writes its own change, merging first.
+    let older_tab = rich_document().apply(answer(7, 1), 20_000);
+    let merged = older_tab.merge(newer_tab.clone());
+    assert_eq!(
+        unknown_parts(&encode(&merged)),
+        unknown_parts(&encode(&newer_tab))
+    );
+    // And the other way round.
+    let merged = newer_tab.clone().merge(rich_document());
+    assert_eq!(merged.unknown, newer_tab.unknown);
+}
+
+#[test]
+fn starting_over_or_clearing_lets_unknown_answers_go() {
+    let doc = decode(&from_a_newer_version()).expect("reads").document;
+    let restarted = doc
+        .clone()
+        .apply(DocAction::Quiz(QuizAction::Restart), 20_000);
+    let (quiz, path, results, fields) = unknown_parts(&encode(&restarted));
+    assert_eq!(quiz, None, "starting the quiz over removes every answer");
+    assert!(path.is_some() && results.len() == 1 && fields.is_some());
+    let cleared = doc.clone().apply(DocAction::Clear, 20_000);
+    assert_eq!(cleared.unknown, Default::default());
+    // A tab that missed the clear cannot bring an older unknown result back.
+    let merged = cleared.merge(doc);
+    assert!(merged.unknown.results.is_empty(), "{:?}", merged.unknown);
+}
+
+#[test]
+fn the_bad_entries_fixture_keeps_its_unknown_entries() {
+    let doc = decode(super::fixtures::V1_WITH_BAD_ENTRIES)
+        .expect("reads")
+        .document;
+    let ids =
+        |pairs: &[(String, String)]| pairs.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&doc.unknown.quiz_answers), ["energy-99"]);
+    assert_eq!(ids(&doc.unknown.path_choices), ["nowhere"]);
+    assert_eq!(doc.unknown.results.len(), 1, "the poll result");
+    assert_eq!(Document::default().unknown, Default::default());
+}
