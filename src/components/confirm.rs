@@ -9,11 +9,13 @@ use crate::content::ui::ConfirmWords;
 /// The button, or the question in its place while `asking`. A view function
 /// over the caller's state rather than a component of its own: each
 /// component type costs the first load about a kilobyte.
-/// `children` stands beside the button and gives way to the question.
+/// `ask` is the first button, `warning` says what will be lost; `children`
+/// stands beside the button and gives way to the question.
 #[inline(never)]
 pub fn confirm(
     asking: &UseStateHandle<bool>,
     words: ConfirmWords,
+    (ask, warning): (String, String),
     onconfirm: &Callback<()>,
     children: Html,
 ) -> Html {
@@ -35,7 +37,7 @@ pub fn confirm(
             })
         };
         html! { <>
-            <div class="callout" role="alert"><p>{ words.warning }</p></div>
+            <div class="callout" role="alert"><p>{ warning }</p></div>
             <div class="step-nav">
                 <button type="button" class="button" id={words.cancel_id}
                     onclick={set(false, words.selector)}>{ words.cancel }</button>
@@ -46,7 +48,7 @@ pub fn confirm(
         html! { <>
             { children }
             <button type="button" class="button" id={words.id}
-                onclick={set(true, words.cancel_selector)}>{ words.ask }</button>
+                onclick={set(true, words.cancel_selector)}>{ ask }</button>
         </> }
     }
 }

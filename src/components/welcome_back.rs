@@ -14,7 +14,7 @@ pub fn welcome_back(asking: &UseStateHandle<bool>, onrestart: &Callback<()>) -> 
     let greeting = html! { <p>{ ui::WELCOME_BACK }</p> };
     html! {
         <div class="banner no-print">
-            { confirm(asking, ui::START_OVER_CONFIRM, onrestart, greeting) }
+            { confirm(asking, ui::START_OVER_CONFIRM, ui::start_over_words(), onrestart, greeting) }
         </div>
     }
 }

@@ -54,10 +54,26 @@ pub const CLEAR: Word = keys::RESULTS_CLEAR;
 pub const CLEAR_CONFIRM_TEXT: Word = keys::RESULTS_CLEAR_CONFIRM_TEXT;
 pub const CLEAR_CONFIRM: Word = keys::RESULTS_CLEAR_CONFIRM;
 pub const CLEAR_CANCEL: Word = keys::RESULTS_CLEAR_CANCEL;
+pub const TRIM_LEAD: Word = keys::RESULTS_TRIM_LEAD;
+pub const TRIM: Word = keys::RESULTS_TRIM;
+/// "Delete the oldest results", asked first; once done, focus goes to the history.
+pub const TRIM_CONFIRMATION: ConfirmWords = ConfirmWords {
+    cancel: keys::RESULTS_TRIM_CANCEL,
+    confirm: keys::RESULTS_TRIM_CONFIRM,
+    id: "trim-history",
+    selector: "#trim-history",
+    cancel_id: "trim-cancel",
+    cancel_selector: "#trim-cancel",
+    then_focus: "#history-heading",
+};
+
+/// "This deletes your 120 oldest results, the newest of them from 3 May
+/// 2026, 10:04. …", before the oldest results are deleted to make room.
+pub fn trim_warning(count: usize, newest: &str) -> String {
+    keys::RESULTS_TRIM_WARNING.count(count, &[("date", newest)])
+}
 /// "Clear my data", asked first; once done, the notice that says so takes the focus.
 pub const CLEAR_CONFIRMATION: ConfirmWords = ConfirmWords {
-    ask: CLEAR,
-    warning: CLEAR_CONFIRM_TEXT,
     cancel: CLEAR_CANCEL,
     confirm: CLEAR_CONFIRM,
     id: "clear-data",

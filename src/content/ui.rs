@@ -22,14 +22,12 @@ pub const RETAKE: Word = keys::SITE_UI_RETAKE;
 pub const NOT_ANSWERED: Word = keys::SITE_UI_NOT_ANSWERED;
 pub const WELCOME_BACK: Word = keys::SITE_UI_WELCOME_BACK;
 pub const START_OVER: Word = keys::SITE_UI_START_OVER;
+pub const START_OVER_WARNING: Word = keys::SITE_UI_START_OVER_WARNING;
 
-/// The words and element ids of one confirmation.
+/// The buttons' words and the element ids of one confirmation (the first
+/// button's words and the warning are the caller's: they may hold counts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConfirmWords {
-    /// The first button.
-    pub ask: Word,
-    /// What will be lost, shown once the first button is pressed.
-    pub warning: Word,
     pub cancel: Word,
     pub confirm: Word,
     /// The first button's id and, with `#`, its selector: focus returns
@@ -47,8 +45,6 @@ pub struct ConfirmWords {
 /// places that offer it (an intro, the welcome-back banner) return the
 /// focus to the screen's heading.
 pub const START_OVER_CONFIRM: ConfirmWords = ConfirmWords {
-    ask: START_OVER,
-    warning: keys::SITE_UI_START_OVER_WARNING,
     cancel: keys::SITE_UI_START_OVER_CANCEL,
     confirm: keys::SITE_UI_START_OVER_CONFIRM,
     id: "start-over",
@@ -67,6 +63,11 @@ pub struct IntroWords {
     pub start: Word,
     /// Start, when answers are kept: "Continue where I left off".
     pub resume: Word,
+}
+
+/// "Start over" and what it deletes, for `components::confirm`.
+pub fn start_over_words() -> (String, String) {
+    (START_OVER.text(), START_OVER_WARNING.text())
 }
 
 /// "Question 5 of 24": announced to screen readers as each question appears.

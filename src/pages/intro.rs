@@ -40,7 +40,7 @@ pub fn instrument_intro(props: &InstrumentIntroProps) -> Html {
             </div>
             if props.started {
                 <div class="start-over">
-                    { confirm(&asking, ui::START_OVER_CONFIRM, &props.onrestart, Html::default()) }
+                    { confirm(&asking, ui::START_OVER_CONFIRM, ui::start_over_words(), &props.onrestart, Html::default()) }
                 </div>
             }
         </div>

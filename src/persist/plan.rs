@@ -4,6 +4,7 @@
 
 use crate::state::codec::{self, Access, LoadError, Loaded};
 use crate::state::document::Document;
+use crate::state::trim::{oldest_to_delete, Trim};
 
 /// Something the person should be told about their saved data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -216,6 +217,9 @@ pub fn quarantine(existing: &[(String, String)], copy: (String, String)) -> Quar
 /// What to write when this tab's document changed, given what storage holds
 /// now (another tab may have written since). Never older over newer: a
 /// stored document with changes we have not seen is merged in first.
+// Made once per write and matched at once: boxing the document cost the
+// bundle more (0.3 KiB) than the copy costs the write.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Save {
     /// Write this text; `adopt` is Some when the merge changed our document.
@@ -239,8 +243,15 @@ pub enum Save {
 
 /// The largest document written: what `codec::decode` reads back.
 pub const MAX_DOCUMENT_BYTES: usize = crate::state::json::MAX_JSON_BYTES;
-/// From this size on, the person is told the room is nearly used up.
+/// From this size on, the person is told the room is nearly used up, and
+/// offered to delete the oldest results down to `TRIMMED_BYTES`.
 pub const NEARLY_FULL_BYTES: usize = MAX_DOCUMENT_BYTES / 5 * 4;
+pub const TRIMMED_BYTES: usize = MAX_DOCUMENT_BYTES / 5 * 3;
+
+/// Near the limit: the oldest results whose deletion leaves room again.
+pub fn room_to_make(doc: &Document) -> Option<Trim> {
+    oldest_to_delete(doc, NEARLY_FULL_BYTES, TRIMMED_BYTES)
+}
 
 /// Never writes what could not be read back: a document past
 /// `MAX_DOCUMENT_BYTES` is refused (`Save::TooLarge`) and storage keeps the

@@ -27,6 +27,11 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
             "historyClearedAt",
             keys::DATA_ERRORS_PART_CLEARING_TIME,
         )?,
+        history_trimmed_through: number(
+            root,
+            "historyTrimmedThrough",
+            keys::DATA_ERRORS_PART_CLEARING_TIME,
+        )?,
         ..Document::default()
     };
     if let Some(quiz) = section(root, "quiz", keys::DATA_ERRORS_PART_QUIZ_SECTION)? {

@@ -37,6 +37,12 @@ pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
     if doc.history_cleared_at != 0 {
         fields.push(field("historyClearedAt", int(doc.history_cleared_at)));
     }
+    if doc.history_trimmed_through != 0 {
+        fields.push(field(
+            "historyTrimmedThrough",
+            int(doc.history_trimmed_through),
+        ));
+    }
     if !doc.deleted_results.is_empty() {
         let ids = doc
             .deleted_results
@@ -161,7 +167,7 @@ fn context_json(context: &ContextAnswers) -> Json {
     )
 }
 
-fn result_json(result: &SavedResult) -> Json {
+pub(crate) fn result_json(result: &SavedResult) -> Json {
     let answers = match &result.answers {
         SavedAnswers::Quiz(answers) => quiz_answers_json(answers),
         SavedAnswers::Path(answers) => path_answers_json(answers),

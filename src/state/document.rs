@@ -94,6 +94,9 @@ pub struct Document {
     pub history_cleared_at: u64,
     /// Ids of results the person deleted one by one, for the same reason.
     pub deleted_results: Vec<String>,
+    /// Results completed at or before this moment (ms since epoch) were
+    /// deleted as the oldest, to make room: a merge does not bring them back.
+    pub history_trimmed_through: u64,
     /// What a newer Forkpoint saved that this one does not read: kept, and
     /// written back as it came. Boxed: a document is moved often, and most
     /// hold nothing unknown.
@@ -109,6 +112,9 @@ pub enum DocAction {
     /// Forget everything the person answered.
     Clear,
     DeleteResult(String),
+    /// Delete every result completed at or before this moment (ms since
+    /// epoch): the oldest, to make room (`trim::oldest_to_delete`).
+    DeleteOldestThrough(u64),
 }
 
 /// Deletions remembered for merges; older ones are long since seen by every tab.
@@ -137,6 +143,7 @@ impl Document {
                 }
             }
             DocAction::DeleteResult(id) => self.delete_result(id),
+            DocAction::DeleteOldestThrough(moment) => self.delete_oldest_through(moment),
         }
     }
 
@@ -260,6 +267,17 @@ impl Document {
             .len()
             .saturating_sub(MAX_DELETED_RESULTS);
         self.deleted_results.drain(..excess);
+        self
+    }
+
+    fn delete_oldest_through(mut self, moment: u64) -> Document {
+        let before = self.history.len();
+        self.history.retain(|result| result.completed_at > moment);
+        if self.history.len() == before {
+            return self;
+        }
+        self.revision = self.next_revision();
+        self.history_trimmed_through = self.history_trimmed_through.max(moment);
         self
     }
 

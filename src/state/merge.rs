@@ -64,6 +64,9 @@ impl Document {
         );
         let deleted_results = union_of_deleted(ours.deleted_results, stored.deleted_results);
         let history_cleared_at = ours.history_cleared_at.max(stored.history_cleared_at);
+        let history_trimmed_through = ours
+            .history_trimmed_through
+            .max(stored.history_trimmed_through);
         let unknown = if stored_is_newer {
             Box::new(Unknown::merge(
                 *stored.unknown,
@@ -88,6 +91,9 @@ impl Document {
             },
             &deleted_results,
         );
+        // The oldest results either side deleted to make room stay deleted.
+        let mut history = history;
+        history.retain(|result| result.completed_at > history_trimmed_through);
         Document {
             revision: ours.revision.max(stored.revision),
             quiz: quiz.flow,
@@ -105,6 +111,7 @@ impl Document {
                 ours.settings
             },
             history_cleared_at,
+            history_trimmed_through,
             deleted_results,
             unknown,
         }

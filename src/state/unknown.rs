@@ -21,7 +21,7 @@ pub struct Unknown {
 
 /// Every top-level field this version reads (or, for `exportedAt`, knows
 /// belongs to an export file only).
-pub const KNOWN_FIELDS: [&str; 10] = [
+pub const KNOWN_FIELDS: [&str; 11] = [
     "app",
     "schema",
     "revision",
@@ -31,6 +31,7 @@ pub const KNOWN_FIELDS: [&str; 10] = [
     "history",
     "settings",
     "historyClearedAt",
+    "historyTrimmedThrough",
     "deletedResults",
 ];
 

@@ -217,6 +217,45 @@ describe('never lose an answer', () => {
     await page.context().close();
   });
 
+  test('near the limit, the oldest results can be deleted to make room, asked first (failure 6)', async () => {
+    const MAX = 2 * 1024 * 1024;
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/path`);
+    await finishPath(page, 1);
+    // 85% of the room, results a minute apart.
+    const count = await page.evaluate(([k, max]) => {
+      const doc = JSON.parse(localStorage.getItem(k));
+      const entry = doc.history[0];
+      doc.history = [];
+      while (JSON.stringify(doc).length < max * 0.85) {
+        const n = doc.history.length;
+        doc.history.push({ ...entry, id: `r-${n}`, completedAt: entry.completedAt - (100_000 - n) * 60_000 });
+      }
+      localStorage.setItem(k, JSON.stringify(doc));
+      return doc.history.length;
+    }, [DOCUMENT_KEY, MAX]);
+    await page.goto(`${suite.server.url}results.html#/data`);
+    await page.getByText('Your saved results take most of the room Forkpoint has in this browser').waitFor();
+    await page.getByRole('button', { name: 'Delete the oldest results' }).click();
+    const warning = page.getByRole('alert').getByText(/^This deletes your [\d,]+ oldest results, the newest of them from /);
+    await warning.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Keep them');
+    await assertAccessible(page, 'the offer to delete the oldest results');
+    assert.equal(JSON.parse(await stored(page)).history.length, count, 'asking deletes nothing');
+    const deleting = Number((await warning.textContent()).match(/[\d,]+/)[0].replace(/,/g, ''));
+    await page.getByRole('button', { name: 'Yes, delete them' }).click();
+    await page.getByText(`of your ${(count - deleting).toLocaleString('en')} results`).waitFor();
+    const after = await stored(page);
+    assert.ok(after.length <= MAX * 0.6, `back to 60% of the room (${after.length} bytes)`);
+    const doc = JSON.parse(after);
+    assert.equal(doc.history.length, count - deleting);
+    assert.ok(doc.history.every((r) => r.completedAt > doc.historyTrimmedThrough), 'the oldest went');
+    assert.equal(await page.getByText('Your saved results take most of the room').count(), 0, 'the offer is gone');
+    await page.waitForFunction(() => document.activeElement?.id === 'history-heading');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
   test('a write that fails is tried again, and the person is told when it works (failure 11)', async () => {
     // One refused setItem used to leave the tab unsaved for good.
     const page = await openPage(suite.browser);

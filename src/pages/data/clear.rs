@@ -12,7 +12,7 @@ pub fn clear_data(asking: &UseStateHandle<bool>, onclear: &Callback<()>) -> Html
     html! {
         <section class="result-section" aria-labelledby="clear-heading">
             <h2 id="clear-heading">{ text::CLEAR_HEADING }</h2>
-            { confirm(asking, text::CLEAR_CONFIRMATION, onclear, lead) }
+            { confirm(asking, text::CLEAR_CONFIRMATION, (text::CLEAR.text(), text::CLEAR_CONFIRM_TEXT.text()), onclear, lead) }
         </section>
     }
 }

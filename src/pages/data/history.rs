@@ -86,7 +86,7 @@ pub fn history(props: &HistoryProps) -> Html {
     if props.history.is_empty() {
         return html! {
             <section class="result-section" aria-labelledby="history-heading">
-                <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>
+                <h2 id="history-heading" tabindex="-1">{ text::HISTORY_HEADING }</h2>
                 <p>{ text::HISTORY_EMPTY }</p>
             </section>
         };
@@ -138,7 +138,7 @@ pub fn history(props: &HistoryProps) -> Html {
     };
     html! {
         <section class="result-section" aria-labelledby="history-heading">
-            <h2 id="history-heading">{ text::HISTORY_HEADING }</h2>
+            <h2 id="history-heading" tabindex="-1">{ text::HISTORY_HEADING }</h2>
             <p>{ text::HISTORY_HINT }</p>
             if total > *shown {
                 <p>{ text::history_shown(*shown, total) }</p>

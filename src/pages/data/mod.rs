@@ -5,6 +5,7 @@ mod clear;
 mod compare;
 mod history;
 mod transfer;
+mod trim;
 
 use yew::prelude::*;
 
@@ -13,25 +14,46 @@ use crate::components::page_title::use_page_title;
 use crate::content::data_screens as text;
 use crate::content::site::page_title;
 use crate::persist::hook::PersistHandle;
-use crate::store::DocHandle;
+use crate::persist::plan::room_to_make;
+use crate::state::document::DocAction;
+use crate::store::{DocHandle, StoreAction};
 
 use clear::clear_data;
 use history::History;
 use transfer::Transfer;
+use trim::trim_offer;
 
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
     let heading = use_focus_on_mount();
     use_page_title(Some(page_title(&[&text::TITLE])));
     let asking_to_clear = use_state(|| false);
-    let (Some(store), Some(persist)) = (use_context::<DocHandle>(), use_context::<PersistHandle>())
-    else {
+    let asking_to_trim = use_state(|| false);
+    let (store, persist) = (use_context::<DocHandle>(), use_context::<PersistHandle>());
+    // Encoding a long history takes a moment: once per change, not per render.
+    let trim = use_memo(store.as_ref().map(|s| s.doc.revision), |_| {
+        store.as_ref().and_then(|s| room_to_make(&s.doc))
+    });
+    let (Some(store), Some(persist)) = (store, persist) else {
         return html! {};
+    };
+    let ontrim = {
+        let (store, trim) = (store.clone(), *trim);
+        Callback::from(move |()| {
+            if let Some(trim) = trim {
+                store.dispatch(StoreAction::Do(DocAction::DeleteOldestThrough(
+                    trim.through,
+                )));
+            }
+        })
     };
     html! {
         <div class="flow">
             <h1 tabindex="-1" ref={heading}>{ text::TITLE }</h1>
             <p class="lead">{ text::LEAD }</p>
+            if let Some(trim) = *trim {
+                { trim_offer(&asking_to_trim, trim, &ontrim) }
+            }
             <History history={store.doc.history.clone()} />
             <Transfer store={store.clone()} notify={persist.notify.clone()} />
             { clear_data(&asking_to_clear, &persist.clear_all) }

@@ -8,6 +8,7 @@ mod fuzz;
 mod import;
 mod json;
 mod merge;
+mod trim;
 mod unknown;
 
 use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow, PathStep};
