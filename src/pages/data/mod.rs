@@ -30,10 +30,16 @@ pub fn data_page() -> Html {
     let asking_to_clear = use_state(|| false);
     let asking_to_trim = use_state(|| false);
     let (store, persist) = (use_context::<DocHandle>(), use_context::<PersistHandle>());
-    // Encoding a long history takes a moment: once per change, not per render.
-    let trim = use_memo(store.as_ref().map(|s| s.doc.revision), |_| {
-        store.as_ref().and_then(|s| room_to_make(&s.doc))
-    });
+    // Encoding a long history takes a moment: once per change, and after the
+    // page is on screen, so a long history shows no later for it.
+    let trim = use_state_eq(|| None);
+    {
+        let (store, trim) = (store.clone(), trim.clone());
+        use_effect_with(store.as_ref().map(|s| s.doc.revision), move |_| {
+            let measure = move || trim.set(store.and_then(|s| room_to_make(&s.doc)));
+            crate::router::after_ms(0, Box::new(measure));
+        });
+    }
     let (Some(store), Some(persist)) = (store, persist) else {
         return html! {};
     };
