@@ -5,10 +5,14 @@
 // slowdown (median and spread over several cold runs), the per-answer latency
 // through the whole Fork quiz (unthrottled, p95), the wasm memory, and the
 // time until the home screen and the results page show a large history
-// (1,000 and 5,000 saved results, 4x CPU slowdown).
+// (1,000 and 5,000 saved results, 4x CPU slowdown). With BARE_YEW_DIST (a
+// build of bench/bare-yew, which scripts/bench.sh makes), the bare Yew app's
+// first control is timed in the same run, alternating with Forkpoint's, and
+// the ratio printed.
 import { BUDGET_BROTLI_BYTES, formatBundle, kib, measureBundle, PAGES } from '../tests/e2e/bundle.mjs';
 import { readFile } from 'node:fs/promises';
 import { DIST, launchBrowser, serveDist } from '../tests/e2e/helpers.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
 
 const QUIZ = JSON.parse(await readFile(new URL('../content/instruments/quiz.json', import.meta.url), 'utf8'));
 
@@ -127,12 +131,27 @@ async function timeWithHistory(browser, base, size, path, selector) {
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  await timeToInteractive(browser, server.url); // warm the OS file cache, not the browser's
+  const bare = process.env.BARE_YEW_DIST ? await startServer(process.env.BARE_YEW_DIST) : null;
+  // Warm the OS file cache, not the browser's.
+  await timeToInteractive(browser, server.url);
+  if (bare) await timeToInteractive(browser, bare.url);
   const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await timeToInteractive(browser, server.url));
+  const bareRuns = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    runs.push(await timeToInteractive(browser, server.url));
+    if (bare) bareRuns.push(await timeToInteractive(browser, bare.url));
+  }
   const t = summarise(runs.map((r) => r.ms));
   console.log(`Home screen on screen and interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} cold runs:`);
   console.log(`  median ${t.median.toFixed(0)} ms, min ${t.min.toFixed(0)} ms, max ${t.max.toFixed(0)} ms`);
+  if (bare) {
+    const b = summarise(bareRuns.map((r) => r.ms));
+    const size = await measureBundle(process.env.BARE_YEW_DIST, 'index.html');
+    console.log(`A bare Yew 0.23 app (bench/bare-yew, ${kib(size.total.brotli)} brotli), same runs, alternating:`);
+    console.log(`  median ${b.median.toFixed(0)} ms, min ${b.min.toFixed(0)} ms, max ${b.max.toFixed(0)} ms`);
+    console.log(`  Forkpoint's home takes ${(t.median / b.median).toFixed(2)}x the bare app's time (medians)`);
+    await bare.close();
+  }
   const answers = { choose: [], next: [], both: [] };
   for (let i = 0; i < 3; i += 1) {
     const run = await answerLatencies(browser, server.url);
@@ -145,11 +164,16 @@ try {
   }
   const memory = runs.at(-1).memory;
   console.log(`wasm memory in use: ${memory === null ? 'unavailable' : kib(memory)}`);
-  console.log(`Large histories, ${CPU_SLOWDOWN}x CPU slowdown (until the page shows them):`);
+  console.log(`Large histories, ${CPU_SLOWDOWN}x CPU slowdown (until the page shows them; median of 3):`);
   for (const size of [1000, 5000]) {
-    const home = await timeWithHistory(browser, server.url, size, '#/', 'main a.button.primary');
-    const results = await timeWithHistory(browser, server.url, size, 'results.html#/data', '.history-list li');
-    console.log(`  ${String(size).padStart(5)} results: home ${home.toFixed(0)} ms, results page ${results.toFixed(0)} ms`);
+    const home = [];
+    const results = [];
+    for (let i = 0; i < 3; i += 1) {
+      home.push(await timeWithHistory(browser, server.url, size, '#/', 'main a.button.primary'));
+      results.push(await timeWithHistory(browser, server.url, size, 'results.html#/data', '.history-list li'));
+    }
+    const [h, r] = [summarise(home), summarise(results)];
+    console.log(`  ${String(size).padStart(5)} results: home ${h.median.toFixed(0)} ms (${h.min.toFixed(0)}–${h.max.toFixed(0)}), results page ${r.median.toFixed(0)} ms (${r.min.toFixed(0)}–${r.max.toFixed(0)})`);
   }
 } finally {
   await browser.close();

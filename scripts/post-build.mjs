@@ -27,7 +27,9 @@ const files = await readdir(staging);
 for (const page of files.filter((f) => f.endsWith('.html'))) {
   const htmlPath = join(staging, page);
   let html = await readFile(htmlPath, 'utf8');
-  for (const name of files.filter((f) => /^forkpoint(-[a-z]+)*-[0-9a-f]{8,16}\.js$/.test(f))) {
+  // wasm-bindgen's glue: the script beside each wasm bundle.
+  const glue = files.filter((f) => f.endsWith('.js') && files.includes(f.replace(/\.js$/, '_bg.wasm')));
+  for (const name of glue) {
     // Rewrite the integrity attribute of the tag that references this file.
     const tag = new RegExp(`<link[^>]*${name.replaceAll('.', '\\.')}[^>]*>`);
     const match = html.match(tag);
