@@ -36,6 +36,8 @@ pub struct Boot {
     pub mode: Mode,
     pub document: Document,
     pub notices: Vec<Notice>,
+    /// What is stored takes most of the room the app reads back.
+    pub nearly_full: bool,
 }
 
 impl Boot {
@@ -46,6 +48,7 @@ impl Boot {
             mode: Mode::InMemory,
             document: Document::default(),
             notices: vec![],
+            nearly_full: false,
         }
     }
 }
@@ -56,6 +59,7 @@ fn in_memory(notice: Notice) -> Boot {
         mode: Mode::InMemory,
         document: Document::default(),
         notices: vec![notice],
+        nearly_full: false,
     }
 }
 
@@ -71,10 +75,10 @@ pub fn boot() -> Boot {
     let startup = plan::start(stored.as_deref(), now());
     let mut mode = startup.mode;
     let mut notices = startup.notices;
-    if stored
+    let nearly_full = stored
         .as_ref()
-        .is_some_and(|text| text.len() >= plan::NEARLY_FULL_BYTES)
-    {
+        .is_some_and(|text| text.len() >= plan::NEARLY_FULL_BYTES);
+    if nearly_full {
         notices.push(Notice::NearlyFull);
     }
     if let Err(error) = storage.probe_write() {
@@ -106,6 +110,7 @@ pub fn boot() -> Boot {
         mode,
         document: startup.document,
         notices,
+        nearly_full,
     }
 }
 
@@ -147,6 +152,7 @@ impl PersistHandle {
             dismiss: Callback::noop(),
             notify: Callback::noop(),
             clear_all: Callback::noop(),
+            nearly_full: false,
         }
     }
 }
@@ -160,11 +166,15 @@ pub struct PersistHandle {
     pub notify: Callback<Notice>,
     /// Removes every key the app wrote and forgets every answer.
     pub clear_all: Callback<()>,
+    /// What is stored (or what would be) takes most of the room the app
+    /// reads back: "Your results" offers to delete the oldest results.
+    pub nearly_full: bool,
 }
 
 #[hook]
 pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
     let mode = use_state_eq(|| boot.mode);
+    let nearly_full = use_state_eq(|| boot.nearly_full);
     let notices = use_state(|| Rc::new(boot.notices.clone()));
     let written = use_mut_ref(|| boot.document.revision);
     // Renders again (and so tries a failed write again) when no change comes to.
@@ -192,15 +202,19 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
             store.clone(),
             push.clone(),
         );
-        let (retry, retry_pending, notices) =
-            (retry.clone(), retry_pending.clone(), notices.clone());
+        let (retry, retry_pending, notices, full) = (
+            retry.clone(),
+            retry_pending.clone(),
+            notices.clone(),
+            nearly_full.clone(),
+        );
         // After every render: `save` returns at once when nothing is new.
         use_effect(move || {
             let Some(storage) = storage.filter(|_| crate::SAVED_STATE && *mode == Mode::Saving)
             else {
                 return;
             };
-            match save(&storage, &store, &written, &mode, &push) {
+            match save(&storage, &store, &written, &mode, &push, &full) {
                 Attempt::Failed => {
                     // Tried again with the next change, and in a while without one.
                     if !retry_pending.replace(true) {
@@ -287,6 +301,7 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
         dismiss,
         notify: push,
         clear_all,
+        nearly_full: *nearly_full,
     }
 }
 
@@ -309,6 +324,7 @@ fn save(
     written: &Rc<RefCell<u64>>,
     mode: &UseStateHandle<Mode>,
     push: &Callback<Notice>,
+    full: &UseStateHandle<bool>,
 ) -> Attempt {
     let doc = &store.doc;
     if doc.revision == *written.borrow() {
@@ -349,6 +365,7 @@ fn save(
             (text, None)
         }
         Save::TooLarge => {
+            full.set(true);
             push.emit(Notice::TooLarge);
             return Attempt::Nothing;
         }
@@ -359,6 +376,7 @@ fn save(
         && stored.as_ref().map_or(0, String::len) < plan::NEARLY_FULL_BYTES;
     match storage.set(document_key(), &text) {
         Ok(()) => {
+            full.set(text.len() >= plan::NEARLY_FULL_BYTES);
             *written.borrow_mut() = adopt.as_ref().map_or(doc.revision, |d| d.revision);
             if nearly_full {
                 push.emit(Notice::NearlyFull);

@@ -30,16 +30,17 @@ pub fn data_page() -> Html {
     let asking_to_clear = use_state(|| false);
     let asking_to_trim = use_state(|| false);
     let (store, persist) = (use_context::<DocHandle>(), use_context::<PersistHandle>());
-    // Encoding a long history takes a moment: once per change, and after the
-    // page is on screen, so a long history shows no later for it.
-    let trim = use_state_eq(|| None);
-    {
-        let (store, trim) = (store.clone(), trim.clone());
-        use_effect_with(store.as_ref().map(|s| s.doc.revision), move |_| {
-            let measure = move || trim.set(store.and_then(|s| room_to_make(&s.doc)));
-            crate::router::after_ms(0, Box::new(measure));
-        });
-    }
+    // Which results would go is worked out once the person asks: encoding
+    // a long history takes a moment the page's first screen should not wait for.
+    let trim = use_memo(
+        (store.as_ref().map(|s| s.doc.revision), *asking_to_trim),
+        |(_, asking)| {
+            store
+                .as_ref()
+                .filter(|_| *asking)
+                .and_then(|s| room_to_make(&s.doc))
+        },
+    );
     let (Some(store), Some(persist)) = (store, persist) else {
         return html! {};
     };
@@ -57,8 +58,8 @@ pub fn data_page() -> Html {
         <div class="flow">
             <h1 tabindex="-1" ref={heading}>{ text::TITLE }</h1>
             <p class="lead">{ text::LEAD }</p>
-            if let Some(trim) = *trim {
-                { trim_offer(&asking_to_trim, trim, &ontrim) }
+            if persist.nearly_full {
+                { trim_offer(&asking_to_trim, *trim, &ontrim) }
             }
             <History history={store.doc.history.clone()} />
             <Transfer store={store.clone()} notify={persist.notify.clone()} />
