@@ -1,5 +1,6 @@
 //! "Your results": every completed result, a comparison of any two, export
-//! and import, and clearing everything.
+//! and import, clearing everything, and near the size limit an offer to
+//! delete the oldest results.
 
 mod clear;
 mod compare;
