@@ -1,4 +1,4 @@
-// The service-worker client, inlined into each page by Trunk. On index.html
+// The service-worker client, inlined into each page (scripts/post-build.mjs). On index.html
 // (<html data-sw="install">) it registers sw.js, so the app works offline
 // after the first visit. On every page it offers a new version with a
 // "Reload" notice, checks for one when the person comes back to the tab,

@@ -1,5 +1,5 @@
-// Starts loading the page's words while the wasm downloads, inlined by
-// Trunk at the end of each page's body (after the build's
+// Starts loading the page's words while the wasm downloads, inlined
+// (scripts/post-build.mjs) at the end of each page's body (after the build's
 // <meta name="forkpoint-words">). It picks the locale (?lang= when the build
 // has it, otherwise the page's default) and leaves the parsed words file as
 // a promise in window.forkpointWords for src/words_loader.rs, with `later()`,

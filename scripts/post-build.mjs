@@ -13,7 +13,32 @@ import { DEFAULT_LOCALE, fillTemplate, readCatalogs, withWords, writeWords } fro
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) process.exit(0);
-if (process.env.TRUNK_PROFILE !== 'release') {
+const release = process.env.TRUNK_PROFILE === 'release';
+
+/**
+ * The page's own small scripts (`<script data-inline="sw-client"></script>`
+ * names assets/sw-client.js), put in place by terser in release builds.
+ * Trunk's own inlining minified them too, but ordered their functions
+ * differently from one build to the next, so the first load's size moved
+ * by a few bytes between identical builds; terser's output is the same
+ * every time (and smaller).
+ */
+async function inlineScripts(html) {
+  let out = html;
+  for (const match of html.matchAll(/<script data-inline="?([a-z-]+)"?><\/script>/g)) {
+    const source = await readFile(new URL(`../assets/${match[1]}.js`, import.meta.url), 'utf8');
+    const code = release ? (await minify(source, { compress: { passes: 2 }, mangle: true })).code : source;
+    if (!code) throw new Error(`terser returned nothing for assets/${match[1]}.js`);
+    out = out.replace(match[0], `<script>${code}</script>`);
+  }
+  return out;
+}
+
+if (!release) {
+  for (const page of (await readdir(staging)).filter((f) => f.endsWith('.html'))) {
+    const path = join(staging, page);
+    await writeFile(path, await inlineScripts(await readFile(path, 'utf8')));
+  }
   const page = join(staging, 'index.html');
   const entry = REGISTRY.pages.find((p) => p.file === 'index.html');
   const files = await writeWords(staging, [entry]);
@@ -43,5 +68,5 @@ for (const page of files.filter((f) => f.endsWith('.html'))) {
     html = html.replace(match[0], match[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity=${integrity}`));
     console.log(`minify-js: ${name} ${source.length} → ${code.length} bytes`);
   }
-  await writeFile(htmlPath, html);
+  await writeFile(htmlPath, await inlineScripts(html));
 }
