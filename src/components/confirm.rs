@@ -39,16 +39,21 @@ pub fn confirm(
         html! { <>
             <div class="callout" role="alert"><p>{ warning }</p></div>
             <div class="step-nav">
-                <button type="button" class="button" id={words.cancel_id}
-                    onclick={set(false, words.selector)}>{ words.cancel }</button>
+                <button type="button" class="button" id={id(words.cancel_button)}
+                    onclick={set(false, words.button)}>{ words.cancel }</button>
                 <button type="button" class="button danger" onclick={onconfirm}>{ words.confirm }</button>
             </div>
         </> }
     } else {
         html! { <>
             { children }
-            <button type="button" class="button" id={words.id}
-                onclick={set(true, words.cancel_selector)}>{ ask }</button>
+            <button type="button" class="button" id={id(words.button)}
+                onclick={set(true, words.cancel_button)}>{ ask }</button>
         </> }
     }
+}
+
+/// The id a `#id` selector names.
+fn id(selector: &'static str) -> &'static str {
+    selector.trim_start_matches('#')
 }

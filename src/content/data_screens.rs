@@ -60,10 +60,8 @@ pub const TRIM: Word = keys::RESULTS_TRIM;
 pub const TRIM_CONFIRMATION: ConfirmWords = ConfirmWords {
     cancel: keys::RESULTS_TRIM_CANCEL,
     confirm: keys::RESULTS_TRIM_CONFIRM,
-    id: "trim-history",
-    selector: "#trim-history",
-    cancel_id: "trim-cancel",
-    cancel_selector: "#trim-cancel",
+    button: "#trim-history",
+    cancel_button: "#trim-cancel",
     then_focus: "#history-heading",
 };
 
@@ -76,10 +74,8 @@ pub fn trim_warning(count: usize, newest: &str) -> String {
 pub const CLEAR_CONFIRMATION: ConfirmWords = ConfirmWords {
     cancel: CLEAR_CANCEL,
     confirm: CLEAR_CONFIRM,
-    id: "clear-data",
-    selector: "#clear-data",
-    cancel_id: "clear-cancel",
-    cancel_selector: "#clear-cancel",
+    button: "#clear-data",
+    cancel_button: "#clear-cancel",
     then_focus: "[data-notice=cleared]",
 };
 

@@ -30,13 +30,11 @@ pub const START_OVER_WARNING: Word = keys::SITE_UI_START_OVER_WARNING;
 pub struct ConfirmWords {
     pub cancel: Word,
     pub confirm: Word,
-    /// The first button's id and, with `#`, its selector: focus returns
-    /// there when the person keeps their data.
-    pub id: &'static str,
-    pub selector: &'static str,
-    /// The cancel button's id and selector (focused when the question appears).
-    pub cancel_id: &'static str,
-    pub cancel_selector: &'static str,
+    /// The first button's selector (`#` and its id): focus returns there
+    /// when the person keeps their data.
+    pub button: &'static str,
+    /// The cancel button's selector (focused when the question appears).
+    pub cancel_button: &'static str,
     /// What takes the focus once confirmed (the screen that follows, or a notice).
     pub then_focus: &'static str,
 }
@@ -47,10 +45,8 @@ pub struct ConfirmWords {
 pub const START_OVER_CONFIRM: ConfirmWords = ConfirmWords {
     cancel: keys::SITE_UI_START_OVER_CANCEL,
     confirm: keys::SITE_UI_START_OVER_CONFIRM,
-    id: "start-over",
-    selector: "#start-over",
-    cancel_id: "start-over-cancel",
-    cancel_selector: "#start-over-cancel",
+    button: "#start-over",
+    cancel_button: "#start-over-cancel",
     then_focus: "main h1",
 };
 

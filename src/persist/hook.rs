@@ -208,7 +208,9 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
             notices.clone(),
             nearly_full.clone(),
         );
-        // After every render: `save` returns at once when nothing is new.
+        // After every render (cheaper in the bundle than an effect keyed on
+        // the revision and a retry count): `save` returns at once when
+        // nothing is new; after a refused write, renders try it again.
         use_effect(move || {
             let Some(storage) = storage.filter(|_| crate::SAVED_STATE && *mode == Mode::Saving)
             else {

@@ -89,7 +89,7 @@ impl Notice {
     pub fn says_unsaved(&self) -> bool {
         matches!(
             self,
-            Notice::SaveFailed | Notice::QuotaExceeded | Notice::StorageUnavailable
+            Notice::SaveFailed | Notice::QuotaExceeded | Notice::TooLarge
         )
     }
 }

@@ -69,13 +69,16 @@ fn screen(
     dispatch: &Callback<QuizAction>,
 ) -> (Html, String) {
     let act = |action: QuizAction| dispatch.reform(move |_| action.clone());
-    let review = quiz_review(&QuizReviewProps {
-        rows: review_rows(flow),
-        complete: flow.is_complete(),
-        ongoto: dispatch.reform(QuizAction::GoTo),
-        onfinish: act(QuizAction::Finish),
-    });
-    let review = (review, quiz_screens::REVIEW_TITLE.to_string());
+    // Built only when shown: a view function renders every row at once.
+    let review = || {
+        let review = quiz_review(&QuizReviewProps {
+            rows: review_rows(flow),
+            complete: flow.is_complete(),
+            ongoto: dispatch.reform(QuizAction::GoTo),
+            onfinish: act(QuizAction::Finish),
+        });
+        (review, quiz_screens::REVIEW_TITLE.to_string())
+    };
     match flow.step {
         Step::Intro => (
             html! {
@@ -87,7 +90,7 @@ fn screen(
         ),
         Step::Question(index) => {
             let Some(item) = ITEMS.get(index) else {
-                return review;
+                return review();
             };
             let onchoose = {
                 let dispatch = dispatch.clone();
@@ -116,7 +119,7 @@ fn screen(
             };
             (html, ui::question_of(index + 1, ITEMS.len()))
         }
-        Step::Review => review,
+        Step::Review => review(),
         Step::Result => match flow.result() {
             Some(result) => {
                 let shared = Shared::Quiz {
@@ -138,7 +141,7 @@ fn screen(
                 });
                 (html, title)
             }
-            None => review,
+            None => review(),
         },
     }
 }
