@@ -41,9 +41,10 @@ impl DocStore {
     /// The store for a document just loaded from storage.
     pub fn reopened(doc: Document) -> DocStore {
         let resumed = Resumed {
-            quiz: !doc.quiz.answers.is_empty() && doc.quiz.step != crate::quiz::Step::Intro,
-            path: !doc.path.answers.choices.is_empty()
-                && doc.path.step != crate::path::PathStep::Intro,
+            quiz: !doc.quiz.flow.answers.is_empty()
+                && doc.quiz.flow.step != crate::quiz::Step::Intro,
+            path: !doc.path.flow.answers.choices.is_empty()
+                && doc.path.flow.step != crate::path::PathStep::Intro,
         };
         DocStore {
             doc,

@@ -72,14 +72,14 @@ pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
 pub fn quiz_progress(doc: &Document) -> Progress {
     let questions = ITEMS.len();
     let total = questions + 2;
-    let (screen, step) = match doc.quiz.step {
+    let (screen, step) = match doc.quiz.flow.step {
         Step::Intro => (Screen::Intro, 0),
         Step::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
         Step::Review => (Screen::Review, questions + 1),
         Step::Result => (Screen::Result, total),
     };
     let summary = (screen == Screen::Result).then(|| {
-        let result = crate::quiz::score(&doc.quiz.answers);
+        let result = crate::quiz::score(&doc.quiz.flow.answers);
         Summary {
             band: result.band.id(),
             title: result.band.title().text(),
@@ -99,13 +99,13 @@ pub fn quiz_progress(doc: &Document) -> Progress {
 pub fn path_progress(doc: &Document) -> Progress {
     let questions = QUESTIONS.len();
     let total = questions + 2;
-    let (screen, step) = match doc.path.step {
+    let (screen, step) = match doc.path.flow.step {
         PathStep::Intro => (Screen::Intro, 0),
         PathStep::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
         PathStep::Context => (Screen::Context, questions + 1),
         PathStep::Result => (Screen::Result, total),
     };
-    let blend = crate::path::reading(&doc.path.answers);
+    let blend = crate::path::reading(&doc.path.flow.answers);
     let summary = blend
         .filter(|_| screen == Screen::Result)
         .map(|blend| Summary {

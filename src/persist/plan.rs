@@ -4,6 +4,7 @@
 
 use crate::state::codec::{self, Access, LoadError, Loaded};
 use crate::state::document::Document;
+use crate::state::section::{RunFlow, Section};
 use crate::state::trim::{oldest_to_delete, Trim};
 
 /// Something the person should be told about their saved data.
@@ -320,14 +321,17 @@ pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
         return None;
     }
     let mut merged = ours.clone().merge(loaded.document);
-    // Unless the run this tab showed was started over (or cleared) elsewhere.
-    if merged.quiz_started_at == ours.quiz_started_at || ours.quiz.answers.is_empty() {
-        merged.quiz.step = ours.quiz.step;
-    }
-    if merged.path_started_at == ours.path_started_at || ours.path.answers == Default::default() {
-        merged.path.step = ours.path.step;
-    }
+    keep_screen(&mut merged.quiz, &ours.quiz);
+    keep_screen(&mut merged.path, &ours.path);
     (merged != *ours).then_some(merged)
+}
+
+/// Unless the run this tab showed was started over (or cleared) elsewhere,
+/// its screen stays.
+fn keep_screen<F: RunFlow>(merged: &mut Section<F>, ours: &Section<F>) {
+    if merged.started_at == ours.started_at || ours.flow.is_unanswered() {
+        merged.flow.show_step_of(&ours.flow);
+    }
 }
 
 /// True for every key the app writes (the document, quarantined copies, the
@@ -428,7 +432,7 @@ mod tests {
         assert_eq!(startup.mode, Mode::ReadOnly);
         assert_eq!(startup.notices, vec![Notice::ReadOnly { found_schema: 99 }]);
         assert!(
-            startup.document.quiz.answers.contains_key("energy-1"),
+            startup.document.quiz.flow.answers.contains_key("energy-1"),
             "what is understood is shown"
         );
         assert_eq!(
@@ -450,7 +454,7 @@ mod tests {
             [Notice::Repaired { skipped: 1, .. }]
         ));
         assert_eq!(startup.keep_aside.map(|(_, t)| t), Some(text));
-        assert!(startup.document.quiz.answers.contains_key("energy-1"));
+        assert!(startup.document.quiz.flow.answers.contains_key("energy-1"));
     }
 
     #[test]
@@ -514,10 +518,13 @@ mod tests {
                 text,
             } => {
                 assert!(
-                    merged.quiz.answers.contains_key("impact-1"),
+                    merged.quiz.flow.answers.contains_key("impact-1"),
                     "their answer survives"
                 );
-                assert_eq!(merged.path.step, ours.path.step, "our change survives");
+                assert_eq!(
+                    merged.path.flow.step, ours.path.flow.step,
+                    "our change survives"
+                );
                 assert_eq!(text, codec::encode(&merged));
             }
             other => panic!("expected a merge, got {other:?}"),
@@ -554,7 +561,7 @@ mod tests {
             id: String::new(),
             completed_at: 1_700_000_000_000,
             model_version: 1,
-            answers: SavedAnswers::Quiz(doc.quiz.answers.clone()),
+            answers: SavedAnswers::Quiz(doc.quiz.flow.answers.clone()),
         };
         let size = codec::encode(&doc).len();
         while codec::encode(&doc).len() <= MAX_DOCUMENT_BYTES {
@@ -586,8 +593,8 @@ mod tests {
         let theirs = answered(Document::default(), "energy-1", 5)
             .apply(DocAction::Quiz(QuizAction::Next), 6);
         let adopted = adopt(&ours, &codec::encode(&theirs)).unwrap_or_default();
-        assert!(adopted.quiz.answers.contains_key("energy-1"));
-        assert_eq!(adopted.quiz.step, Step::Intro);
+        assert!(adopted.quiz.flow.answers.contains_key("energy-1"));
+        assert_eq!(adopted.quiz.flow.step, Step::Intro);
         assert_eq!(
             adopt(&adopted, &codec::encode(&theirs)),
             None,

@@ -13,6 +13,7 @@ use super::document::{
     Document, Instrument, SavedAnswers, SavedResult, Settings, MAX_DELETED_RESULTS,
 };
 use super::json::Json;
+use super::section::Section;
 use super::unknown::KNOWN_FIELDS;
 use crate::content::words::{keys, Word};
 use crate::vec_map::VecMap;
@@ -35,17 +36,25 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         ..Document::default()
     };
     if let Some(quiz) = section(root, "quiz", keys::DATA_ERRORS_PART_QUIZ_SECTION)? {
-        doc.quiz_changed_at = number(quiz, "changedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?;
-        // Absent before merges went answer by answer: 0, one run with any other.
-        doc.quiz_started_at = number(quiz, "startedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?;
-        doc.quiz_answered_at = stamps(quiz);
-        doc.quiz = reader.quiz_flow(quiz, &mut doc.unknown.quiz_answers)?;
+        let mut unknown = Vec::new();
+        doc.quiz = Section {
+            changed_at: number(quiz, "changedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?,
+            // Absent before merges went answer by answer: 0, one run with any other.
+            started_at: number(quiz, "startedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?,
+            answered_at: stamps(quiz),
+            flow: reader.quiz_flow(quiz, &mut unknown)?,
+            unknown,
+        };
     }
     if let Some(path) = section(root, "path", keys::DATA_ERRORS_PART_PATH_SECTION)? {
-        doc.path_changed_at = number(path, "changedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?;
-        doc.path_started_at = number(path, "startedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?;
-        doc.path_answered_at = stamps(path);
-        doc.path = reader.path_flow(path, &mut doc.unknown.path_choices)?;
+        let mut unknown = Vec::new();
+        doc.path = Section {
+            changed_at: number(path, "changedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?,
+            started_at: number(path, "startedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?,
+            answered_at: stamps(path),
+            flow: reader.path_flow(path, &mut unknown)?,
+            unknown,
+        };
     }
     if let Some(history) = list(root, "history", keys::DATA_ERRORS_PART_HISTORY)? {
         doc.history = reader.history(history, &mut doc.unknown.results);

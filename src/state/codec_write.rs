@@ -82,35 +82,35 @@ fn index(number: usize) -> Json {
 }
 
 fn quiz_json(doc: &Document) -> Json {
-    let step = match doc.quiz.step {
+    let step = match doc.quiz.flow.step {
         Step::Intro => Json::String("intro".to_string()),
         Step::Question(number) => Json::Object(vec![field("question", index(number))]),
         Step::Review => Json::String("review".to_string()),
         Step::Result => Json::String("result".to_string()),
     };
-    let mut answers = quiz_answer_pairs(&doc.quiz.answers);
-    answers.extend(raw_pairs(&doc.unknown.quiz_answers));
+    let mut answers = quiz_answer_pairs(&doc.quiz.flow.answers);
+    answers.extend(raw_pairs(&doc.quiz.unknown));
     Json::Object(vec![
         field("answers", Json::Object(answers)),
         field("step", step),
-        field("changedAt", int(doc.quiz_changed_at)),
-        field("startedAt", int(doc.quiz_started_at)),
-        field("answeredAt", stamps_json(&doc.quiz_answered_at)),
+        field("changedAt", int(doc.quiz.changed_at)),
+        field("startedAt", int(doc.quiz.started_at)),
+        field("answeredAt", stamps_json(&doc.quiz.answered_at)),
     ])
 }
 
 fn path_json(doc: &Document) -> Json {
-    let step = match doc.path.step {
+    let step = match doc.path.flow.step {
         PathStep::Intro => Json::String("intro".to_string()),
         PathStep::Question(number) => Json::Object(vec![field("question", index(number))]),
         PathStep::Context => Json::String("context".to_string()),
         PathStep::Result => Json::String("result".to_string()),
     };
-    let mut fields = path_answer_fields(&doc.path.answers, &doc.unknown.path_choices);
+    let mut fields = path_answer_fields(&doc.path.flow.answers, &doc.path.unknown);
     fields.push(field("step", step));
-    fields.push(field("changedAt", int(doc.path_changed_at)));
-    fields.push(field("startedAt", int(doc.path_started_at)));
-    fields.push(field("answeredAt", stamps_json(&doc.path_answered_at)));
+    fields.push(field("changedAt", int(doc.path.changed_at)));
+    fields.push(field("startedAt", int(doc.path.started_at)));
+    fields.push(field("answeredAt", stamps_json(&doc.path.answered_at)));
     Json::Object(fields)
 }
 

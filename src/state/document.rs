@@ -2,10 +2,10 @@
 //! result and the settings, with the bookkeeping that lets two tabs share it.
 //! `apply` is the only way it changes, so the revision rules live in one place.
 
-use crate::path::{self, PathAction, PathAnswers, PathFlow, PathStep};
-use crate::quiz::{self, Answers, QuizAction, QuizFlow, Step};
-use crate::vec_map::VecMap;
+use crate::path::{PathAction, PathAnswers, PathFlow};
+use crate::quiz::{Answers, QuizAction, QuizFlow};
 
+use super::section::{Applied, RunFlow, Section};
 use super::unknown::Unknown;
 
 /// The version of the stored format; see `codec::migrate` for what to do when it changes.
@@ -70,21 +70,10 @@ pub struct Settings {}
 pub struct Document {
     /// Bumped on every change; orders writes between tabs.
     pub revision: u64,
-    pub quiz: QuizFlow,
-    /// The revision at which `quiz` last changed, so a merge keeps the newer section.
-    pub quiz_changed_at: u64,
-    /// The revision at which the run in progress began (its answers were
-    /// last empty): two tabs in the same run merge answer by answer, and a
-    /// run started later replaces an older one whole.
-    pub quiz_started_at: u64,
-    /// The revision at which each answer in progress was last given, so two
-    /// tabs merge answer by answer: the later answer to a question wins.
-    pub quiz_answered_at: VecMap<String, u64>,
-    pub path: PathFlow,
-    pub path_changed_at: u64,
-    pub path_started_at: u64,
-    /// The same for the path diagnostic's choices.
-    pub path_answered_at: VecMap<String, u64>,
+    /// The Fork quiz in progress.
+    pub quiz: Section<QuizFlow>,
+    /// The path diagnostic in progress.
+    pub path: Section<PathFlow>,
     /// Oldest first, ids unique.
     pub history: Vec<SavedResult>,
     pub settings: Settings,
@@ -103,6 +92,9 @@ pub struct Document {
     pub unknown: Box<Unknown>,
 }
 
+// One action is made per thing the person does and moved once into the
+// reducer, so its size costs nothing; boxing the document costs the bundle.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocAction {
     Quiz(QuizAction),
@@ -126,18 +118,16 @@ impl Document {
     /// included, so the shell does not write needlessly.
     pub fn apply(self, action: DocAction, now: u64) -> Document {
         match action {
-            DocAction::Quiz(action) => self.apply_quiz(action, now),
-            DocAction::Path(action) => self.apply_path(action, now),
+            DocAction::Quiz(action) => self.apply_run(|doc| &mut doc.quiz, action, now),
+            DocAction::Path(action) => self.apply_run(|doc| &mut doc.path, action, now),
             DocAction::Replace(replacement) => self.replace(replacement, now),
             DocAction::Clear => {
                 let revision = self.next_revision();
+                // Marked as changed now, so a merge with an older tab keeps the clear.
                 Document {
                     revision,
-                    // Marked as changed now, so a merge with an older tab keeps the clear.
-                    quiz_changed_at: revision,
-                    quiz_started_at: revision,
-                    path_changed_at: revision,
-                    path_started_at: revision,
+                    quiz: Section::default().fresh_at(revision),
+                    path: Section::default().fresh_at(revision),
                     history_cleared_at: now,
                     ..Document::default()
                 }
@@ -151,56 +141,23 @@ impl Document {
         self.revision.saturating_add(1)
     }
 
-    fn apply_quiz(mut self, action: QuizAction, now: u64) -> Document {
-        let next = self.quiz.clone().apply(action);
-        if next == self.quiz {
-            return self;
+    /// An action of one instrument's run, in the section `run` picks out.
+    fn apply_run<F: RunFlow>(
+        mut self,
+        run: impl Fn(&mut Document) -> &mut Section<F>,
+        action: F::Action,
+        now: u64,
+    ) -> Document {
+        let revision = self.next_revision();
+        match run(&mut self).apply(action, revision) {
+            Applied::Unchanged => return self,
+            Applied::Changed => {}
+            Applied::Completed(answers) => {
+                self.revision = revision;
+                self.save_result(answers, F::MODEL_VERSION, now);
+            }
         }
-        let reached_result = self.quiz.step != Step::Result && next.step == Step::Result;
-        self.revision = self.next_revision();
-        self.quiz_changed_at = self.revision;
-        if next.answers.is_empty() {
-            // Started over: the answers a newer version gave go too.
-            self.quiz_started_at = self.revision;
-            self.unknown.quiz_answers.clear();
-        }
-        stamp(
-            &mut self.quiz_answered_at,
-            &self.quiz.answers,
-            &next.answers,
-            self.revision,
-        );
-        if reached_result {
-            let answers = SavedAnswers::Quiz(next.answers.clone());
-            self.save_result(answers, quiz::MODEL_VERSION, now);
-        }
-        self.quiz = next;
-        self
-    }
-
-    fn apply_path(mut self, action: PathAction, now: u64) -> Document {
-        let next = self.path.clone().apply(action);
-        if next == self.path {
-            return self;
-        }
-        let reached_result = self.path.step != PathStep::Result && next.step == PathStep::Result;
-        self.revision = self.next_revision();
-        self.path_changed_at = self.revision;
-        if next.answers == PathAnswers::default() {
-            self.path_started_at = self.revision;
-            self.unknown.path_choices.clear();
-        }
-        stamp(
-            &mut self.path_answered_at,
-            &self.path.answers.choices,
-            &next.answers.choices,
-            self.revision,
-        );
-        if reached_result {
-            let answers = SavedAnswers::Path(next.answers.clone());
-            self.save_result(answers, path::MODEL_VERSION, now);
-        }
-        self.path = next;
+        self.revision = revision;
         self
     }
 
@@ -241,10 +198,8 @@ impl Document {
         let revision = replacement.revision.max(self.revision).saturating_add(1);
         Document {
             revision,
-            quiz_changed_at: revision,
-            quiz_started_at: revision,
-            path_changed_at: revision,
-            path_started_at: revision,
+            quiz: replacement.quiz.fresh_at(revision),
+            path: replacement.path.fresh_at(revision),
             // Results other tabs still hold from before the replacement stay gone.
             history_cleared_at: replacement
                 .history_cleared_at
@@ -290,26 +245,11 @@ impl Document {
 
     /// Anything at all worth keeping: an answer in progress or a saved result.
     pub fn has_answers(&self) -> bool {
-        !self.quiz.answers.is_empty()
-            || !self.path.answers.choices.is_empty()
-            || self.path.answers.context != path::ContextAnswers::default()
+        !self.quiz.flow.is_unanswered()
+            || !self.path.flow.is_unanswered()
+            || !self.quiz.unknown.is_empty()
+            || !self.path.unknown.is_empty()
             || !self.history.is_empty()
             || !self.unknown.is_empty()
-    }
-}
-
-/// Marks the answers that are new or changed from `before` to `after` as
-/// given at `revision`, and forgets the marks of answers no longer there.
-fn stamp<V: PartialEq>(
-    stamps: &mut VecMap<String, u64>,
-    before: &VecMap<String, V>,
-    after: &VecMap<String, V>,
-    revision: u64,
-) {
-    stamps.retain(|id, _| after.contains_key(id));
-    for (id, value) in after {
-        if before.get(id) != Some(value) {
-            stamps.insert(id.clone(), revision);
-        }
     }
 }

@@ -3,16 +3,15 @@
 //! older one, and histories are joined, minus what either side cleared or
 //! deleted.
 
-use crate::path::{ContextAnswers, PathFlow};
-use crate::quiz::QuizFlow;
 use crate::vec_map::{first_occurrences, sorted_positions, VecMap};
 
 use super::document::{Document, SavedResult, MAX_DELETED_RESULTS};
+use super::section::{RunFlow, Section};
 use super::unknown::Unknown;
 
 impl Document {
     /// Combines the stored document (written by another tab) with ours:
-    /// each section (quiz, path) is merged by `merge_sections` (a clear or a
+    /// each run in progress is merged by `merge_runs` (a clear or a
     /// later run wins whole, otherwise answer by answer); history is the
     /// union by id, sorted by completion time then id; the revision is the
     /// larger of the two.
@@ -23,43 +22,24 @@ impl Document {
         // from before it: they are not carried across it.
         let ours_saw_the_clear = ours.history_cleared_at >= stored.history_cleared_at;
         let stored_saw_the_clear = stored.history_cleared_at >= ours.history_cleared_at;
-        let quiz = merge_sections(
-            Section {
-                flow: ours.quiz,
-                changed_at: ours.quiz_changed_at,
-                started_at: ours.quiz_started_at,
-                answered_at: ours.quiz_answered_at,
+        let quiz = merge_runs(
+            Run {
+                section: ours.quiz,
                 current: ours_saw_the_clear,
             },
-            Section {
-                flow: stored.quiz,
-                changed_at: stored.quiz_changed_at,
-                started_at: stored.quiz_started_at,
-                answered_at: stored.quiz_answered_at,
+            Run {
+                section: stored.quiz,
                 current: stored_saw_the_clear,
-            },
-            |newer: &mut QuizFlow, older, stamps| {
-                join_answers(&mut newer.answers, older.answers, stamps)
             },
         );
-        let path = merge_sections(
-            Section {
-                flow: ours.path,
-                changed_at: ours.path_changed_at,
-                started_at: ours.path_started_at,
-                answered_at: ours.path_answered_at,
+        let path = merge_runs(
+            Run {
+                section: ours.path,
                 current: ours_saw_the_clear,
             },
-            Section {
-                flow: stored.path,
-                changed_at: stored.path_changed_at,
-                started_at: stored.path_started_at,
-                answered_at: stored.path_answered_at,
+            Run {
+                section: stored.path,
                 current: stored_saw_the_clear,
-            },
-            |newer: &mut PathFlow, older, stamps| {
-                fill_context(&mut newer.answers.context, older.answers.context);
-                join_answers(&mut newer.answers.choices, older.answers.choices, stamps)
             },
         );
         let deleted_results = union_of_deleted(ours.deleted_results, stored.deleted_results);
@@ -67,19 +47,22 @@ impl Document {
         let history_trimmed_through = ours
             .history_trimmed_through
             .max(stored.history_trimmed_through);
-        let unknown = if stored_is_newer {
-            Box::new(Unknown::merge(
-                *stored.unknown,
-                *ours.unknown,
-                history_cleared_at,
-            ))
-        } else {
-            Box::new(Unknown::merge(
-                *ours.unknown,
-                *stored.unknown,
-                history_cleared_at,
-            ))
+        // Fields a newer version added: those of the side that saw the
+        // latest clear, or else both sides' (the newer side's first).
+        let fields = match (ours_saw_the_clear, stored_saw_the_clear) {
+            (true, false) => ours.unknown.fields,
+            (false, true) => stored.unknown.fields,
+            _ if stored_is_newer => join_kept(stored.unknown.fields, ours.unknown.fields),
+            _ => join_kept(ours.unknown.fields, stored.unknown.fields),
         };
+        let unknown = Box::new(Unknown {
+            fields,
+            results: Unknown::join_results(
+                ours.unknown.results,
+                stored.unknown.results,
+                history_cleared_at,
+            ),
+        });
         let history = union_of_histories(
             Side {
                 results: ours.history,
@@ -96,14 +79,8 @@ impl Document {
         history.retain(|result| result.completed_at > history_trimmed_through);
         Document {
             revision: ours.revision.max(stored.revision),
-            quiz: quiz.flow,
-            quiz_changed_at: quiz.changed_at,
-            quiz_started_at: quiz.started_at,
-            quiz_answered_at: quiz.answered_at,
-            path: path.flow,
-            path_changed_at: path.changed_at,
-            path_started_at: path.started_at,
-            path_answered_at: path.answered_at,
+            quiz,
+            path,
             history,
             settings: if stored_is_newer {
                 stored.settings
@@ -118,30 +95,28 @@ impl Document {
     }
 }
 
-/// One instrument's flow in one tab, with the revisions that order it.
-struct Section<F> {
-    flow: F,
-    changed_at: u64,
-    started_at: u64,
-    /// When each answer was given (`Document::quiz_answered_at`).
-    answered_at: VecMap<String, u64>,
+/// One instrument's run in one tab.
+struct Run<F> {
+    section: Section<F>,
     /// This side has seen the latest clear or import.
     current: bool,
 }
 
-/// The section to keep: a side that missed a clear loses to one that saw
-/// it; then the later run wins whole; within one run the side changed last
-/// leads (its screen, its context) and the answers are joined one by one
-/// (`join`): each question keeps its later answer, and ties go to ours (the
-/// first), so two tabs answering at the same moment keep both answers.
-fn merge_sections<F>(
-    ours: Section<F>,
-    stored: Section<F>,
-    join: impl Fn(&mut F, F, Stamps) -> VecMap<String, u64>,
-) -> Section<F> {
+/// The run to keep: a side that missed a clear loses to one that saw it;
+/// then the later run wins whole (with the answers a newer version gave in
+/// it); within one run the side changed last leads (its screen, its
+/// context) and the answers are joined one by one: each question keeps its
+/// later answer, and ties go to ours (the first), so two tabs answering at
+/// the same moment keep both answers.
+fn merge_runs<F: RunFlow>(ours: Run<F>, stored: Run<F>) -> Section<F> {
     if ours.current != stored.current {
-        return if ours.current { ours } else { stored };
+        return if ours.current {
+            ours.section
+        } else {
+            stored.section
+        };
     }
+    let (ours, stored) = (ours.section, stored.section);
     if ours.started_at != stored.started_at {
         return if stored.started_at > ours.started_at {
             stored
@@ -149,52 +124,51 @@ fn merge_sections<F>(
             ours
         };
     }
-    let (mut newer, older) = if stored.changed_at > ours.changed_at {
+    let (mut newer, mut older) = if stored.changed_at > ours.changed_at {
         (stored, ours)
     } else {
         (ours, stored)
     };
-    let stamps = Stamps {
-        newer: std::mem::take(&mut newer.answered_at),
-        older: older.answered_at,
-    };
-    newer.answered_at = join(&mut newer.flow, older.flow, stamps);
+    newer.flow.fill_from(&older.flow);
+    let theirs = std::mem::take(older.flow.answers_mut());
+    join_answers(
+        newer.flow.answers_mut(),
+        &mut newer.answered_at,
+        theirs,
+        &older.answered_at,
+    );
+    newer.unknown = join_kept(newer.unknown, older.unknown);
     newer
 }
 
-/// Both sides' marks of when each answer was given.
-struct Stamps {
-    newer: VecMap<String, u64>,
-    older: VecMap<String, u64>,
-}
-
 /// Takes the other side's answer to a question this side has not answered,
-/// or answered earlier; returns the joined marks.
+/// or answered earlier, with its mark.
 fn join_answers<V>(
     answers: &mut VecMap<String, V>,
+    marks: &mut VecMap<String, u64>,
     other: VecMap<String, V>,
-    stamps: Stamps,
-) -> VecMap<String, u64> {
-    let Stamps {
-        newer: mut joined,
-        older,
-    } = stamps;
+    other_marks: &VecMap<String, u64>,
+) {
     for (id, value) in other {
-        let theirs = older.get(&id).copied().unwrap_or(0);
-        let ours = joined.get(&id).copied().unwrap_or(0);
+        let theirs = other_marks.get(&id).copied().unwrap_or(0);
+        let ours = marks.get(&id).copied().unwrap_or(0);
         if !answers.contains_key(&id) || theirs > ours {
             answers.insert(id.clone(), value);
-            joined.insert(id, theirs);
+            marks.insert(id, theirs);
+        }
+    }
+}
+
+/// Kept (name, JSON text) pairs of both sides, the first side's where both
+/// have a name.
+fn join_kept(first: Vec<(String, String)>, second: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut joined = first;
+    for pair in second {
+        if !joined.iter().any(|(name, _)| *name == pair.0) {
+            joined.push(pair);
         }
     }
     joined
-}
-
-fn fill_context(context: &mut ContextAnswers, other: ContextAnswers) {
-    context.stage = context.stage.or(other.stage);
-    context.situation = context.situation.or(other.situation);
-    context.pace = context.pace.or(other.pace);
-    context.career = context.career.or(other.career);
 }
 
 struct Side {

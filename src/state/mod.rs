@@ -22,6 +22,7 @@ mod import;
 pub mod json;
 mod json_parser;
 mod merge;
+pub mod section;
 pub mod trim;
 pub mod unknown;
 

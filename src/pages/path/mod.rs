@@ -28,7 +28,7 @@ pub fn path_page() -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let flow = &store.doc.path;
+    let flow = &store.doc.path.flow;
     let dispatch = path_actions(&store);
     use_step_history(
         step_hash(&Route::Path, &flow.step.slug()),

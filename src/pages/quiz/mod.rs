@@ -28,7 +28,7 @@ pub fn quiz_page() -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let flow = &store.doc.quiz;
+    let flow = &store.doc.quiz.flow;
     let dispatch = quiz_actions(&store);
     use_step_history(
         step_hash(&Route::Quiz, &flow.step.slug()),

@@ -64,20 +64,31 @@ fn a_hand_written_v1_document_decodes() {
     );
     let doc = loaded.document;
     assert_eq!(
-        (doc.revision, doc.quiz_changed_at, doc.path_changed_at),
+        (doc.revision, doc.quiz.changed_at, doc.path.changed_at),
         (12, 11, 12)
     );
-    assert_eq!(doc.quiz.answers.len(), 3);
-    assert_eq!(doc.quiz.answers.get("growth-1").map(|a| a.value()), Some(5));
-    assert_eq!(doc.quiz.step, Step::Question(3));
-    assert_eq!(doc.path.step, PathStep::Context);
+    assert_eq!(doc.quiz.flow.answers.len(), 3);
     assert_eq!(
-        doc.path.answers.choices.get("team").map(String::as_str),
+        doc.quiz.flow.answers.get("growth-1").map(|a| a.value()),
+        Some(5)
+    );
+    assert_eq!(doc.quiz.flow.step, Step::Question(3));
+    assert_eq!(doc.path.flow.step, PathStep::Context);
+    assert_eq!(
+        doc.path
+            .flow
+            .answers
+            .choices
+            .get("team")
+            .map(String::as_str),
         Some("team_low")
     );
-    assert_eq!(doc.path.answers.context.stage, Some(OrgStage::Scaling));
-    assert_eq!(doc.path.answers.context.career, Some(CareerStage::Senior));
-    assert_eq!(doc.path.answers.context.situation, None);
+    assert_eq!(doc.path.flow.answers.context.stage, Some(OrgStage::Scaling));
+    assert_eq!(
+        doc.path.flow.answers.context.career,
+        Some(CareerStage::Senior)
+    );
+    assert_eq!(doc.path.flow.answers.context.situation, None);
     assert_eq!(doc.history.len(), 2);
     let path_result = &doc.history[0];
     assert_eq!(
@@ -105,20 +116,23 @@ fn bad_entries_are_skipped_counted_and_the_rest_kept() {
     assert_eq!(loaded.access, Access::ReadWrite);
     let doc = loaded.document;
     assert_eq!(
-        doc.quiz.answers.keys().collect::<Vec<_>>(),
+        doc.quiz.flow.answers.keys().collect::<Vec<_>>(),
         vec!["values-1"]
     );
-    assert_eq!(doc.quiz.step, Step::Intro);
+    assert_eq!(doc.quiz.flow.step, Step::Intro);
     assert_eq!(
-        doc.path.answers.choices.len(),
+        doc.path.flow.answers.choices.len(),
         1,
         "only challenge_change: {:?}",
-        doc.path.answers.choices
+        doc.path.flow.answers.choices
     );
-    assert_eq!(doc.path.answers.context.pace, Some(IndustryPace::Stable));
-    assert_eq!(doc.path.answers.context.stage, None);
     assert_eq!(
-        doc.path.step,
+        doc.path.flow.answers.context.pace,
+        Some(IndustryPace::Stable)
+    );
+    assert_eq!(doc.path.flow.answers.context.stage, None);
+    assert_eq!(
+        doc.path.flow.step,
         PathStep::Question(99),
         "an out-of-range step is the flow's to cope with"
     );
@@ -140,8 +154,8 @@ fn a_newer_schema_is_read_only_but_readable() {
     assert_eq!(loaded.access, Access::ReadOnly { found_schema: 2 });
     assert_eq!(loaded.migrated_from, None);
     assert_eq!(loaded.document.revision, 40);
-    assert_eq!(loaded.document.quiz.step, Step::Review);
-    assert_eq!(loaded.document.quiz.answers.len(), 1);
+    assert_eq!(loaded.document.quiz.flow.step, Step::Review);
+    assert_eq!(loaded.document.quiz.flow.answers.len(), 1);
     assert_eq!(loaded.document.history[0].model_version, 2);
 }
 

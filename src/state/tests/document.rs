@@ -5,6 +5,7 @@ use super::{all_quiz_answered, answer, choose, rich_document, WORKED_EXAMPLE};
 use crate::path::{self, ContextAnswers, PathAction, PathStep, Situation};
 use crate::quiz::{self, QuizAction, Step};
 use crate::state::document::{DocAction, Document, Instrument, SavedAnswers};
+use crate::state::section::Section;
 
 fn quiz(action: QuizAction) -> DocAction {
     DocAction::Quiz(action)
@@ -36,17 +37,22 @@ fn instrument_ids_round_trip() {
 fn a_change_bumps_the_revision_and_marks_its_section() {
     let doc = Document::default().apply(answer(0, 4), 10);
     assert_eq!(
-        (doc.revision, doc.quiz_changed_at, doc.path_changed_at),
+        (doc.revision, doc.quiz.changed_at, doc.path.changed_at),
         (1, 1, 0)
     );
     let doc = doc.apply(choose("path", "path_clear"), 20);
     assert_eq!(
-        (doc.revision, doc.quiz_changed_at, doc.path_changed_at),
+        (doc.revision, doc.quiz.changed_at, doc.path.changed_at),
         (2, 1, 2)
     );
-    assert_eq!(doc.quiz.answers.len(), 1);
+    assert_eq!(doc.quiz.flow.answers.len(), 1);
     assert_eq!(
-        doc.path.answers.choices.get("path").map(String::as_str),
+        doc.path
+            .flow
+            .answers
+            .choices
+            .get("path")
+            .map(String::as_str),
         Some("path_clear")
     );
     assert!(doc.has_answers());
@@ -89,13 +95,16 @@ fn finishing_the_quiz_saves_one_result() {
     let doc = all_quiz_answered(Document::default(), 5);
     assert!(doc.history.is_empty(), "answering alone saves nothing");
     let doc = doc.apply(quiz(QuizAction::Finish), 1_234);
-    assert_eq!(doc.quiz.step, Step::Result);
+    assert_eq!(doc.quiz.flow.step, Step::Result);
     assert_eq!(doc.history.len(), 1);
     let saved = &doc.history[0];
     assert_eq!(saved.instrument(), Instrument::Quiz);
     assert_eq!(saved.completed_at, 1_234);
     assert_eq!(saved.model_version, quiz::MODEL_VERSION);
-    assert_eq!(saved.answers, SavedAnswers::Quiz(doc.quiz.answers.clone()));
+    assert_eq!(
+        saved.answers,
+        SavedAnswers::Quiz(doc.quiz.flow.answers.clone())
+    );
     assert_eq!(saved.id, format!("quiz-1234-{}", doc.revision));
     // Staying on the result, going back and returning with the same answers: no copy.
     let again = doc.clone().apply(quiz(QuizAction::Finish), 2_000);
@@ -118,7 +127,7 @@ fn finishing_an_incomplete_quiz_saves_nothing() {
     let doc = Document::default()
         .apply(answer(0, 4), 1)
         .apply(quiz(QuizAction::Finish), 2);
-    assert_eq!(doc.quiz.step, Step::Question(1));
+    assert_eq!(doc.quiz.flow.step, Step::Question(1));
     assert!(doc.history.is_empty());
 }
 
@@ -130,15 +139,18 @@ fn every_way_into_the_path_result_saves_once() {
         PathAction::Next,
     ] {
         let at_context = path_complete(1).apply(path(PathAction::Start), 2);
-        assert_eq!(at_context.path.step, PathStep::Context);
+        assert_eq!(at_context.path.flow.step, PathStep::Context);
         assert!(at_context.history.is_empty());
         let done = at_context.apply(path(action.clone()), 3);
-        assert_eq!(done.path.step, PathStep::Result, "{action:?}");
+        assert_eq!(done.path.flow.step, PathStep::Result, "{action:?}");
         assert_eq!(done.history.len(), 1, "{action:?}");
         let saved = &done.history[0];
         assert_eq!(saved.instrument(), Instrument::Path);
         assert_eq!(saved.model_version, path::MODEL_VERSION);
-        assert_eq!(saved.answers, SavedAnswers::Path(done.path.answers.clone()));
+        assert_eq!(
+            saved.answers,
+            SavedAnswers::Path(done.path.flow.answers.clone())
+        );
         let reopened = done
             .apply(path(PathAction::Back), 4)
             .apply(path(action.clone()), 5);
@@ -184,7 +196,9 @@ fn restart_keeps_history() {
     let restarted = doc
         .apply(quiz(QuizAction::Restart), 1)
         .apply(path(PathAction::Restart), 2);
-    assert!(restarted.quiz.answers.is_empty() && restarted.path.answers.choices.is_empty());
+    assert!(
+        restarted.quiz.flow.answers.is_empty() && restarted.path.flow.answers.choices.is_empty()
+    );
     assert_eq!(restarted.history, history);
     assert!(
         restarted.has_answers(),
@@ -199,7 +213,7 @@ fn clear_forgets_everything_but_moves_the_revision_on() {
     let cleared = doc.apply(DocAction::Clear, 99_000);
     assert_eq!(cleared.revision, revision + 1);
     assert_eq!(
-        (cleared.quiz_changed_at, cleared.path_changed_at),
+        (cleared.quiz.changed_at, cleared.path.changed_at),
         (revision + 1, revision + 1)
     );
     assert!(!cleared.has_answers());
@@ -207,10 +221,16 @@ fn clear_forgets_everything_but_moves_the_revision_on() {
         cleared,
         Document {
             revision: revision + 1,
-            quiz_changed_at: revision + 1,
-            quiz_started_at: revision + 1,
-            path_changed_at: revision + 1,
-            path_started_at: revision + 1,
+            quiz: Section {
+                changed_at: revision + 1,
+                started_at: revision + 1,
+                ..Section::default()
+            },
+            path: Section {
+                changed_at: revision + 1,
+                started_at: revision + 1,
+                ..Section::default()
+            },
             history_cleared_at: 99_000,
             ..Document::default()
         }
@@ -228,10 +248,10 @@ fn replace_takes_the_new_document_above_both_revisions() {
     let expected_revision = ours.revision + 1;
     assert_eq!(replaced.revision, expected_revision);
     assert_eq!(
-        (replaced.quiz_changed_at, replaced.path_changed_at),
+        (replaced.quiz.changed_at, replaced.path.changed_at),
         (expected_revision, expected_revision)
     );
-    assert_eq!(replaced.quiz, incoming.quiz);
+    assert_eq!(replaced.quiz.flow, incoming.quiz.flow);
     assert!(replaced.history.is_empty());
     incoming.revision = 500;
     let higher = ours.apply(DocAction::Replace(incoming), 50_000);
@@ -250,7 +270,7 @@ fn delete_result_removes_one_and_remembers_it() {
     assert!(deleted.history.iter().all(|result| result.id != target));
     assert_eq!(deleted.deleted_results, vec![target]);
     assert_eq!(
-        deleted.quiz_changed_at, doc.quiz_changed_at,
+        deleted.quiz.changed_at, doc.quiz.changed_at,
         "flows untouched"
     );
 }

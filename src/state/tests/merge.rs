@@ -33,7 +33,7 @@ fn two_tabs_answering_in_turn_lose_nothing() {
     let tab_a = tab_a.merge(decode(&storage).unwrap().document);
     for (index, value) in [(0, 3), (1, 4), (2, 5)] {
         assert_eq!(
-            tab_a.quiz.answers.get(item(index)).map(|a| a.value()),
+            tab_a.quiz.flow.answers.get(item(index)).map(|a| a.value()),
             Some(value)
         );
     }
@@ -151,7 +151,7 @@ fn two_tabs_answering_at_the_same_moment_keep_both_answers() {
     let in_a = tab_a.merge(through_storage(&in_b));
     for merged in [&in_a, &in_b] {
         let values: Vec<_> = (0..3)
-            .map(|index| merged.quiz.answers.get(item(index)).map(|a| a.value()))
+            .map(|index| merged.quiz.flow.answers.get(item(index)).map(|a| a.value()))
             .collect();
         assert_eq!(values, vec![Some(3), Some(4), Some(5)]);
     }
@@ -168,19 +168,19 @@ fn a_tab_further_ahead_still_keeps_the_other_tabs_answer() {
         });
     let behind = through_storage(&start).apply(answer(2, 5), 2);
     let merged = behind.merge(through_storage(&ahead));
-    assert_eq!(merged.quiz.answers.len(), 5);
+    assert_eq!(merged.quiz.flow.answers.len(), 5);
     assert_eq!(
-        merged.quiz.step, ahead.quiz.step,
+        merged.quiz.flow.step, ahead.quiz.flow.step,
         "the screen of the side changed last"
     );
     let path_a = Document::default().apply(choose("path", "path_mostly"), 1);
     let path_b = Document::default().apply(choose("right_things", "right_yes"), 1);
     let merged = path_a.merge(through_storage(&path_b));
     assert_eq!(
-        merged.path.answers.choices.len(),
+        merged.path.flow.answers.choices.len(),
         2,
         "{:?}",
-        merged.path.answers
+        merged.path.flow.answers
     );
 }
 
@@ -235,7 +235,7 @@ fn a_changed_answer_beats_the_older_one_whichever_tab_wrote_last() {
         added.clone().merge(through_storage(&changed)),
         changed.clone().merge(through_storage(&added)),
     ] {
-        let value = |index| merged.quiz.answers.get(item(index)).map(|a| a.value());
+        let value = |index| merged.quiz.flow.answers.get(item(index)).map(|a| a.value());
         assert_eq!((value(1), value(3)), (Some(5), Some(2)), "{merged:?}");
     }
     assert_eq!(

@@ -87,8 +87,8 @@ pub fn rich_document() -> Document {
         11_000,
     );
     doc = doc.apply(DocAction::Path(PathAction::Start), 11_000);
-    assert_eq!(doc.quiz.step, Step::Question(3));
-    assert_eq!(doc.path.step, PathStep::Question(1));
-    assert!(doc.quiz != QuizFlow::default() && doc.path != PathFlow::default());
+    assert_eq!(doc.quiz.flow.step, Step::Question(3));
+    assert_eq!(doc.path.flow.step, PathStep::Question(1));
+    assert!(doc.quiz.flow != QuizFlow::default() && doc.path.flow != PathFlow::default());
     doc
 }

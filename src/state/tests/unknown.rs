@@ -93,9 +93,50 @@ fn starting_over_or_clearing_lets_unknown_answers_go() {
     assert!(path.is_some() && results.len() == 1 && fields.is_some());
     let cleared = doc.clone().apply(DocAction::Clear, 20_000);
     assert_eq!(cleared.unknown, Default::default());
-    // A tab that missed the clear cannot bring an older unknown result back.
-    let merged = cleared.merge(doc);
-    assert!(merged.unknown.results.is_empty(), "{:?}", merged.unknown);
+    // A tab that missed the start over or the clear brings nothing back,
+    // whichever side merges.
+    for merged in [
+        doc.clone().merge(restarted.clone()),
+        restarted.merge(doc.clone()),
+    ] {
+        assert!(merged.quiz.unknown.is_empty(), "{:?}", merged.quiz.unknown);
+        assert!(
+            !merged.path.unknown.is_empty(),
+            "the path's run was not started over"
+        );
+    }
+    for merged in [cleared.clone().merge(doc.clone()), doc.merge(cleared)] {
+        assert!(merged.quiz.unknown.is_empty() && merged.path.unknown.is_empty());
+        assert_eq!(
+            merged.unknown,
+            Default::default(),
+            "no field or result comes back"
+        );
+    }
+}
+
+#[test]
+fn two_tabs_in_the_same_run_keep_both_sides_unknown_answers() {
+    let doc = decode(&from_a_newer_version()).expect("reads").document;
+    let mut other = doc.clone();
+    other.quiz.unknown = vec![("energy-98".to_string(), "4".to_string())];
+    other.quiz.changed_at += 1;
+    for merged in [
+        doc.clone().merge(other.clone()),
+        other.clone().merge(doc.clone()),
+    ] {
+        let ids: Vec<&str> = merged
+            .quiz
+            .unknown
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["energy-98", "energy-9"],
+            "the newer side's first, then the other's"
+        );
+    }
 }
 
 #[test]
@@ -105,8 +146,8 @@ fn the_bad_entries_fixture_keeps_its_unknown_entries() {
         .document;
     let ids =
         |pairs: &[(String, String)]| pairs.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
-    assert_eq!(ids(&doc.unknown.quiz_answers), ["energy-99"]);
-    assert_eq!(ids(&doc.unknown.path_choices), ["nowhere"]);
+    assert_eq!(ids(&doc.quiz.unknown), ["energy-99"]);
+    assert_eq!(ids(&doc.path.unknown), ["nowhere"]);
     assert_eq!(doc.unknown.results.len(), 1, "the poll result");
     assert_eq!(Document::default().unknown, Default::default());
 }

@@ -1,0 +1,178 @@
+//! One instrument's run in progress inside the stored document, with the
+//! marks that let two tabs merge it: the same for every instrument, so how a
+//! run changes, is stamped, started over and merged is written once.
+
+use crate::path::{self, PathFlow, PathStep};
+use crate::quiz::{self, QuizFlow, Step};
+use crate::vec_map::VecMap;
+
+use super::document::SavedAnswers;
+
+/// What the document needs of an instrument's flow.
+pub trait RunFlow: Clone + PartialEq + Default {
+    type Action;
+    /// One answer, as the flow holds it.
+    type Answer: PartialEq;
+    /// The scoring model's version, saved with each result.
+    const MODEL_VERSION: u32;
+
+    fn apply(self, action: Self::Action) -> Self;
+    fn at_result(&self) -> bool;
+    /// The answers two tabs merge one by one (the later answer wins).
+    fn answers(&self) -> &VecMap<String, Self::Answer>;
+    fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer>;
+    /// Nothing answered at all: a run started over, or never begun.
+    fn is_unanswered(&self) -> bool;
+    /// The answers as a saved result holds them.
+    fn saved(&self) -> SavedAnswers;
+    /// Takes from the older tab's flow what is not merged answer by answer
+    /// (the path's context), where this one has nothing.
+    fn fill_from(&mut self, _older: &Self) {}
+    /// Shows the screen `other` shows.
+    fn show_step_of(&mut self, other: &Self);
+}
+
+/// A run in progress and when it changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Section<F> {
+    pub flow: F,
+    /// The revision at which the flow last changed, so a merge keeps the newer one.
+    pub changed_at: u64,
+    /// The revision at which the run began (its answers were last empty):
+    /// two tabs in the same run merge answer by answer, and a run started
+    /// later replaces an older one whole.
+    pub started_at: u64,
+    /// The revision at which each answer was last given: within one run,
+    /// the later answer to a question wins.
+    pub answered_at: VecMap<String, u64>,
+    /// Answers to questions this version does not ask (id, JSON text), as a
+    /// newer version saved them: written back, and gone with the run.
+    pub unknown: Vec<(String, String)>,
+}
+
+impl<F: RunFlow> Section<F> {
+    /// A section that begins anew at `revision` (a clear or an import), so
+    /// a merge with a tab that missed it keeps this one.
+    pub fn fresh_at(self, revision: u64) -> Section<F> {
+        Section {
+            changed_at: revision,
+            started_at: revision,
+            ..self
+        }
+    }
+
+    /// Applies `action` as the change of `revision`; the next revision is
+    /// taken only if the flow changed.
+    pub fn apply(&mut self, action: F::Action, revision: u64) -> Applied {
+        let next = self.flow.clone().apply(action);
+        if next == self.flow {
+            return Applied::Unchanged;
+        }
+        let reached_result = !self.flow.at_result() && next.at_result();
+        self.changed_at = revision;
+        if next.is_unanswered() {
+            // Started over: the answers a newer version gave go too.
+            self.started_at = revision;
+            self.unknown.clear();
+        }
+        stamp(
+            &mut self.answered_at,
+            self.flow.answers(),
+            next.answers(),
+            revision,
+        );
+        self.flow = next;
+        if reached_result {
+            Applied::Completed(self.flow.saved())
+        } else {
+            Applied::Changed
+        }
+    }
+}
+
+/// What an action did to a section.
+pub enum Applied {
+    Unchanged,
+    Changed,
+    /// The run reached its result: these answers are to be saved.
+    Completed(SavedAnswers),
+}
+
+/// Marks the answers that are new or changed from `before` to `after` as
+/// given at `revision`, and forgets the marks of answers no longer there.
+fn stamp<V: PartialEq>(
+    stamps: &mut VecMap<String, u64>,
+    before: &VecMap<String, V>,
+    after: &VecMap<String, V>,
+    revision: u64,
+) {
+    stamps.retain(|id, _| after.contains_key(id));
+    for (id, value) in after {
+        if before.get(id) != Some(value) {
+            stamps.insert(id.clone(), revision);
+        }
+    }
+}
+
+impl RunFlow for QuizFlow {
+    type Action = quiz::QuizAction;
+    type Answer = quiz::Agreement;
+    const MODEL_VERSION: u32 = quiz::MODEL_VERSION;
+
+    fn apply(self, action: Self::Action) -> Self {
+        QuizFlow::apply(self, action)
+    }
+    fn at_result(&self) -> bool {
+        self.step == Step::Result
+    }
+    fn answers(&self) -> &VecMap<String, Self::Answer> {
+        &self.answers
+    }
+    fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer> {
+        &mut self.answers
+    }
+    fn is_unanswered(&self) -> bool {
+        self.answers.is_empty()
+    }
+    fn saved(&self) -> SavedAnswers {
+        SavedAnswers::Quiz(self.answers.clone())
+    }
+    fn show_step_of(&mut self, other: &Self) {
+        self.step = other.step;
+    }
+}
+
+impl RunFlow for PathFlow {
+    type Action = path::PathAction;
+    type Answer = String;
+    const MODEL_VERSION: u32 = path::MODEL_VERSION;
+
+    fn apply(self, action: Self::Action) -> Self {
+        PathFlow::apply(self, action)
+    }
+    fn at_result(&self) -> bool {
+        self.step == PathStep::Result
+    }
+    fn answers(&self) -> &VecMap<String, Self::Answer> {
+        &self.answers.choices
+    }
+    fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer> {
+        &mut self.answers.choices
+    }
+    fn is_unanswered(&self) -> bool {
+        self.answers == path::PathAnswers::default()
+    }
+    fn saved(&self) -> SavedAnswers {
+        SavedAnswers::Path(self.answers.clone())
+    }
+    fn fill_from(&mut self, older: &Self) {
+        let (context, other) = (&mut self.answers.context, &older.answers.context);
+        context.stage = context.stage.or(other.stage);
+        context.situation = context.situation.or(other.situation);
+        context.pace = context.pace.or(other.pace);
+        context.career = context.career.or(other.career);
+    }
+    fn show_step_of(&mut self, other: &Self) {
+        self.step = other.step;
+    }
+}
