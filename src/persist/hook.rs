@@ -179,7 +179,9 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
     let written = use_mut_ref(|| boot.document.revision);
     // Renders again (and so tries a failed write again) when no change comes to.
     let retry = use_force_update();
-    let retry_pending = use_mut_ref(|| false);
+    // The revision a write last failed for (or was refused as too large):
+    // not tried again on every render, only with a change or on the timer.
+    let tried = use_mut_ref(Tried::default);
     let current = use_mut_ref(Document::default);
     *current.borrow_mut() = store.doc.clone();
 
@@ -202,32 +204,30 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
             store.clone(),
             push.clone(),
         );
-        let (retry, retry_pending, notices, full) = (
+        let (retry, tried, notices, full) = (
             retry.clone(),
-            retry_pending.clone(),
+            tried.clone(),
             notices.clone(),
             nearly_full.clone(),
         );
         // After every render (cheaper in the bundle than an effect keyed on
         // the revision and a retry count): `save` returns at once when
-        // nothing is new; after a refused write, renders try it again.
+        // nothing is new, or when this revision could not be written.
         use_effect(move || {
             let Some(storage) = storage.filter(|_| crate::SAVED_STATE && *mode == Mode::Saving)
             else {
                 return;
             };
-            match save(&storage, &store, &written, &mode, &push, &full) {
+            match save(&storage, &store, &written, &tried, &mode, &push, &full) {
                 Attempt::Failed => {
                     // Tried again with the next change, and in a while without one.
-                    if !retry_pending.replace(true) {
-                        crate::router::after_ms(
-                            RETRY_MS,
-                            Box::new(move || {
-                                retry_pending.replace(false);
-                                retry.force_update();
-                            }),
-                        );
-                    }
+                    crate::router::after_ms(
+                        RETRY_MS,
+                        Box::new(move || {
+                            tried.borrow_mut().due = true;
+                            retry.force_update();
+                        }),
+                    );
                 }
                 Attempt::Saved if notices.iter().any(Notice::says_unsaved) => {
                     // What said "not saved" is no longer true.
@@ -320,21 +320,42 @@ enum Attempt {
     Failed,
 }
 
+/// The last revision no write could keep, and whether the timer says to try it again.
+#[derive(Default)]
+struct Tried {
+    failed: Option<u64>,
+    due: bool,
+}
+
 fn save(
     storage: &Storage,
     store: &DocHandle,
     written: &Rc<RefCell<u64>>,
+    tried: &Rc<RefCell<Tried>>,
     mode: &UseStateHandle<Mode>,
     push: &Callback<Notice>,
     full: &UseStateHandle<bool>,
 ) -> Attempt {
     let doc = &store.doc;
-    if doc.revision == *written.borrow() {
+    let again = tried.borrow().failed == Some(doc.revision);
+    if doc.revision == *written.borrow() || (again && !tried.borrow().due) {
         return Attempt::Nothing;
     }
+    // Until it works, this revision is not tried again by a mere render.
+    tried.replace(Tried {
+        failed: Some(doc.revision),
+        due: false,
+    });
+    // A retry that fails again is not told again: the notice (or its
+    // dismissal) stands until a new change fails.
+    let failed = |notice: Notice| {
+        if !again {
+            push.emit(notice);
+        }
+        Attempt::Failed
+    };
     let Ok(stored) = storage.get(document_key()) else {
-        push.emit(Notice::SaveFailed);
-        return Attempt::Failed;
+        return failed(Notice::SaveFailed);
     };
     if stored.is_none() && !doc.has_answers() && doc.history_cleared_at == 0 {
         // Nothing to keep: write no key. (After "clear my data" the empty
@@ -391,13 +412,10 @@ fn save(
             }
             Attempt::Saved
         }
-        Err(error) => {
-            push.emit(match error {
-                StorageError::QuotaExceeded => Notice::QuotaExceeded,
-                _ => Notice::SaveFailed,
-            });
-            Attempt::Failed
-        }
+        Err(error) => failed(match error {
+            StorageError::QuotaExceeded => Notice::QuotaExceeded,
+            _ => Notice::SaveFailed,
+        }),
     }
 }
 

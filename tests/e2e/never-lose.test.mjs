@@ -31,6 +31,23 @@ const canMissOtherTabs = (context) =>
     }, { capture: true });
   });
 
+/**
+ * Lets the tests make storage refuse the app's writes (`window.refuseWrites`),
+ * and counts the writes of the document tried while it does (`window.refused`).
+ */
+const canRefuseWrites = (page) =>
+  page.addInitScript((documentKey) => {
+    window.refused = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.refuseWrites && key.startsWith('forkpoint:')) {
+        if (key === documentKey) window.refused += 1;
+        throw new DOMException('refused', 'SecurityError');
+      }
+      return setItem.call(this, key, value);
+    };
+  }, DOCUMENT_KEY);
+
 /** From now on `page` does not hear other tabs' writes. */
 const missOtherTabs = (page) => page.evaluate(() => { window.missOtherTabs = true; });
 
@@ -259,13 +276,7 @@ describe('never lose an answer', () => {
   test('a write that fails is tried again, and the person is told when it works (failure 11)', async () => {
     // One refused setItem used to leave the tab unsaved for good.
     const page = await openPage(suite.browser);
-    await page.addInitScript(() => {
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key, value) {
-        if (window.refuseWrites && key.startsWith('forkpoint:')) throw new DOMException('refused', 'SecurityError');
-        return setItem.call(this, key, value);
-      };
-    });
+    await canRefuseWrites(page);
     await page.goto(`${suite.server.url}#/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await answerOne(page);
@@ -284,6 +295,65 @@ describe('never lose an answer', () => {
     await page.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz.answers).length === 3, DOCUMENT_KEY);
     await page.reload();
     await page.getByText('Question 4 of', { exact: false }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a refused write is tried again on a timer, not on every render; a dismissed notice stays dismissed until a new answer fails', async () => {
+    const page = await openPage(suite.browser);
+    await canRefuseWrites(page);
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.evaluate(() => { window.refuseWrites = true; });
+    await answerOne(page);
+    const notice = page.getByText('Your latest answers are not saved yet');
+    await notice.waitFor();
+    const tries = () => page.evaluate(() => window.refused);
+    const before = await tries();
+    // Dismissing renders the page again: that alone tries nothing and tells nothing.
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.waitForTimeout(500);
+    assert.equal(await notice.count(), 0, 'the dismissed notice stays dismissed');
+    assert.equal(await tries(), before, 'a render does not try the refused write again');
+    // The timer tries again (and fails again) without telling again.
+    await page.waitForFunction((n) => window.refused > n, before, { timeout: 10_000 });
+    assert.equal(await notice.count(), 0, 'a retry that fails again does not bring the notice back');
+    // A new answer that cannot be saved is told.
+    await answerOne(page);
+    await notice.waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the write that works again and crosses the nearly-full line says both (one notice never overwrites another)', async () => {
+    const NEARLY_FULL = (2 * 1024 * 1024) / 5 * 4;
+    const page = await openPage(suite.browser);
+    await canRefuseWrites(page);
+    await page.goto(`${suite.server.url}#/path`);
+    await finishPath(page, 1);
+    // Stored: just under the nearly-full line.
+    await page.evaluate(([k, target]) => {
+      const doc = JSON.parse(localStorage.getItem(k));
+      const entry = doc.history[0];
+      while (JSON.stringify(doc).length < target - 400) doc.history.push({ ...entry, id: `${entry.id}-${doc.history.length}` });
+      const last = doc.history.at(-1);
+      last.id += 'x'.repeat(target - JSON.stringify(doc).length);
+      localStorage.setItem(k, JSON.stringify(doc));
+    }, [DOCUMENT_KEY, NEARLY_FULL - 150]);
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).quiz.step?.question === 0, DOCUMENT_KEY);
+    assert.ok((await stored(page)).length < NEARLY_FULL, 'under the line before');
+    assert.equal(await page.getByText('Your saved data is nearly full').count(), 0, 'not yet');
+    await page.evaluate(() => { window.refuseWrites = true; });
+    for (let n = 0; n < 10; n += 1) await answerOne(page);
+    await page.getByText('Your latest answers are not saved yet').waitFor();
+    // Storage works again: the timer's retry saves all ten answers and crosses the line.
+    await page.evaluate(() => { window.refuseWrites = false; });
+    await page.getByText('Saving works again').waitFor({ timeout: 15_000 });
+    await page.getByText('Your saved data is nearly full').waitFor({ timeout: 1_000 });
+    assert.ok((await stored(page)).length >= NEARLY_FULL, 'the write crossed the line');
     assertNoProblems(page);
     await page.context().close();
   });
