@@ -20,6 +20,7 @@ pub mod route;
 pub mod router;
 pub mod share;
 pub mod state;
+pub mod steps;
 pub mod storage;
 pub mod store;
 #[cfg(test)]

@@ -42,9 +42,9 @@ impl DocStore {
     pub fn reopened(doc: Document) -> DocStore {
         let resumed = Resumed {
             quiz: !doc.quiz.flow.answers.is_empty()
-                && doc.quiz.flow.step != crate::quiz::Step::Intro,
+                && doc.quiz.flow.step != crate::steps::Step::Intro,
             path: !doc.path.flow.answers.choices.is_empty()
-                && doc.path.flow.step != crate::path::PathStep::Intro,
+                && doc.path.flow.step != crate::steps::Step::Intro,
         };
         DocStore {
             doc,

@@ -6,9 +6,10 @@
 #[cfg(test)]
 use super::config::Instrument;
 use crate::content::numbers::whole;
-use crate::path::{PathStep, QUESTIONS};
-use crate::quiz::{Step, ITEMS};
+use crate::path::QUESTIONS;
+use crate::quiz::ITEMS;
 use crate::state::document::Document;
+use crate::steps::Step;
 
 /// The kind of screen on show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +76,7 @@ pub fn quiz_progress(doc: &Document) -> Progress {
     let (screen, step) = match doc.quiz.flow.step {
         Step::Intro => (Screen::Intro, 0),
         Step::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
-        Step::Review => (Screen::Review, questions + 1),
+        Step::Closing => (Screen::Review, questions + 1),
         Step::Result => (Screen::Result, total),
     };
     let summary = (screen == Screen::Result).then(|| {
@@ -100,10 +101,10 @@ pub fn path_progress(doc: &Document) -> Progress {
     let questions = QUESTIONS.len();
     let total = questions + 2;
     let (screen, step) = match doc.path.flow.step {
-        PathStep::Intro => (Screen::Intro, 0),
-        PathStep::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
-        PathStep::Context => (Screen::Context, questions + 1),
-        PathStep::Result => (Screen::Result, total),
+        Step::Intro => (Screen::Intro, 0),
+        Step::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
+        Step::Closing => (Screen::Context, questions + 1),
+        Step::Result => (Screen::Result, total),
     };
     let blend = crate::path::reading(&doc.path.flow.answers);
     let summary = blend

@@ -28,7 +28,7 @@ pub use context::{
     CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation, ACUTE_INCIDENT_TIMELINE,
 };
 pub use context_questions::{ContextOption, ContextQuestion};
-pub use flow::{PathAction, PathFlow, PathStep};
+pub use flow::{PathAction, PathFlow, CLOSING};
 pub use model::{
     contributions, points_per_question, reading, Contribution, PathAnswers, MODEL_VERSION,
 };

@@ -343,9 +343,10 @@ pub fn is_app_key(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::{Agreement, QuizAction, Step};
+    use crate::quiz::{Agreement, QuizAction};
     use crate::state::codec::QUARANTINE_PREFIX;
     use crate::state::document::{DocAction, SavedAnswers, SavedResult};
+    use crate::steps::Step;
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
         let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::content::{item_by_id, Agreement, Item, ITEMS};
 use super::scoring::{is_complete, score, Answers, QuizResult};
+use crate::steps::{Answered, Step};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct QuizFlow {
@@ -13,16 +14,9 @@ pub struct QuizFlow {
     pub step: Step,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum Step {
-    #[default]
-    Intro,
-    /// Index into `ITEMS`.
-    Question(usize),
-    /// Every answer listed, each one changeable, before the result.
-    Review,
-    Result,
-}
+/// The Fork quiz's closing step (`Step::Closing`) is the review of every
+/// answer, each one changeable, before the result; this names it in addresses.
+pub const CLOSING: &str = "review";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuizAction {
@@ -46,119 +40,46 @@ pub enum QuizAction {
     Restart,
 }
 
-fn last_index() -> Option<usize> {
-    ITEMS.len().checked_sub(1)
-}
-
-impl Step {
-    /// The step's part of the address, after `#/quiz`: "" for the intro,
-    /// "4" for the fourth question, "review", "result".
-    pub fn slug(self) -> String {
-        match self {
-            Step::Intro => String::new(),
-            Step::Question(index) => index.saturating_add(1).to_string(),
-            Step::Review => "review".into(),
-            Step::Result => "result".into(),
-        }
-    }
-
-    /// The step named by `slug`; `None` for anything else.
-    pub fn from_slug(slug: &str) -> Option<Step> {
-        match slug {
-            "" => Some(Step::Intro),
-            "review" => Some(Step::Review),
-            "result" => Some(Step::Result),
-            number => crate::route::question_index(number).map(Step::Question),
-        }
-    }
-}
-
 impl QuizFlow {
+    /// The step rules are every instrument's (`steps::Answered`), from a
+    /// step first brought into range; the closing step here is the review
+    /// (`CLOSING`). Review goes there from anywhere, GoTo to any question
+    /// from a question, the review or the result.
     pub fn apply(self, action: QuizAction) -> QuizFlow {
-        let mut flow = self.with_step_in_range();
+        let mut flow = self;
+        flow.step = flow.steps().in_range(flow.step);
+        let steps = flow.steps();
         flow.step = match action {
-            QuizAction::Start => flow.resume_step(),
+            QuizAction::Start => steps.resume(),
             QuizAction::Answer { item_id, answer } => {
                 if let Some(item) = item_by_id(&item_id) {
                     flow.answers.insert(item.id.to_string(), answer);
                 }
                 flow.step
             }
-            QuizAction::Next => flow.next_step(),
-            QuizAction::Back => flow.previous_step(),
+            QuizAction::Next => steps.next(flow.step),
+            QuizAction::Back => steps.back(flow.step),
             QuizAction::GoTo(index) => match flow.step {
-                Step::Question(_) | Step::Review | Step::Result if index < ITEMS.len() => {
+                Step::Question(_) | Step::Closing | Step::Result if index < ITEMS.len() => {
                     Step::Question(index)
                 }
                 other => other,
             },
-            QuizAction::Review => Step::Review,
-            QuizAction::Show(step) if flow.can_show(step) => step,
-            QuizAction::Show(_) => flow.step,
-            QuizAction::Finish => match flow.first_unanswered() {
-                Some(index) => Step::Question(index),
-                None => Step::Result,
-            },
+            QuizAction::Review => Step::Closing,
+            QuizAction::Show(step) => steps.show(step, flow.step),
+            QuizAction::Finish => steps.finish(),
             QuizAction::Restart => return QuizFlow::default(),
         };
         flow
     }
 
-    /// A question index past the end (old storage, a shorter quiz) becomes
-    /// the last question, so the person lands somewhere sensible.
-    fn with_step_in_range(mut self) -> QuizFlow {
-        if let Step::Question(index) = self.step {
-            self.step = match last_index() {
-                Some(last) => Step::Question(index.min(last)),
-                None => Step::Intro,
-            };
-        }
-        self
-    }
-
-    /// Whether `step` has been reached: a question once every one before it
-    /// is answered, the review and the result once all are.
-    fn can_show(&self, step: Step) -> bool {
-        match step {
-            Step::Intro => true,
-            Step::Question(index) => {
-                index < ITEMS.len() && self.first_unanswered().is_none_or(|first| index <= first)
-            }
-            Step::Review | Step::Result => self.is_complete(),
-        }
-    }
-
-    fn resume_step(&self) -> Step {
-        self.first_unanswered().map_or(Step::Review, Step::Question)
-    }
-
-    fn next_step(&self) -> Step {
-        match self.step {
-            // Next on the intro means the same as Start.
-            Step::Intro => self.resume_step(),
-            Step::Question(index) => {
-                let answered = ITEMS
-                    .get(index)
-                    .is_some_and(|item| self.answers.contains_key(item.id));
-                if !answered {
-                    self.step
-                } else if index + 1 < ITEMS.len() {
-                    Step::Question(index + 1)
-                } else {
-                    Step::Review
-                }
-            }
-            Step::Review | Step::Result => self.step,
-        }
-    }
-
-    fn previous_step(&self) -> Step {
-        match self.step {
-            Step::Intro | Step::Question(0) => Step::Intro,
-            Step::Question(index) => Step::Question(index.saturating_sub(1)),
-            Step::Review => last_index().map_or(Step::Intro, Step::Question),
-            Step::Result => Step::Review,
-        }
+    /// What the step rules need to know of the answers, at this step.
+    fn steps(&self) -> Answered {
+        Answered::of(ITEMS.len(), self.step, |index| {
+            ITEMS
+                .get(index)
+                .is_some_and(|item| self.answers.contains_key(item.id))
+        })
     }
 
     pub fn current_item(&self) -> Option<&'static Item> {
@@ -173,9 +94,7 @@ impl QuizFlow {
     }
 
     pub fn first_unanswered(&self) -> Option<usize> {
-        ITEMS
-            .iter()
-            .position(|item| !self.answers.contains_key(item.id))
+        self.steps().first_missing
     }
 
     /// (1-based question number, total questions). The intro counts as 0;
@@ -185,7 +104,7 @@ impl QuizFlow {
         let number = match self.step {
             Step::Intro => 0,
             Step::Question(index) => index.saturating_add(1).min(total),
-            Step::Review | Step::Result => total,
+            Step::Closing | Step::Result => total,
         };
         (number, total)
     }

@@ -2,8 +2,9 @@
 //! out-of-range ones.
 
 use super::content::{Agreement, ITEMS};
-use super::flow::{QuizAction, QuizFlow, Step};
+use super::flow::{QuizAction, QuizFlow, CLOSING};
 use super::test_support::all;
+use crate::steps::Step;
 
 fn last() -> usize {
     ITEMS.len() - 1
@@ -57,7 +58,7 @@ fn start_goes_to_the_first_unanswered_question() {
 fn start_with_everything_answered_goes_to_review() {
     assert_eq!(
         complete_at(Step::Intro).apply(QuizAction::Start).step,
-        Step::Review
+        Step::Closing
     );
 }
 
@@ -114,8 +115,19 @@ fn next_from_the_last_question_goes_to_review() {
             .apply(answer(last()))
             .apply(QuizAction::Next)
             .step,
-        Step::Review
+        Step::Closing
     );
+}
+
+#[test]
+fn next_from_the_review_finishes() {
+    assert_eq!(
+        complete_at(Step::Closing).apply(QuizAction::Next).step,
+        Step::Result
+    );
+    let mut flow = complete_at(Step::Closing);
+    flow.answers.remove(ITEMS[3].id);
+    assert_eq!(flow.apply(QuizAction::Next).step, Step::Question(3));
 }
 
 #[test]
@@ -137,12 +149,12 @@ fn back_transitions() {
         Step::Question(4)
     );
     assert_eq!(
-        at(Step::Review).apply(QuizAction::Back).step,
+        at(Step::Closing).apply(QuizAction::Back).step,
         Step::Question(last())
     );
     assert_eq!(
         complete_at(Step::Result).apply(QuizAction::Back).step,
-        Step::Review
+        Step::Closing
     );
     assert_eq!(at(Step::Intro).apply(QuizAction::Back).step, Step::Intro);
 }
@@ -150,7 +162,7 @@ fn back_transitions() {
 #[test]
 fn go_to_a_valid_index_from_review_question_or_result() {
     assert_eq!(
-        at(Step::Review).apply(QuizAction::GoTo(7)).step,
+        at(Step::Closing).apply(QuizAction::GoTo(7)).step,
         Step::Question(7)
     );
     assert_eq!(
@@ -171,8 +183,8 @@ fn go_to_a_valid_index_from_review_question_or_result() {
 #[test]
 fn go_to_out_of_range_is_ignored() {
     assert_eq!(
-        at(Step::Review).apply(QuizAction::GoTo(ITEMS.len())).step,
-        Step::Review
+        at(Step::Closing).apply(QuizAction::GoTo(ITEMS.len())).step,
+        Step::Closing
     );
     assert_eq!(
         at(Step::Question(2))
@@ -185,13 +197,13 @@ fn go_to_out_of_range_is_ignored() {
 #[test]
 fn review_is_reachable_from_anywhere() {
     for step in [Step::Intro, Step::Question(3), Step::Result] {
-        assert_eq!(at(step).apply(QuizAction::Review).step, Step::Review);
+        assert_eq!(at(step).apply(QuizAction::Review).step, Step::Closing);
     }
 }
 
 #[test]
 fn finish_on_incomplete_answers_goes_to_the_first_unanswered_question() {
-    let mut flow = complete_at(Step::Review);
+    let mut flow = complete_at(Step::Closing);
     flow.answers.remove(ITEMS[6].id);
     flow.answers.remove(ITEMS[11].id);
     let flow = flow.apply(QuizAction::Finish);
@@ -201,7 +213,7 @@ fn finish_on_incomplete_answers_goes_to_the_first_unanswered_question() {
 
 #[test]
 fn finish_on_complete_answers_shows_the_result() {
-    let flow = complete_at(Step::Review).apply(QuizAction::Finish);
+    let flow = complete_at(Step::Closing).apply(QuizAction::Finish);
     assert_eq!(flow.step, Step::Result);
     assert!(flow.result().is_some());
 }
@@ -235,7 +247,7 @@ fn current_item_and_progress_follow_the_step() {
     let flow = at(Step::Question(4));
     assert_eq!(flow.current_item().map(|item| item.id), Some(ITEMS[4].id));
     assert_eq!(flow.progress(), (5, ITEMS.len()));
-    assert_eq!(at(Step::Review).progress(), (ITEMS.len(), ITEMS.len()));
+    assert_eq!(at(Step::Closing).progress(), (ITEMS.len(), ITEMS.len()));
 }
 
 #[test]
@@ -264,13 +276,17 @@ fn every_step_has_an_address_that_names_it_again() {
         Step::Intro,
         Step::Question(0),
         Step::Question(last()),
-        Step::Review,
+        Step::Closing,
         Step::Result,
     ];
     for step in steps {
-        assert_eq!(Step::from_slug(&step.slug()), Some(step), "{step:?}");
+        assert_eq!(
+            Step::from_slug(&step.slug(CLOSING), CLOSING),
+            Some(step),
+            "{step:?}"
+        );
     }
-    assert_eq!(Step::Question(3).slug(), "4");
+    assert_eq!(Step::Question(3).slug(CLOSING), "4");
     for bad in [
         "0",
         "04",
@@ -280,7 +296,7 @@ fn every_step_has_an_address_that_names_it_again() {
         "review/",
         "99999999999999999999999",
     ] {
-        assert_eq!(Step::from_slug(bad), None, "{bad:?}");
+        assert_eq!(Step::from_slug(bad, CLOSING), None, "{bad:?}");
     }
 }
 
@@ -312,13 +328,13 @@ fn back_and_forward_go_only_to_steps_already_reached() {
         Step::Question(2)
     );
     assert_eq!(
-        back.clone().apply(QuizAction::Show(Step::Review)).step,
+        back.clone().apply(QuizAction::Show(Step::Closing)).step,
         Step::Question(2)
     );
     assert_eq!(back.apply(QuizAction::Show(Step::Intro)).step, Step::Intro);
     // Everything answered: the review and the result are reachable.
     assert_eq!(
-        complete_at(Step::Review)
+        complete_at(Step::Closing)
             .apply(QuizAction::Show(Step::Result))
             .step,
         Step::Result

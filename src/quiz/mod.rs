@@ -24,7 +24,7 @@ pub use content::{
     item_by_id, item_index, Agreement, Dimension, Flag, Item, ItemKind, Keying, NotOnScale, Source,
     ITEMS,
 };
-pub use flow::{QuizAction, QuizFlow, Step};
+pub use flow::{QuizAction, QuizFlow, CLOSING};
 pub use scoring::{
     dimension_scores, drivers, is_complete, multiplier_lean, raised_flags, score, Answers,
     DimensionScore, Driver, QuizResult, DRIVER_COUNT, MODEL_VERSION,

@@ -5,8 +5,9 @@
 
 use crate::vec_map::first_occurrences;
 
-use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow, PathStep};
-use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow, Step};
+use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow};
+use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow};
+use crate::steps::Step;
 
 use super::codec::{malformed, LoadError};
 use super::document::{
@@ -158,7 +159,7 @@ impl Reader {
         let answers = pairs(quiz, "answers", keys::DATA_ERRORS_PART_QUIZ_ANSWERS)?;
         let step = match present(quiz, "step") {
             None => Step::Intro,
-            Some(value) => quiz_step(value).unwrap_or_else(|| {
+            Some(value) => read_step(value, crate::quiz::CLOSING).unwrap_or_else(|| {
                 self.skip();
                 Step::Intro
             }),
@@ -176,10 +177,10 @@ impl Reader {
     ) -> Result<PathFlow, LoadError> {
         let answers = self.path_answers(path, Some(unknown))?;
         let step = match present(path, "step") {
-            None => PathStep::Intro,
-            Some(value) => path_step(value).unwrap_or_else(|| {
+            None => Step::Intro,
+            Some(value) => read_step(value, crate::path::CLOSING).unwrap_or_else(|| {
                 self.skip();
-                PathStep::Intro
+                Step::Intro
             }),
         };
         Ok(PathFlow { answers, step })
@@ -334,22 +335,14 @@ impl Reader {
     }
 }
 
-fn quiz_step(value: &Json) -> Option<Step> {
+/// A stored step: "intro", `{"question": n}`, `closing` (the instrument's
+/// name for its closing step) or "result".
+fn read_step(value: &Json, closing: &str) -> Option<Step> {
     match value.as_str() {
         Some("intro") => Some(Step::Intro),
-        Some("review") => Some(Step::Review),
         Some("result") => Some(Step::Result),
+        Some(name) if name == closing => Some(Step::Closing),
         Some(_) => None,
         None => step_index(value).map(Step::Question),
-    }
-}
-
-fn path_step(value: &Json) -> Option<PathStep> {
-    match value.as_str() {
-        Some("intro") => Some(PathStep::Intro),
-        Some("context") => Some(PathStep::Context),
-        Some("result") => Some(PathStep::Result),
-        Some(_) => None,
-        None => step_index(value).map(PathStep::Question),
     }
 }

@@ -1,8 +1,9 @@
 //! `Document` → `Json` in the stored shape. Field names are the stored
 //! format: renaming one needs a schema bump and a migration.
 
-use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathStep};
-use crate::quiz::{Answers, Step};
+use crate::path::{ContextAnswers, ContextQuestion, PathAnswers};
+use crate::quiz::Answers;
+use crate::steps::Step;
 use crate::vec_map::VecMap;
 
 use super::codec::APP_ID;
@@ -82,12 +83,7 @@ fn index(number: usize) -> Json {
 }
 
 fn quiz_json(doc: &Document) -> Json {
-    let step = match doc.quiz.flow.step {
-        Step::Intro => Json::String("intro".to_string()),
-        Step::Question(number) => Json::Object(vec![field("question", index(number))]),
-        Step::Review => Json::String("review".to_string()),
-        Step::Result => Json::String("result".to_string()),
-    };
+    let step = step_json(doc.quiz.flow.step, crate::quiz::CLOSING);
     let mut answers = quiz_answer_pairs(&doc.quiz.flow.answers);
     answers.extend(raw_pairs(&doc.quiz.unknown));
     Json::Object(vec![
@@ -100,18 +96,24 @@ fn quiz_json(doc: &Document) -> Json {
 }
 
 fn path_json(doc: &Document) -> Json {
-    let step = match doc.path.flow.step {
-        PathStep::Intro => Json::String("intro".to_string()),
-        PathStep::Question(number) => Json::Object(vec![field("question", index(number))]),
-        PathStep::Context => Json::String("context".to_string()),
-        PathStep::Result => Json::String("result".to_string()),
-    };
+    let step = step_json(doc.path.flow.step, crate::path::CLOSING);
     let mut fields = path_answer_fields(&doc.path.flow.answers, &doc.path.unknown);
     fields.push(field("step", step));
     fields.push(field("changedAt", int(doc.path.changed_at)));
     fields.push(field("startedAt", int(doc.path.started_at)));
     fields.push(field("answeredAt", stamps_json(&doc.path.answered_at)));
     Json::Object(fields)
+}
+
+/// A step as stored: "intro", `{"question": n}`, `closing` (the
+/// instrument's name for its closing step), "result".
+fn step_json(step: Step, closing: &str) -> Json {
+    match step {
+        Step::Intro => Json::String("intro".to_string()),
+        Step::Question(number) => Json::Object(vec![field("question", index(number))]),
+        Step::Closing => Json::String(closing.to_string()),
+        Step::Result => Json::String("result".to_string()),
+    }
 }
 
 fn stamps_json(stamps: &VecMap<String, u64>) -> Json {

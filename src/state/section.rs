@@ -2,8 +2,9 @@
 //! marks that let two tabs merge it: the same for every instrument, so how a
 //! run changes, is stamped, started over and merged is written once.
 
-use crate::path::{self, PathFlow, PathStep};
-use crate::quiz::{self, QuizFlow, Step};
+use crate::path::{self, PathFlow};
+use crate::quiz::{self, QuizFlow};
+use crate::steps::Step;
 use crate::vec_map::VecMap;
 
 use super::document::SavedAnswers;
@@ -151,7 +152,7 @@ impl RunFlow for PathFlow {
         PathFlow::apply(self, action)
     }
     fn at_result(&self) -> bool {
-        self.step == PathStep::Result
+        self.step == Step::Result
     }
     fn answers(&self) -> &VecMap<String, Self::Answer> {
         &self.answers.choices

@@ -6,7 +6,8 @@ pub mod result;
 
 use yew::prelude::*;
 
-use crate::path::{PathAction, PathStep, QUESTIONS};
+use crate::path::{PathAction, QUESTIONS};
+use crate::steps::Step;
 use crate::store::{path_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
@@ -31,21 +32,21 @@ pub fn path_page() -> Html {
     let flow = &store.doc.path.flow;
     let dispatch = path_actions(&store);
     use_step_history(
-        step_hash(&Route::Path, &flow.step.slug()),
+        step_hash(&Route::Path, &flow.step.slug(crate::path::CLOSING)),
         dispatch.reform(|slug: String| {
-            PathAction::Show(PathStep::from_slug(&slug).unwrap_or_default())
+            PathAction::Show(Step::from_slug(&slug, crate::path::CLOSING).unwrap_or_default())
         }),
     );
     // The words of the steps after the questions come after the first
     // screen: a reload on one of them waits for them.
     let waiting = waiting_screen(store.later_words, Some(path_screens::TITLE))
-        .filter(|_| matches!(flow.step, PathStep::Context | PathStep::Result));
+        .filter(|_| matches!(flow.step, Step::Closing | Step::Result));
     let step_title = match flow.step {
         _ if waiting.is_some() => String::new(),
-        PathStep::Intro => String::new(),
-        PathStep::Question(index) => ui::question_of(index.saturating_add(1), QUESTIONS.len()),
-        PathStep::Context => path_screens::CONTEXT_TITLE.to_string(),
-        PathStep::Result => flow
+        Step::Intro => String::new(),
+        Step::Question(index) => ui::question_of(index.saturating_add(1), QUESTIONS.len()),
+        Step::Closing => path_screens::CONTEXT_TITLE.to_string(),
+        Step::Result => flow
             .reading()
             .map(path_screens::result_title)
             .unwrap_or_default(),
@@ -55,10 +56,10 @@ pub fn path_page() -> Html {
     // keeps its place and moves focus to the choices itself), the others each new.
     let key = match flow.step {
         _ if waiting.is_some() => "waiting",
-        PathStep::Intro => "intro",
-        PathStep::Question(_) => "question",
-        PathStep::Context => "context",
-        PathStep::Result => "result",
+        Step::Intro => "intro",
+        Step::Question(_) => "question",
+        Step::Closing => "context",
+        Step::Result => "result",
     };
     let screen = waiting.unwrap_or_else(|| screen(&store, flow, &dispatch));
     html! { <Screen {key}>{ screen }</Screen> }
@@ -76,8 +77,8 @@ fn screen(
             onstart={act(PathAction::Start)} onrestart={act(PathAction::Restart)} />
     };
     match flow.step {
-        PathStep::Intro => intro,
-        PathStep::Question(index) => {
+        Step::Intro => intro,
+        Step::Question(index) => {
             let Some(question) = QUESTIONS.get(index) else {
                 return intro;
             };
@@ -95,14 +96,14 @@ fn screen(
                     onrestart={store.resumed.path.then(|| act(PathAction::Restart))} />
             }
         }
-        PathStep::Context => path_context(&PathContextProps {
+        Step::Closing => path_context(&PathContextProps {
             context: flow.answers.context.clone(),
             onchange: dispatch.reform(PathAction::SetContext),
             onnext: act(PathAction::Finish),
             onskip: act(PathAction::SkipContext),
             onback: act(PathAction::Back),
         }),
-        PathStep::Result => match flow.reading() {
+        Step::Result => match flow.reading() {
             Some(blend) => {
                 let shared = Shared::Path {
                     model_version: crate::path::MODEL_VERSION,

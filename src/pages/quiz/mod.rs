@@ -6,7 +6,8 @@ mod review;
 
 use yew::prelude::*;
 
-use crate::quiz::{QuizAction, Step, ITEMS};
+use crate::quiz::{QuizAction, ITEMS};
+use crate::steps::Step;
 use crate::store::{quiz_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
@@ -31,9 +32,10 @@ pub fn quiz_page() -> Html {
     let flow = &store.doc.quiz.flow;
     let dispatch = quiz_actions(&store);
     use_step_history(
-        step_hash(&Route::Quiz, &flow.step.slug()),
-        dispatch
-            .reform(|slug: String| QuizAction::Show(Step::from_slug(&slug).unwrap_or_default())),
+        step_hash(&Route::Quiz, &flow.step.slug(crate::quiz::CLOSING)),
+        dispatch.reform(|slug: String| {
+            QuizAction::Show(Step::from_slug(&slug, crate::quiz::CLOSING).unwrap_or_default())
+        }),
     );
     let (screen, step_title, key) =
         match waiting_screen(store.later_words, Some(quiz_screens::TITLE))
@@ -56,7 +58,7 @@ fn screen_key(step: Step) -> &'static str {
     match step {
         Step::Intro => "intro",
         Step::Question(_) => "question",
-        Step::Review => "review",
+        Step::Closing => "review",
         Step::Result => "result",
     }
 }
@@ -119,7 +121,7 @@ fn screen(
             };
             (html, ui::question_of(index + 1, ITEMS.len()))
         }
-        Step::Review => review(),
+        Step::Closing => review(),
         Step::Result => match flow.result() {
             Some(result) => {
                 let shared = Shared::Quiz {

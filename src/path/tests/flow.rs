@@ -2,8 +2,9 @@
 
 use super::worked_example;
 use crate::path::*;
+use crate::steps::Step;
 
-fn at(step: PathStep, answers: PathAnswers) -> PathFlow {
+fn at(step: Step, answers: PathAnswers) -> PathFlow {
     PathFlow { answers, step }
 }
 
@@ -18,19 +19,19 @@ fn choose(question_id: &str, choice_id: &str) -> PathAction {
 fn start_goes_to_the_first_unanswered_question_or_context() {
     assert_eq!(
         PathFlow::default().apply(PathAction::Start).step,
-        PathStep::Question(0)
+        Step::Question(0)
     );
     let mut answers = worked_example();
     answers.choices.remove("team");
     assert_eq!(
-        at(PathStep::Intro, answers).apply(PathAction::Start).step,
-        PathStep::Question(2)
+        at(Step::Intro, answers).apply(PathAction::Start).step,
+        Step::Question(2)
     );
     assert_eq!(
-        at(PathStep::Intro, worked_example())
+        at(Step::Intro, worked_example())
             .apply(PathAction::Start)
             .step,
-        PathStep::Context
+        Step::Closing
     );
 }
 
@@ -39,7 +40,7 @@ fn choose_records_known_answers_without_moving() {
     let flow = PathFlow::default()
         .apply(PathAction::Start)
         .apply(choose("path", "path_clear"));
-    assert_eq!(flow.step, PathStep::Question(0));
+    assert_eq!(flow.step, Step::Question(0));
     assert_eq!(flow.progress(), (1, 5));
     let ignored = flow
         .clone()
@@ -51,10 +52,7 @@ fn choose_records_known_answers_without_moving() {
 #[test]
 fn next_is_blocked_until_answered_and_runs_through_to_context() {
     let flow = PathFlow::default().apply(PathAction::Start);
-    assert_eq!(
-        flow.clone().apply(PathAction::Next).step,
-        PathStep::Question(0)
-    );
+    assert_eq!(flow.clone().apply(PathAction::Next).step, Step::Question(0));
     let mut flow = flow;
     for question in QUESTIONS {
         assert_eq!(flow.current_question().map(|q| q.id), Some(question.id));
@@ -62,13 +60,10 @@ fn next_is_blocked_until_answered_and_runs_through_to_context() {
             .apply(choose(question.id, question.choices[0].id))
             .apply(PathAction::Next);
     }
-    assert_eq!(flow.step, PathStep::Context);
+    assert_eq!(flow.step, Step::Closing);
     assert!(flow.is_complete());
-    assert_eq!(flow.clone().apply(PathAction::Next).step, PathStep::Result);
-    assert_eq!(
-        flow.clone().apply(PathAction::Finish).step,
-        PathStep::Result
-    );
+    assert_eq!(flow.clone().apply(PathAction::Next).step, Step::Result);
+    assert_eq!(flow.clone().apply(PathAction::Finish).step, Step::Result);
 }
 
 #[test]
@@ -77,16 +72,15 @@ fn skip_context_keeps_context_and_only_acts_on_the_context_step() {
         career: Some(CareerStage::Mid),
         ..ContextAnswers::default()
     };
-    let flow =
-        at(PathStep::Context, worked_example()).apply(PathAction::SetContext(context.clone()));
+    let flow = at(Step::Closing, worked_example()).apply(PathAction::SetContext(context.clone()));
     let skipped = flow.apply(PathAction::SkipContext);
-    assert_eq!(skipped.step, PathStep::Result);
+    assert_eq!(skipped.step, Step::Result);
     assert_eq!(skipped.answers.context, context);
     assert_eq!(
-        at(PathStep::Question(1), worked_example())
+        at(Step::Question(1), worked_example())
             .apply(PathAction::SkipContext)
             .step,
-        PathStep::Question(1)
+        Step::Question(1)
     );
 }
 
@@ -100,41 +94,41 @@ fn leaving_context_with_missing_answers_returns_to_the_first_gap() {
         PathAction::SkipContext,
     ] {
         assert_eq!(
-            at(PathStep::Context, answers.clone()).apply(action).step,
-            PathStep::Question(3)
+            at(Step::Closing, answers.clone()).apply(action).step,
+            Step::Question(3)
         );
     }
     assert_eq!(
-        at(PathStep::Intro, answers).apply(PathAction::Finish).step,
-        PathStep::Question(3)
+        at(Step::Intro, answers).apply(PathAction::Finish).step,
+        Step::Question(3)
     );
 }
 
 #[test]
 fn back_walks_the_chain_to_intro() {
-    let mut flow = at(PathStep::Result, worked_example());
+    let mut flow = at(Step::Result, worked_example());
     let mut steps = vec![flow.step];
-    while flow.step != PathStep::Intro {
+    while flow.step != Step::Intro {
         flow = flow.apply(PathAction::Back);
         steps.push(flow.step);
     }
     let expected = [
-        PathStep::Result,
-        PathStep::Context,
-        PathStep::Question(4),
-        PathStep::Question(3),
-        PathStep::Question(2),
-        PathStep::Question(1),
-        PathStep::Question(0),
-        PathStep::Intro,
+        Step::Result,
+        Step::Closing,
+        Step::Question(4),
+        Step::Question(3),
+        Step::Question(2),
+        Step::Question(1),
+        Step::Question(0),
+        Step::Intro,
     ];
     assert_eq!(steps, expected);
-    assert_eq!(flow.apply(PathAction::Back).step, PathStep::Intro);
+    assert_eq!(flow.apply(PathAction::Back).step, Step::Intro);
 }
 
 #[test]
 fn restart_clears_everything() {
-    let flow = at(PathStep::Result, worked_example()).apply(PathAction::Restart);
+    let flow = at(Step::Result, worked_example()).apply(PathAction::Restart);
     assert_eq!(flow, PathFlow::default());
     assert_eq!(flow.progress(), (0, 5));
     assert_eq!(flow.first_unanswered(), Some(0));
@@ -143,48 +137,49 @@ fn restart_clears_everything() {
 #[test]
 fn out_of_range_steps_never_panic_and_recover() {
     for index in [5, 6, usize::MAX] {
-        let flow = at(PathStep::Question(index), PathAnswers::default());
+        let flow = at(Step::Question(index), PathAnswers::default());
         assert_eq!(flow.current_question(), None);
-        assert_eq!(
-            flow.clone().apply(PathAction::Next).step,
-            PathStep::Question(0)
-        );
-        assert_eq!(flow.apply(PathAction::Back).step, PathStep::Question(4));
+        assert_eq!(flow.clone().apply(PathAction::Next).step, Step::Question(0));
+        assert_eq!(flow.apply(PathAction::Back).step, Step::Question(4));
     }
     assert_eq!(
-        at(PathStep::Question(9), worked_example())
+        at(Step::Question(9), worked_example())
             .apply(PathAction::Next)
             .step,
-        PathStep::Context
+        Step::Closing
     );
     let stored = r#"{"answers":{"choices":{"path":"gone"}},"step":{"Question":42}}"#;
     let flow: PathFlow = serde_json::from_str(stored).unwrap_or_default();
-    assert_eq!(flow.step, PathStep::Question(42));
+    assert_eq!(flow.step, Step::Question(42));
     assert_eq!(flow.progress(), (0, 5));
     assert_eq!(flow.reading(), None);
 }
 
 #[test]
 fn result_stays_on_next_and_reading_is_available() {
-    let flow = at(PathStep::Result, worked_example()).apply(PathAction::Next);
-    assert_eq!(flow.step, PathStep::Result);
+    let flow = at(Step::Result, worked_example()).apply(PathAction::Next);
+    assert_eq!(flow.step, Step::Result);
     assert_eq!(flow.reading(), Some(Blend::from_management(60)));
 }
 
 #[test]
 fn every_step_has_an_address_that_names_it_again() {
     for step in [
-        PathStep::Intro,
-        PathStep::Question(0),
-        PathStep::Question(4),
-        PathStep::Context,
-        PathStep::Result,
+        Step::Intro,
+        Step::Question(0),
+        Step::Question(4),
+        Step::Closing,
+        Step::Result,
     ] {
-        assert_eq!(PathStep::from_slug(&step.slug()), Some(step), "{step:?}");
+        assert_eq!(
+            Step::from_slug(&step.slug(CLOSING), CLOSING),
+            Some(step),
+            "{step:?}"
+        );
     }
-    assert_eq!(PathStep::Question(1).slug(), "2");
+    assert_eq!(Step::Question(1).slug(CLOSING), "2");
     for bad in ["0", "01", "x", "Context", "result "] {
-        assert_eq!(PathStep::from_slug(bad), None, "{bad:?}");
+        assert_eq!(Step::from_slug(bad, CLOSING), None, "{bad:?}");
     }
 }
 
@@ -194,45 +189,40 @@ fn back_and_forward_go_only_to_steps_already_reached() {
         .apply(PathAction::Start)
         .apply(choose("path", "path_clear"))
         .apply(PathAction::Next);
-    assert_eq!(partway.step, PathStep::Question(1));
+    assert_eq!(partway.step, Step::Question(1));
     assert_eq!(
         partway
             .clone()
-            .apply(PathAction::Show(PathStep::Question(0)))
+            .apply(PathAction::Show(Step::Question(0)))
             .step,
-        PathStep::Question(0)
-    );
-    assert_eq!(
-        partway
-            .clone()
-            .apply(PathAction::Show(PathStep::Question(2)))
-            .step,
-        PathStep::Question(1)
+        Step::Question(0)
     );
     assert_eq!(
         partway
             .clone()
-            .apply(PathAction::Show(PathStep::Context))
+            .apply(PathAction::Show(Step::Question(2)))
             .step,
-        PathStep::Question(1)
+        Step::Question(1)
     );
     assert_eq!(
-        partway.apply(PathAction::Show(PathStep::Intro)).step,
-        PathStep::Intro
-    );
-    let done = at(PathStep::Result, worked_example());
-    assert_eq!(
-        done.clone().apply(PathAction::Show(PathStep::Context)).step,
-        PathStep::Context
+        partway.clone().apply(PathAction::Show(Step::Closing)).step,
+        Step::Question(1)
     );
     assert_eq!(
-        done.clone()
-            .apply(PathAction::Show(PathStep::Question(4)))
-            .step,
-        PathStep::Question(4)
+        partway.apply(PathAction::Show(Step::Intro)).step,
+        Step::Intro
+    );
+    let done = at(Step::Result, worked_example());
+    assert_eq!(
+        done.clone().apply(PathAction::Show(Step::Closing)).step,
+        Step::Closing
     );
     assert_eq!(
-        done.apply(PathAction::Show(PathStep::Question(5))).step,
-        PathStep::Result
+        done.clone().apply(PathAction::Show(Step::Question(4))).step,
+        Step::Question(4)
+    );
+    assert_eq!(
+        done.apply(PathAction::Show(Step::Question(5))).step,
+        Step::Result
     );
 }

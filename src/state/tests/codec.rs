@@ -4,11 +4,11 @@
 use super::fixtures::{SKIPPED_IN_BAD_ENTRIES, V1_DOCUMENT, V1_WITH_BAD_ENTRIES, V2_DOCUMENT};
 use super::rich_document;
 use crate::content::words::keys;
-use crate::path::{CareerStage, IndustryPace, OrgStage, PathStep, Situation};
-use crate::quiz::Step;
+use crate::path::{CareerStage, IndustryPace, OrgStage, Situation};
 use crate::state::codec::{decode, encode, migrate, Access, LoadError, Loaded};
 use crate::state::document::{DocAction, Document, Instrument, SavedAnswers, SCHEMA_VERSION};
 use crate::state::json::{parse, JsonError};
+use crate::steps::Step;
 
 fn decoded(text: &str) -> Loaded {
     decode(text).unwrap_or_else(|error| panic!("{error:?} for {text}"))
@@ -73,7 +73,7 @@ fn a_hand_written_v1_document_decodes() {
         Some(5)
     );
     assert_eq!(doc.quiz.flow.step, Step::Question(3));
-    assert_eq!(doc.path.flow.step, PathStep::Context);
+    assert_eq!(doc.path.flow.step, Step::Closing);
     assert_eq!(
         doc.path
             .flow
@@ -133,7 +133,7 @@ fn bad_entries_are_skipped_counted_and_the_rest_kept() {
     assert_eq!(doc.path.flow.answers.context.stage, None);
     assert_eq!(
         doc.path.flow.step,
-        PathStep::Question(99),
+        Step::Question(99),
         "an out-of-range step is the flow's to cope with"
     );
     let ids: Vec<&str> = doc.history.iter().map(|r| r.id.as_str()).collect();
@@ -154,7 +154,7 @@ fn a_newer_schema_is_read_only_but_readable() {
     assert_eq!(loaded.access, Access::ReadOnly { found_schema: 2 });
     assert_eq!(loaded.migrated_from, None);
     assert_eq!(loaded.document.revision, 40);
-    assert_eq!(loaded.document.quiz.flow.step, Step::Review);
+    assert_eq!(loaded.document.quiz.flow.step, Step::Closing);
     assert_eq!(loaded.document.quiz.flow.answers.len(), 1);
     assert_eq!(loaded.document.history[0].model_version, 2);
 }

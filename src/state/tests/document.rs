@@ -2,10 +2,11 @@
 //! once, and what Restart, Clear, Replace and DeleteResult keep.
 
 use super::{all_quiz_answered, answer, choose, rich_document, WORKED_EXAMPLE};
-use crate::path::{self, ContextAnswers, PathAction, PathStep, Situation};
-use crate::quiz::{self, QuizAction, Step};
+use crate::path::{self, ContextAnswers, PathAction, Situation};
+use crate::quiz::{self, QuizAction};
 use crate::state::document::{DocAction, Document, Instrument, SavedAnswers};
 use crate::state::section::Section;
+use crate::steps::Step;
 
 fn quiz(action: QuizAction) -> DocAction {
     DocAction::Quiz(action)
@@ -139,10 +140,10 @@ fn every_way_into_the_path_result_saves_once() {
         PathAction::Next,
     ] {
         let at_context = path_complete(1).apply(path(PathAction::Start), 2);
-        assert_eq!(at_context.path.flow.step, PathStep::Context);
+        assert_eq!(at_context.path.flow.step, Step::Closing);
         assert!(at_context.history.is_empty());
         let done = at_context.apply(path(action.clone()), 3);
-        assert_eq!(done.path.flow.step, PathStep::Result, "{action:?}");
+        assert_eq!(done.path.flow.step, Step::Result, "{action:?}");
         assert_eq!(done.history.len(), 1, "{action:?}");
         let saved = &done.history[0];
         assert_eq!(saved.instrument(), Instrument::Path);

@@ -11,8 +11,9 @@ mod merge;
 mod trim;
 mod unknown;
 
-use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow, PathStep};
-use crate::quiz::{Agreement, QuizAction, QuizFlow, Step, ITEMS};
+use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow};
+use crate::quiz::{Agreement, QuizAction, QuizFlow, ITEMS};
+use crate::steps::Step;
 
 use super::document::{DocAction, Document};
 
@@ -88,7 +89,7 @@ pub fn rich_document() -> Document {
     );
     doc = doc.apply(DocAction::Path(PathAction::Start), 11_000);
     assert_eq!(doc.quiz.flow.step, Step::Question(3));
-    assert_eq!(doc.path.flow.step, PathStep::Question(1));
+    assert_eq!(doc.path.flow.step, Step::Question(1));
     assert!(doc.quiz.flow != QuizFlow::default() && doc.path.flow != PathFlow::default());
     doc
 }
