@@ -52,16 +52,23 @@ export function serveDist(options) {
  */
 export async function openPage(browser, { colorScheme = 'light', width = 1280, height = 900, ...rest } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width, height }, ...rest });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
+  });
+  return watchProblems(await context.newPage());
+}
+
+/**
+ * Collects what `page` reports (page errors, console errors, and CSP
+ * violations in a context made by `openPage`) in `page.problems`.
+ */
+export function watchProblems(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.problems = problems;
   return page;

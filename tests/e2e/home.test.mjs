@@ -1,8 +1,10 @@
 // The home screen, used as a person would: headings, links by their names,
 // keyboard, deep links, both colour schemes and narrow screens.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, openPage, serveDist, waitForApp, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, DIST, openPage, serveDist, waitForApp, useSuite } from './helpers.mjs';
 
 describe('home screen', () => {
   const suite = useSuite(serveDist);
@@ -67,10 +69,6 @@ describe('home screen', () => {
   });
 
   test('the build ships its hosting headers, and the test server serves exactly those', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { join } = await import('node:path');
-    const { DIST } = await import('./helpers.mjs');
-    const { dirname } = await import('node:path');
     const headersFile = await readFile(join(DIST, '_headers'), 'utf8');
     const nginx = await readFile(join(dirname(DIST), 'hosting', 'forkpoint-nginx.conf'), 'utf8');
     // The site-wide policy, then the page's own (tests/e2e/hosting.test.mjs has the details).

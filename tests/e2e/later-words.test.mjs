@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
-import { answerOne, DOCUMENT_KEY, finishPath, finishQuiz, TOTAL } from './flows.mjs';
+import { answerOne, DOCUMENT_KEY, finishPath, stored, TOTAL } from './flows.mjs';
 
 const LATER = /\/words-[^/]+-later-[0-9a-f]+\.json$/;
 const FAILED = 'This part of Forkpoint could not be loaded. Check your connection and reload the page: your answers are saved.';
@@ -53,7 +53,7 @@ describe('words that come after the first screen', () => {
     // Reloaded on the result, the words are held back again: a line says so.
     const held = await holdLaterWords(suite);
     await held.page.goto(suite.server.url);
-    await held.page.evaluate(([k, text]) => localStorage.setItem(k, text), [DOCUMENT_KEY, await page.evaluate((k) => localStorage.getItem(k), DOCUMENT_KEY)]);
+    await held.page.evaluate(([k, text]) => localStorage.setItem(k, text), [DOCUMENT_KEY, await stored(page)]);
     await held.page.goto(`${suite.server.url}#/path/result`);
     await held.page.reload();
     await held.page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
@@ -77,8 +77,8 @@ describe('words that come after the first screen', () => {
     await page.getByRole('button', { name: 'See my result' }).click();
     await page.getByRole('alert').filter({ hasText: FAILED }).waitFor();
     await noMissingWord(page, 'a result without its words');
-    const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), DOCUMENT_KEY));
-    assert.equal(stored.history.length, 1, 'the result is saved all the same');
+    const doc = JSON.parse(await stored(page));
+    assert.equal(doc.history.length, 1, 'the result is saved all the same');
 
     // The results page: its history is whole; what moved and shared results wait.
     await page.goto(`${suite.server.url}results.html#/data`);

@@ -3,7 +3,7 @@
 // reproduced its failure before the fix.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite, watchProblems } from './helpers.mjs';
 import { answerOne, DOCUMENT_KEY, finishPath, stored, TOTAL } from './flows.mjs';
 
 const COPIES = 'forkpoint:quarantine:';
@@ -12,9 +12,7 @@ const copies = (page) =>
 
 /** A second tab of the same browser, with its errors collected too. */
 async function secondTab(page, url) {
-  const tab = await page.context().newPage();
-  tab.problems = [];
-  tab.on('pageerror', (e) => tab.problems.push(e.message));
+  const tab = watchProblems(await page.context().newPage());
   await tab.goto(url);
   return tab;
 }
