@@ -360,6 +360,7 @@ fn words(out: &Path) {
     )
     .unwrap();
     fs::write(out.join("word_keys.rs"), code).unwrap();
+    intros(out, &keys);
 
     let mut host = String::from("/// `content/words/en` (host builds only): each word's key and forms (\"\" for a plain text).\npub static ENGLISH: &[(&str, &[(&str, &str)])] = &[\n");
     for (key, text) in english {
@@ -405,9 +406,60 @@ fn words(out: &Path) {
     .unwrap();
 }
 
+/// Every instrument's first screen (`content::intros`): its words are the
+/// same keys under its own chunk (`<id>.screen.title`, `.intro_lead`,
+/// `.start`, `.continue`), and its definition lists which of its
+/// `.screen.intro_facts.*` it shows, in order (`introFacts`).
+fn intros(out: &Path, keys: &[&str]) {
+    let mut ids: Vec<String> = fs::read_dir("content/instruments")
+        .expect("content/instruments")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    let word = |key: String| {
+        assert!(
+            keys.contains(&key.as_str()),
+            "content/words/en: {key} is missing"
+        );
+        format!("keys::{}", files::key_constant(&key))
+    };
+    let mut code =
+        String::from("// The first screen of each instrument in `content/instruments`.\n");
+    for id in ids {
+        let definition: serde_json::Value = read(&format!("content/instruments/{id}.json"));
+        let facts: Vec<String> = definition["introFacts"]
+            .as_array()
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: introFacts is missing"))
+            .iter()
+            .map(|fact| {
+                word(format!(
+                    "{id}.screen.intro_facts.{}",
+                    fact.as_str().unwrap()
+                ))
+            })
+            .collect();
+        writeln!(
+            code,
+            "/// From `content/instruments/{id}.json` and `content/words/en/{id}.json`.\n\
+             pub const {}: IntroWords = IntroWords {{ title: {}, lead: {}, facts: &[{}], start: {}, resume: {} }};",
+            id.to_uppercase(),
+            word(format!("{id}.screen.title")),
+            word(format!("{id}.screen.intro_lead")),
+            facts.join(", "),
+            word(format!("{id}.screen.start")),
+            word(format!("{id}.screen.continue")),
+        )
+        .unwrap();
+    }
+    fs::write(out.join("intros.rs"), code).unwrap();
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/files.rs");
+    println!("cargo:rerun-if-changed=content/instruments");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     quiz(out);

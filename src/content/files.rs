@@ -27,6 +27,9 @@ pub struct LeanDefinition {
     pub model_version: u32,
     /// The letter a share link of this instrument starts with.
     pub share_kind: String,
+    /// Which of its `screen.intro_facts` words its first screen lists, in
+    /// order (`build.rs`, `intros`).
+    pub intro_facts: Vec<String>,
     /// The result bands' ids, lowest score first: in embed settings and
     /// events, so never renamed.
     pub bands: Vec<String>,
@@ -64,6 +67,7 @@ pub struct BlendDefinition {
     pub model: String,
     pub model_version: u32,
     pub share_kind: String,
+    pub intro_facts: Vec<String>,
     /// The result bands' ids, least management first.
     pub bands: Vec<String>,
     pub questions: Vec<BlendQuestionFile>,

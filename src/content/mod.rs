@@ -7,6 +7,7 @@ pub mod data_screens;
 #[cfg(test)]
 pub mod files;
 pub mod home;
+pub mod intros;
 pub mod notices;
 pub mod numbers;
 pub mod path_screens;

@@ -1,30 +1,12 @@
 //! Words of the path diagnostic's screens (questions and advice themselves
 //! live in `crate::path`).
 
-use super::ui::IntroWords;
 use super::words::{locale, Word};
 use crate::content::words::keys;
 use crate::intl::{number, whole_number};
 use crate::path::{Blend, Comparison, ComparisonKind, Contribution, PathBand};
 
 pub const TITLE: Word = keys::PATH_SCREEN_TITLE;
-pub const INTRO_LEAD: Word = keys::PATH_SCREEN_INTRO_LEAD;
-pub const INTRO_FACTS: [Word; 4] = [
-    keys::PATH_SCREEN_INTRO_FACTS_GRADED,
-    keys::PATH_SCREEN_INTRO_FACTS_CONTEXT,
-    keys::PATH_SCREEN_INTRO_FACTS_BLEND,
-    keys::PATH_SCREEN_INTRO_FACTS_PRIVATE,
-];
-/// The first screen.
-pub const INTRO: IntroWords = IntroWords {
-    title: TITLE,
-    lead: INTRO_LEAD,
-    facts: &INTRO_FACTS,
-    start: START,
-    resume: CONTINUE,
-};
-pub const START: Word = keys::PATH_SCREEN_START;
-pub const CONTINUE: Word = keys::PATH_SCREEN_CONTINUE;
 
 pub const CONTEXT_TITLE: Word = keys::PATH_RESULT_SCREEN_CONTEXT_TITLE;
 pub const CONTEXT_LEAD: Word = keys::PATH_RESULT_SCREEN_CONTEXT_LEAD;

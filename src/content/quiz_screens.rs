@@ -2,29 +2,11 @@
 //! live in `crate::quiz`).
 
 use super::numbers::whole;
-use super::ui::IntroWords;
 use super::words::{locale, Word};
 use crate::content::words::keys;
 use crate::intl::whole_number;
 
 pub const TITLE: Word = keys::QUIZ_SCREEN_TITLE;
-pub const INTRO_LEAD: Word = keys::QUIZ_SCREEN_INTRO_LEAD;
-pub const INTRO_FACTS: [Word; 4] = [
-    keys::QUIZ_SCREEN_INTRO_FACTS_SCALE,
-    keys::QUIZ_SCREEN_INTRO_FACTS_NO_RIGHT_ANSWERS,
-    keys::QUIZ_SCREEN_INTRO_FACTS_REVIEW,
-    keys::QUIZ_SCREEN_INTRO_FACTS_PRIVATE,
-];
-/// The first screen.
-pub const INTRO: IntroWords = IntroWords {
-    title: TITLE,
-    lead: INTRO_LEAD,
-    facts: &INTRO_FACTS,
-    start: START,
-    resume: CONTINUE,
-};
-pub const START: Word = keys::QUIZ_SCREEN_START;
-pub const CONTINUE: Word = keys::QUIZ_SCREEN_CONTINUE;
 pub const REVIEW_TITLE: Word = keys::QUIZ_SCREEN_REVIEW_TITLE;
 pub const REVIEW_LEAD: Word = keys::QUIZ_SCREEN_REVIEW_LEAD;
 

@@ -72,7 +72,7 @@ fn screen(
 ) -> Html {
     let act = |action: PathAction| dispatch.reform(move |_| action.clone());
     let intro = html! {
-        <InstrumentIntro instrument={InstrumentId::PathDiagnostic} words={path_screens::INTRO}
+        <InstrumentIntro instrument={InstrumentId::PathDiagnostic} words={crate::content::intros::PATH}
             started={!flow.answers.choices.is_empty()}
             onstart={act(PathAction::Start)} onrestart={act(PathAction::Restart)} />
     };

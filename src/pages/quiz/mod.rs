@@ -84,7 +84,7 @@ fn screen(
     match flow.step {
         Step::Intro => (
             html! {
-                <InstrumentIntro instrument={InstrumentId::ForkQuiz} words={quiz_screens::INTRO}
+                <InstrumentIntro instrument={InstrumentId::ForkQuiz} words={crate::content::intros::QUIZ}
                     started={flow.answered_count() > 0}
                     onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
             },
