@@ -25,6 +25,8 @@ pub mod storage;
 pub mod store;
 #[cfg(test)]
 mod test_rng;
+#[cfg(test)]
+mod third_instrument_tests;
 pub mod vec_map;
 pub mod words_loader;
 

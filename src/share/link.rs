@@ -33,7 +33,7 @@
 use crate::path::PathAnswers;
 use crate::quiz::Answers;
 
-use super::answers::{path_answers, path_digits, quiz_answers, quiz_digits, DIGITS};
+use super::answers::{digits, positions, Linked, PathLink, QuizLink, DIGITS};
 pub use super::error::ShareError;
 
 /// The route fragment a share link starts with; the payload follows it.
@@ -52,8 +52,6 @@ pub enum Shared {
     },
 }
 
-const QUIZ_KIND: u8 = b'q';
-const PATH_KIND: u8 = b'p';
 const SEPARATOR: u8 = b'.';
 const CHECKSUM_LEN: usize = 4;
 /// The largest prime below 36⁴, so the checksum fits four base-36 digits.
@@ -63,17 +61,27 @@ const CHECKSUM_BASE: u32 = 131;
 /// The payload alone, without `SHARE_PREFIX`. Unanswered slots are written as
 /// `0`, so an unfinished set gives a link that opens as `Incomplete`.
 pub fn encode(shared: &Shared) -> String {
-    let (kind, model_version, answers) = match shared {
+    // As `encode_as`, with one frame for both instruments in the bundle.
+    let (kind, model_version, positions) = match shared {
         Shared::Quiz {
             model_version,
             answers,
-        } => (QUIZ_KIND, *model_version, quiz_digits(answers)),
+        } => (QuizLink::KIND, model_version, QuizLink::positions(answers)),
         Shared::Path {
             model_version,
             answers,
-        } => (PATH_KIND, *model_version, path_digits(answers)),
+        } => (PathLink::KIND, model_version, PathLink::positions(answers)),
     };
-    sign(&format!("{}{model_version}.{answers}", char::from(kind)))
+    payload(kind, *model_version, &digits(positions))
+}
+
+/// The payload of one instrument's answers, scored by `model_version`.
+pub fn encode_as<L: Linked>(model_version: u32, answers: &L::Answers) -> String {
+    payload(L::KIND, model_version, &digits(L::positions(answers)))
+}
+
+fn payload(kind: u8, model_version: u32, digits: &str) -> String {
+    sign(&format!("{}{model_version}.{digits}", char::from(kind)))
 }
 
 /// Appends `.` and the checksum of everything so far; tests use it to craft
@@ -90,15 +98,58 @@ pub fn share_fragment(shared: &Shared) -> String {
 /// Reads a payload, with or without `SHARE_PREFIX`. Total: any string gives
 /// either the answers or the reason it cannot be trusted.
 pub fn decode(payload: &str) -> Result<Shared, ShareError> {
-    let payload = payload.strip_prefix(SHARE_PREFIX).unwrap_or(payload);
-    let bytes = payload.as_bytes();
-    let (&kind, after_kind) = bytes.split_first().ok_or(ShareError::Empty)?;
-    let expected_version = match kind {
-        QUIZ_KIND => crate::quiz::MODEL_VERSION,
-        PATH_KIND => crate::path::MODEL_VERSION,
-        _ => return Err(ShareError::UnknownKind),
+    // As `decode_as`, with one frame for both instruments in the bundle.
+    let bytes = payload
+        .strip_prefix(SHARE_PREFIX)
+        .unwrap_or(payload)
+        .as_bytes();
+    let (kind, version, slots, required) = match bytes.first() {
+        None => return Err(ShareError::Empty),
+        Some(&QuizLink::KIND) => (
+            QuizLink::KIND,
+            QuizLink::MODEL_VERSION,
+            QuizLink::SLOTS,
+            QuizLink::REQUIRED,
+        ),
+        Some(&PathLink::KIND) => (
+            PathLink::KIND,
+            PathLink::MODEL_VERSION,
+            PathLink::SLOTS,
+            PathLink::REQUIRED,
+        ),
+        Some(_) => return Err(ShareError::UnknownKind),
     };
+    let (model_version, digits) = frame(bytes, kind, version)?;
+    let positions = positions(digits, slots, required)?;
+    Ok(if kind == QuizLink::KIND {
+        Shared::Quiz {
+            model_version,
+            answers: QuizLink::from_positions(&positions)?,
+        }
+    } else {
+        Shared::Path {
+            model_version,
+            answers: PathLink::from_positions(&positions)?,
+        }
+    })
+}
 
+/// Reads a payload (without `SHARE_PREFIX`) of the instrument `L`: its
+/// model version and answers, or the reason it cannot be trusted.
+pub fn decode_as<L: Linked>(payload: &str) -> Result<(u32, L::Answers), ShareError> {
+    let (model_version, digits) = frame(payload.as_bytes(), L::KIND, L::MODEL_VERSION)?;
+    let positions = positions(digits, L::SLOTS, L::REQUIRED)?;
+    Ok((model_version, L::from_positions(&positions)?))
+}
+
+/// Checks everything but the answers: the kind, the model version (this
+/// app's `expected_version` only) and the checksum; gives the answers' digits.
+fn frame(bytes: &[u8], kind: u8, expected_version: u32) -> Result<(u32, &[u8]), ShareError> {
+    let after_kind = match bytes.split_first() {
+        None => return Err(ShareError::Empty),
+        Some((&first, rest)) if first == kind => rest,
+        Some(_) => return Err(ShareError::UnknownKind),
+    };
     let version_len = after_kind.iter().take_while(|b| b.is_ascii_digit()).count();
     let (version_digits, after_version) = split(after_kind, version_len)?;
     let signed_body = match after_version.split_first() {
@@ -133,17 +184,7 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if checksum(signed).as_bytes() != given_checksum {
         return Err(ShareError::ChecksumMismatch);
     }
-
-    match kind {
-        QUIZ_KIND => Ok(Shared::Quiz {
-            model_version,
-            answers: quiz_answers(answers)?,
-        }),
-        _ => Ok(Shared::Path {
-            model_version,
-            answers: path_answers(answers)?,
-        }),
-    }
+    Ok((model_version, answers))
 }
 
 fn split(bytes: &[u8], at: usize) -> Result<(&[u8], &[u8]), ShareError> {

@@ -2,17 +2,20 @@
 //! read-only (`link`), and what moved between two runs of one instrument
 //! (`compare`). Pure Rust with no UI types, tested natively.
 
-mod answers;
+pub mod answers;
 pub mod compare;
 mod error;
 pub mod link;
 mod messages;
 
+pub use answers::Linked;
 pub use compare::{
     compare_path, compare_quiz, signed_points, DimensionMove, PathComparison, QuestionMove,
     QuizComparison,
 };
-pub use link::{decode, encode, share_fragment, ShareError, Shared, SHARE_PREFIX};
+pub use link::{
+    decode, decode_as, encode, encode_as, share_fragment, ShareError, Shared, SHARE_PREFIX,
+};
 
 #[cfg(test)]
 mod compare_tests;

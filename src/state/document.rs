@@ -142,7 +142,7 @@ impl Document {
     }
 
     /// An action of one instrument's run, in the section `run` picks out.
-    fn apply_run<F: RunFlow>(
+    fn apply_run<F: RunFlow<Saved = SavedAnswers>>(
         mut self,
         run: impl Fn(&mut Document) -> &mut Section<F>,
         action: F::Action,

@@ -96,10 +96,10 @@ impl Document {
 }
 
 /// One instrument's run in one tab.
-struct Run<F> {
-    section: Section<F>,
+pub struct Run<F> {
+    pub section: Section<F>,
     /// This side has seen the latest clear or import.
-    current: bool,
+    pub current: bool,
 }
 
 /// The run to keep: a side that missed a clear loses to one that saw it;
@@ -108,7 +108,7 @@ struct Run<F> {
 /// context) and the answers are joined one by one: each question keeps its
 /// later answer, and ties go to ours (the first), so two tabs answering at
 /// the same moment keep both answers.
-fn merge_runs<F: RunFlow>(ours: Run<F>, stored: Run<F>) -> Section<F> {
+pub fn merge_runs<F: RunFlow>(ours: Run<F>, stored: Run<F>) -> Section<F> {
     if ours.current != stored.current {
         return if ours.current {
             ours.section

@@ -34,6 +34,7 @@ pub use document::{
     DocAction, Document, Instrument, SavedAnswers, SavedResult, Settings, SCHEMA_VERSION,
 };
 pub use json::{Json, JsonError};
+pub use merge::{merge_runs, Run};
 
 #[cfg(test)]
 #[allow(

@@ -12,6 +12,8 @@ use super::document::SavedAnswers;
 /// What the document needs of an instrument's flow.
 pub trait RunFlow: Clone + PartialEq + Default {
     type Action;
+    /// A finished run's answers, as the history keeps them.
+    type Saved;
     /// One answer, as the flow holds it.
     type Answer: PartialEq;
     /// The scoring model's version, saved with each result.
@@ -25,7 +27,7 @@ pub trait RunFlow: Clone + PartialEq + Default {
     /// Nothing answered at all: a run started over, or never begun.
     fn is_unanswered(&self) -> bool;
     /// The answers as a saved result holds them.
-    fn saved(&self) -> SavedAnswers;
+    fn saved(&self) -> Self::Saved;
     /// Takes from the older tab's flow what is not merged answer by answer
     /// (the path's context), where this one has nothing.
     fn fill_from(&mut self, _older: &Self) {}
@@ -64,7 +66,7 @@ impl<F: RunFlow> Section<F> {
 
     /// Applies `action` as the change of `revision`; the next revision is
     /// taken only if the flow changed.
-    pub fn apply(&mut self, action: F::Action, revision: u64) -> Applied {
+    pub fn apply(&mut self, action: F::Action, revision: u64) -> Applied<F::Saved> {
         let next = self.flow.clone().apply(action);
         if next == self.flow {
             return Applied::Unchanged;
@@ -92,11 +94,12 @@ impl<F: RunFlow> Section<F> {
 }
 
 /// What an action did to a section.
-pub enum Applied {
+#[derive(Debug, PartialEq)]
+pub enum Applied<S> {
     Unchanged,
     Changed,
     /// The run reached its result: these answers are to be saved.
-    Completed(SavedAnswers),
+    Completed(S),
 }
 
 /// Marks the answers that are new or changed from `before` to `after` as
@@ -117,6 +120,7 @@ fn stamp<V: PartialEq>(
 
 impl RunFlow for QuizFlow {
     type Action = quiz::QuizAction;
+    type Saved = SavedAnswers;
     type Answer = quiz::Agreement;
     const MODEL_VERSION: u32 = quiz::MODEL_VERSION;
 
@@ -145,6 +149,7 @@ impl RunFlow for QuizFlow {
 
 impl RunFlow for PathFlow {
     type Action = path::PathAction;
+    type Saved = SavedAnswers;
     type Answer = String;
     const MODEL_VERSION: u32 = path::MODEL_VERSION;
 
