@@ -444,7 +444,7 @@ fn intros(out: &Path, keys: &[&str]) {
             code,
             "/// From `content/instruments/{id}.json` and `content/words/en/{id}.json`.\n\
              pub const {}: IntroWords = IntroWords {{ title: {}, lead: {}, facts: &[{}], start: {}, resume: {} }};",
-            id.to_uppercase(),
+            files::key_constant(&id),
             word(format!("{id}.screen.title")),
             word(format!("{id}.screen.intro_lead")),
             facts.join(", "),

@@ -6,7 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Which screen of a run is showing.
+/// Which screen of a run is showing. (The serde derives serve the flows'
+/// tests only; the stored document names steps as `state::codec_write` does.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Step {
     #[default]

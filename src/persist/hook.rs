@@ -219,12 +219,17 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
                 return;
             };
             match save(&storage, &store, &written, &tried, &mode, &push, &full) {
-                Attempt::Failed => {
-                    // Tried again with the next change, and in a while without one.
+                // Tried again with the next change, and in a while without
+                // one: one timer at a time, however many changes fail.
+                Attempt::Failed if !tried.borrow().scheduled => {
+                    tried.borrow_mut().scheduled = true;
                     crate::router::after_ms(
                         RETRY_MS,
                         Box::new(move || {
-                            tried.borrow_mut().due = true;
+                            let mut tried = tried.borrow_mut();
+                            tried.scheduled = false;
+                            tried.due = true;
+                            drop(tried);
                             retry.force_update();
                         }),
                     );
@@ -239,7 +244,7 @@ pub fn use_persistence(boot: Rc<Boot>, store: DocHandle) -> PersistHandle {
                     next.push(Notice::SavingResumed);
                     notices.set(Rc::new(next));
                 }
-                Attempt::Saved | Attempt::Nothing => {}
+                Attempt::Saved | Attempt::Nothing | Attempt::Failed => {}
             }
         });
     }
@@ -320,11 +325,13 @@ enum Attempt {
     Failed,
 }
 
-/// The last revision no write could keep, and whether the timer says to try it again.
+/// The last revision no write could keep, whether the timer says to try it
+/// again, and whether a timer is set.
 #[derive(Default)]
 struct Tried {
     failed: Option<u64>,
     due: bool,
+    scheduled: bool,
 }
 
 fn save(
@@ -342,10 +349,11 @@ fn save(
         return Attempt::Nothing;
     }
     // Until it works, this revision is not tried again by a mere render.
-    tried.replace(Tried {
-        failed: Some(doc.revision),
-        due: false,
-    });
+    {
+        let mut tried = tried.borrow_mut();
+        tried.failed = Some(doc.revision);
+        tried.due = false;
+    }
     // A retry that fails again is not told again: the notice (or its
     // dismissal) stands until a new change fails.
     let failed = |notice: Notice| {
@@ -381,10 +389,13 @@ fn save(
                 push.emit(Notice::CouldNotQuarantine);
                 return Attempt::Nothing;
             };
-            push.emit(Notice::KeptAside {
-                key: kept.key,
-                error,
-            });
+            // A retry finds the same copy kept: told once.
+            if !kept.told_before {
+                push.emit(Notice::KeptAside {
+                    key: kept.key,
+                    error,
+                });
+            }
             (text, None)
         }
         Save::TooLarge => {
@@ -445,7 +456,14 @@ fn on_other_tab(
                 if cleared_elsewhere(&ours, &merged) {
                     push.emit(Notice::ClearedElsewhere);
                 }
-                *written.borrow_mut() = merged.revision;
+                // What the other tab wrote is stored; if this tab had
+                // changes not yet written (a write failed), the merge holds
+                // them and is still to be written.
+                let mut written = written.borrow_mut();
+                if *written == ours.revision {
+                    *written = merged.revision;
+                }
+                drop(written);
                 store.dispatch(StoreAction::Adopt(merged));
             }
         }

@@ -20,6 +20,8 @@ pub trait RunFlow: Clone + PartialEq + Default {
     const MODEL_VERSION: u32;
 
     fn apply(self, action: Self::Action) -> Self;
+    /// The action that starts the run over (its answers all go).
+    fn restarts(action: &Self::Action) -> bool;
     fn at_result(&self) -> bool;
     /// The answers two tabs merge one by one (the later answer wins).
     fn answers(&self) -> &VecMap<String, Self::Answer>;
@@ -41,9 +43,9 @@ pub struct Section<F> {
     pub flow: F,
     /// The revision at which the flow last changed, so a merge keeps the newer one.
     pub changed_at: u64,
-    /// The revision at which the run began (its answers were last empty):
-    /// two tabs in the same run merge answer by answer, and a run started
-    /// later replaces an older one whole.
+    /// The revision at which the run began (was last started over, cleared
+    /// or imported): two tabs in the same run merge answer by answer, and a
+    /// run started later replaces an older one whole.
     pub started_at: u64,
     /// The revision at which each answer was last given: within one run,
     /// the later answer to a question wins.
@@ -67,14 +69,16 @@ impl<F: RunFlow> Section<F> {
     /// Applies `action` as the change of `revision`; the next revision is
     /// taken only if the flow changed.
     pub fn apply(&mut self, action: F::Action, revision: u64) -> Applied<F::Saved> {
+        let restarts = F::restarts(&action);
         let next = self.flow.clone().apply(action);
         if next == self.flow {
             return Applied::Unchanged;
         }
         let reached_result = !self.flow.at_result() && next.at_result();
         self.changed_at = revision;
-        if next.is_unanswered() {
-            // Started over: the answers a newer version gave go too.
+        if restarts {
+            // Started over: the answers a newer version gave go too. (Only
+            // then: going back to an empty intro is not a new run.)
             self.started_at = revision;
             self.unknown.clear();
         }
@@ -127,6 +131,9 @@ impl RunFlow for QuizFlow {
     fn apply(self, action: Self::Action) -> Self {
         QuizFlow::apply(self, action)
     }
+    fn restarts(action: &Self::Action) -> bool {
+        *action == quiz::QuizAction::Restart
+    }
     fn at_result(&self) -> bool {
         self.step == Step::Result
     }
@@ -155,6 +162,9 @@ impl RunFlow for PathFlow {
 
     fn apply(self, action: Self::Action) -> Self {
         PathFlow::apply(self, action)
+    }
+    fn restarts(action: &Self::Action) -> bool {
+        *action == path::PathAction::Restart
     }
     fn at_result(&self) -> bool {
         self.step == Step::Result

@@ -319,6 +319,13 @@ describe('never lose an answer', () => {
     // A new answer that cannot be saved is told.
     await answerOne(page);
     await notice.waitFor();
+    // However many changes failed, one timer tries again: about one try every 4 s.
+    await answerOne(page);
+    await answerOne(page);
+    const settled = await tries();
+    await page.waitForTimeout(9_000);
+    const retries = (await tries()) - settled;
+    assert.ok(retries >= 1 && retries <= 3, `${retries} tries in 9 s`);
     assertNoProblems(page);
     await page.context().close();
   });

@@ -116,6 +116,27 @@ fn starting_over_or_clearing_lets_unknown_answers_go() {
 }
 
 #[test]
+fn starting_a_run_that_holds_only_a_newer_versions_answers_keeps_them() {
+    let text = r#"{"app":"forkpoint","schema":1,"revision":3,"quiz":{"answers":{"energy-99":4},"step":"intro"}}"#;
+    let doc = decode(text).expect("reads").document;
+    assert_eq!(doc.quiz.unknown.len(), 1);
+    let started = doc.apply(DocAction::Quiz(QuizAction::Start), 20_000);
+    assert_eq!(started.quiz.flow.step, crate::steps::Step::Question(0));
+    assert_eq!(
+        started.quiz.unknown.len(),
+        1,
+        "only Start over lets them go"
+    );
+    let back = started.apply(DocAction::Quiz(QuizAction::Back), 20_000);
+    assert_eq!(
+        back.quiz.unknown.len(),
+        1,
+        "nor does going back to the intro"
+    );
+    assert_eq!(back.quiz.started_at, 0, "still the same run");
+}
+
+#[test]
 fn two_tabs_in_the_same_run_keep_both_sides_unknown_answers() {
     let doc = decode(&from_a_newer_version()).expect("reads").document;
     let mut other = doc.clone();
