@@ -34,6 +34,8 @@ function readyProbe() {
     }
   };
   new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  // Trunk's loader announces the started module with its exports (memory included).
+  addEventListener('TrunkApplicationStarted', (event) => { window.__forkpointWasm = event.detail.wasm; });
 }
 
 async function timeToInteractive(browser, url) {
@@ -45,7 +47,7 @@ async function timeToInteractive(browser, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__forkpointReady !== undefined, null, { timeout: 60_000 });
   const ms = await page.evaluate(() => window.__forkpointReady);
-  const memory = await page.evaluate(() => window.wasmBindings?.wasmMemoryBytes?.() ?? null);
+  const memory = await page.evaluate(() => window.__forkpointWasm?.memory?.buffer.byteLength ?? null);
   await context.close();
   return { ms, memory };
 }

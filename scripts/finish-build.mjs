@@ -74,7 +74,7 @@ const manifest = {
   theme_color: '#3a3fb8',
   icons: [{ src: icon, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 };
-await writeFile(join(dist, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
+await writeFile(join(dist, 'manifest.webmanifest'), JSON.stringify(manifest));
 
 // 2. The service worker. Pages are cached under the address they are
 // fetched at: index.html as './'.

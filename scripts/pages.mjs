@@ -50,7 +50,7 @@ export async function firstLoadFiles(dist, page) {
  * locale's `data-later` in its words list), if it has one: not part of the
  * first load, but the service worker keeps it with the page. */
 export function laterWordsFiles(html) {
-  const meta = html.match(/<meta name="forkpoint-words" data-default="([^"]+)"[^>]*data-later="([^"]+)"/);
+  const meta = html.match(/<meta name="forkpoint-words" data-default="([^"]+)"[^>]*data-later='([^']+)'/);
   if (!meta) return [];
   const list = JSON.parse(meta[2].replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))));
   return list[meta[1]] ? [list[meta[1]]] : [];

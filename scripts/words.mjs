@@ -130,17 +130,20 @@ export async function writeWords(dist, pages) {
   return files;
 }
 
-/** Text for HTML, in content and in attributes. */
+/** Text for HTML, in content and in attributes (double-quoted ones). */
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text for a single-quoted attribute: double quotes may stay. */
+const escapeSingleQuoted = (text) => text.replace(/[&<>']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page with its words lists (locale → file: the first file in
  * `content`, the later one in `data-later`) and a preload of the default
  * locale's first file. The later file is not preloaded: the page fetches
  * it once its first screen is up. */
 export function withWords(html, { first, later }) {
-  const laterList = Object.keys(later).length ? ` data-later="${escapeHtml(JSON.stringify(later))}"` : '';
+  // JSON in single-quoted attributes: its double quotes need no escaping.
+  const laterList = Object.keys(later).length ? ` data-later='${escapeSingleQuoted(JSON.stringify(later))}'` : '';
   const tags =
-    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content="${escapeHtml(JSON.stringify(first))}"${laterList}>` +
+    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content='${escapeSingleQuoted(JSON.stringify(first))}'${laterList}>` +
     `<link rel="preload" href="${first[DEFAULT_LOCALE]}" as="fetch" crossorigin>`;
   if (!html.includes('</head>')) throw new Error('a page without </head>');
   return html.replace('</head>', `${tags}</head>`);

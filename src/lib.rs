@@ -76,16 +76,3 @@ pub fn start_embed(instrument: embed::Instrument) {
 pub fn start_results() {
     mount(route::Document::Results, app::results_pages, true);
 }
-
-/// Bytes of linear memory the wasm module holds, read by the benchmark.
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = wasmMemoryBytes)]
-pub fn wasm_memory_bytes() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        (core::arch::wasm32::memory_size(0) * 65_536) as f64
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        0.0
-    }
-}

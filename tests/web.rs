@@ -151,11 +151,6 @@ fn the_loader_installs_a_chunk_and_words_take_plural_forms_from_intl() {
     }
 }
 
-#[wasm_bindgen_test]
-fn wasm_memory_is_reported() {
-    assert!(forkpoint::wasm_memory_bytes() >= 65_536.0);
-}
-
 /// The storage adapter against the real localStorage (run with the
 /// `saved-state` feature, as scripts/test.sh does).
 mod storage_adapter {
