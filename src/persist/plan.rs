@@ -309,15 +309,15 @@ fn has_news(ours: &Document, stored: &Document) -> bool {
         || stored.history_cleared_at > ours.history_cleared_at
 }
 
-/// The document another tab just wrote, combined with ours; None when the
-/// text is unreadable or not newer, so a foreign write never replaces ours.
-/// Answers and results come across; which screen this tab shows stays its own.
+/// The document another tab just wrote, combined with ours (merged, so a
+/// foreign write never replaces ours); None when the text is unreadable or
+/// brings nothing new. Answers and results come across; which screen this
+/// tab shows stays its own. A write at a lower revision than ours is merged
+/// too: it was written by a tab that never saw our latest changes (ours
+/// could not be written), so it holds changes we have not seen.
 pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
     let loaded = codec::decode(written).ok()?;
-    if loaded.access != Access::ReadWrite
-        || (loaded.document.revision < ours.revision
-            && loaded.document.history_cleared_at <= ours.history_cleared_at)
-    {
+    if loaded.access != Access::ReadWrite {
         return None;
     }
     let mut merged = ours.clone().merge(loaded.document);
@@ -602,6 +602,30 @@ mod tests {
             "nothing new, nothing adopted"
         );
         assert_eq!(adopt(&ours, "garbage"), None);
+    }
+
+    #[test]
+    fn a_write_at_a_lower_revision_is_merged_not_ignored() {
+        // Our answers could not be written, so our revision ran ahead of
+        // storage; another tab, starting from what was stored, answered the
+        // path diagnostic and wrote a lower revision.
+        let ours = answered(Document::default(), "energy-1", 5)
+            .apply(DocAction::Quiz(QuizAction::Next), 6)
+            .apply(DocAction::Quiz(QuizAction::Next), 7);
+        let theirs = Document::default().apply(
+            DocAction::Path(crate::path::PathAction::Choose {
+                question_id: "path".into(),
+                choice_id: "path_clear".into(),
+            }),
+            8,
+        );
+        assert!(theirs.revision < ours.revision);
+        let merged = adopt(&ours, &codec::encode(&theirs)).expect("news");
+        assert!(
+            merged.quiz.flow.answers.contains_key("energy-1"),
+            "ours kept"
+        );
+        assert_eq!(merged.path.flow.answers.choices.len(), 1, "theirs taken");
     }
 
     #[test]

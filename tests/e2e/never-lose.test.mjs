@@ -362,4 +362,36 @@ describe('never lose an answer', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('a tab whose write failed keeps its answer when another tab writes, and saves both once it can', async () => {
+    // The other tab's write (a lower revision: it never saw this tab's
+    // unsaved answers) used to be ignored, and this tab's next write then
+    // put its own document over it: the other tab's answer was lost.
+    const page = await openPage(suite.browser);
+    await canRefuseWrites(page);
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.evaluate(() => { window.refuseWrites = true; });
+    await answerOne(page);
+    await page.getByText('Your latest answers are not saved yet').waitFor();
+    // Another tab (its writes work) answers the path diagnostic.
+    const other = await secondTab(page, `${suite.server.url}#/path`);
+    await other.getByRole('button', { name: /^Start/ }).click();
+    await other.getByRole('radio').first().check();
+    await other.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).path.choices).length === 1, DOCUMENT_KEY);
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 0, 'our answer is not stored yet');
+    // Storage takes this tab's writes again; no new answer comes.
+    await page.evaluate(() => { window.refuseWrites = false; });
+    await page.waitForFunction(
+      (k) => {
+        const doc = JSON.parse(localStorage.getItem(k));
+        return Object.keys(doc.quiz.answers).length === 1 && Object.keys(doc.path.choices).length === 1;
+      },
+      DOCUMENT_KEY,
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(other.problems, []);
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });
