@@ -37,25 +37,14 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         ..Document::default()
     };
     if let Some(quiz) = section(root, "quiz", keys::DATA_ERRORS_PART_QUIZ_SECTION)? {
-        let mut unknown = Vec::new();
-        doc.quiz = Section {
-            changed_at: number(quiz, "changedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?,
-            // Absent before merges went answer by answer: 0, one run with any other.
-            started_at: number(quiz, "startedAt", keys::DATA_ERRORS_PART_QUIZ_REVISION)?,
-            answered_at: stamps(quiz),
-            flow: reader.quiz_flow(quiz, &mut unknown)?,
-            unknown,
-        };
+        doc.quiz = run(quiz, keys::DATA_ERRORS_PART_QUIZ_REVISION, |unknown| {
+            reader.quiz_flow(quiz, unknown)
+        })?;
     }
     if let Some(path) = section(root, "path", keys::DATA_ERRORS_PART_PATH_SECTION)? {
-        let mut unknown = Vec::new();
-        doc.path = Section {
-            changed_at: number(path, "changedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?,
-            started_at: number(path, "startedAt", keys::DATA_ERRORS_PART_PATH_REVISION)?,
-            answered_at: stamps(path),
-            flow: reader.path_flow(path, &mut unknown)?,
-            unknown,
-        };
+        doc.path = run(path, keys::DATA_ERRORS_PART_PATH_REVISION, |unknown| {
+            reader.path_flow(path, unknown)
+        })?;
     }
     if let Some(history) = list(root, "history", keys::DATA_ERRORS_PART_HISTORY)? {
         doc.history = reader.history(history, &mut doc.unknown.results);
@@ -80,6 +69,25 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         doc.deleted_results = reader.deleted_ids(ids);
     }
     Ok((doc, reader.skipped))
+}
+
+/// An instrument's run in progress: its marks (an unreadable revision is
+/// `problem`), and its flow as `flow` reads it, which puts the answers to
+/// questions this version does not ask in the list it is given.
+fn run<F>(
+    section: &Json,
+    problem: Word,
+    flow: impl FnOnce(&mut Vec<(String, String)>) -> Result<F, LoadError>,
+) -> Result<Section<F>, LoadError> {
+    let mut unknown = Vec::new();
+    Ok(Section {
+        changed_at: number(section, "changedAt", problem)?,
+        // Absent before merges went answer by answer: 0, one run with any other.
+        started_at: number(section, "startedAt", problem)?,
+        answered_at: stamps(section),
+        flow: flow(&mut unknown)?,
+        unknown,
+    })
 }
 
 /// A field's value, treating `null` like a missing field.

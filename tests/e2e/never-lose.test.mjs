@@ -46,6 +46,23 @@ const canRefuseWrites = (page) =>
     };
   }, DOCUMENT_KEY);
 
+/**
+ * A quiz started in a fresh page (of `suite`) whose storage then refuses its writes: one
+ * answer (after `saved` answers that were written) is given and not saved,
+ * and the person is told.
+ */
+async function unsavedAnswer(suite, saved = 0) {
+  const page = await openPage(suite.browser);
+  await canRefuseWrites(page);
+  await page.goto(`${suite.server.url}#/quiz`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let n = 0; n < saved; n += 1) await answerOne(page);
+  await page.evaluate(() => { window.refuseWrites = true; });
+  await answerOne(page);
+  await page.getByText('Your latest answers are not saved yet').waitFor();
+  return page;
+}
+
 /** From now on `page` does not hear other tabs' writes. */
 const missOtherTabs = (page) => page.evaluate(() => { window.missOtherTabs = true; });
 
@@ -273,14 +290,7 @@ describe('never lose an answer', () => {
 
   test('a write that fails is tried again, and the person is told when it works (failure 11)', async () => {
     // One refused setItem used to leave the tab unsaved for good.
-    const page = await openPage(suite.browser);
-    await canRefuseWrites(page);
-    await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await answerOne(page);
-    await page.evaluate(() => { window.refuseWrites = true; });
-    await answerOne(page);
-    await page.getByText('Your latest answers are not saved yet').waitFor();
+    const page = await unsavedAnswer(suite, 1);
     await assertAccessible(page, 'the save-failed notice');
     assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 1, 'the second answer is not stored yet');
     // Storage recovers with no new answer: the tab tries again on its own.
@@ -298,14 +308,8 @@ describe('never lose an answer', () => {
   });
 
   test('a refused write is tried again on a timer, not on every render; a dismissed notice stays dismissed until a new answer fails', async () => {
-    const page = await openPage(suite.browser);
-    await canRefuseWrites(page);
-    await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.evaluate(() => { window.refuseWrites = true; });
-    await answerOne(page);
+    const page = await unsavedAnswer(suite);
     const notice = page.getByText('Your latest answers are not saved yet');
-    await notice.waitFor();
     const tries = () => page.evaluate(() => window.refused);
     const before = await tries();
     // Dismissing renders the page again: that alone tries nothing and tells nothing.
@@ -367,13 +371,7 @@ describe('never lose an answer', () => {
     // The other tab's write (a lower revision: it never saw this tab's
     // unsaved answers) used to be ignored, and this tab's next write then
     // put its own document over it: the other tab's answer was lost.
-    const page = await openPage(suite.browser);
-    await canRefuseWrites(page);
-    await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.evaluate(() => { window.refuseWrites = true; });
-    await answerOne(page);
-    await page.getByText('Your latest answers are not saved yet').waitFor();
+    const page = await unsavedAnswer(suite);
     // Another tab (its writes work) answers the path diagnostic.
     const other = await secondTab(page, `${suite.server.url}#/path`);
     await other.getByRole('button', { name: /^Start/ }).click();
