@@ -74,8 +74,11 @@ impl RunFlow for CheckIn {
     fn restarts(action: &CheckInAction) -> bool {
         matches!(action, CheckInAction::Restart)
     }
-    fn at_result(&self) -> bool {
-        self.step == Step::Result
+    fn step(&self) -> Step {
+        self.step
+    }
+    fn step_mut(&mut self) -> &mut Step {
+        &mut self.step
     }
     fn answers(&self) -> &VecMap<String, u8> {
         &self.answers
@@ -91,9 +94,6 @@ impl RunFlow for CheckIn {
     }
     fn fill_from(&mut self, older: &CheckIn) {
         self.closing = self.closing.or(older.closing);
-    }
-    fn show_step_of(&mut self, other: &CheckIn) {
-        self.step = other.step;
     }
 }
 

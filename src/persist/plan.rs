@@ -330,7 +330,7 @@ pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
 /// its screen stays.
 fn keep_screen<F: RunFlow>(merged: &mut Section<F>, ours: &Section<F>) {
     if merged.started_at == ours.started_at || ours.flow.is_unanswered() {
-        merged.flow.show_step_of(&ours.flow);
+        *merged.flow.step_mut() = ours.flow.step();
     }
 }
 

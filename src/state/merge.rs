@@ -63,7 +63,7 @@ impl Document {
                 history_cleared_at,
             ),
         });
-        let history = union_of_histories(
+        let mut history = union_of_histories(
             Side {
                 results: ours.history,
                 cleared_at: ours.history_cleared_at,
@@ -75,7 +75,6 @@ impl Document {
             &deleted_results,
         );
         // The oldest results either side deleted to make room stay deleted.
-        let mut history = history;
         history.retain(|result| result.completed_at > history_trimmed_through);
         Document {
             revision: ours.revision.max(stored.revision),

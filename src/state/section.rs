@@ -22,7 +22,9 @@ pub trait RunFlow: Clone + PartialEq + Default {
     fn apply(self, action: Self::Action) -> Self;
     /// The action that starts the run over (its answers all go).
     fn restarts(action: &Self::Action) -> bool;
-    fn at_result(&self) -> bool;
+    /// The step on show: every instrument's run has one (`steps::Step`).
+    fn step(&self) -> Step;
+    fn step_mut(&mut self) -> &mut Step;
     /// The answers two tabs merge one by one (the later answer wins).
     fn answers(&self) -> &VecMap<String, Self::Answer>;
     fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer>;
@@ -33,8 +35,6 @@ pub trait RunFlow: Clone + PartialEq + Default {
     /// Takes from the older tab's flow what is not merged answer by answer
     /// (the path's context), where this one has nothing.
     fn fill_from(&mut self, _older: &Self) {}
-    /// Shows the screen `other` shows.
-    fn show_step_of(&mut self, other: &Self);
 }
 
 /// A run in progress and when it changed.
@@ -74,7 +74,7 @@ impl<F: RunFlow> Section<F> {
         if next == self.flow {
             return Applied::Unchanged;
         }
-        let reached_result = !self.flow.at_result() && next.at_result();
+        let reached_result = self.flow.step() != Step::Result && next.step() == Step::Result;
         self.changed_at = revision;
         if restarts {
             // Started over: the answers a newer version gave go too. (Only
@@ -134,8 +134,11 @@ impl RunFlow for QuizFlow {
     fn restarts(action: &Self::Action) -> bool {
         *action == quiz::QuizAction::Restart
     }
-    fn at_result(&self) -> bool {
-        self.step == Step::Result
+    fn step(&self) -> Step {
+        self.step
+    }
+    fn step_mut(&mut self) -> &mut Step {
+        &mut self.step
     }
     fn answers(&self) -> &VecMap<String, Self::Answer> {
         &self.answers
@@ -148,9 +151,6 @@ impl RunFlow for QuizFlow {
     }
     fn saved(&self) -> SavedAnswers {
         SavedAnswers::Quiz(self.answers.clone())
-    }
-    fn show_step_of(&mut self, other: &Self) {
-        self.step = other.step;
     }
 }
 
@@ -166,8 +166,11 @@ impl RunFlow for PathFlow {
     fn restarts(action: &Self::Action) -> bool {
         *action == path::PathAction::Restart
     }
-    fn at_result(&self) -> bool {
-        self.step == Step::Result
+    fn step(&self) -> Step {
+        self.step
+    }
+    fn step_mut(&mut self) -> &mut Step {
+        &mut self.step
     }
     fn answers(&self) -> &VecMap<String, Self::Answer> {
         &self.answers.choices
@@ -187,8 +190,5 @@ impl RunFlow for PathFlow {
         context.situation = context.situation.or(other.situation);
         context.pace = context.pace.or(other.pace);
         context.career = context.career.or(other.career);
-    }
-    fn show_step_of(&mut self, other: &Self) {
-        self.step = other.step;
     }
 }
