@@ -22,6 +22,9 @@ describe('results page and share links', () => {
     const fresh = await openPage(suite.browser);
     await fresh.goto(link);
     await fresh.getByText('This is a shared result, shown read-only.').waitFor();
+    // Until the result's words arrive (the later words file), the page says
+    // only "A shared result" and that it is loading: wait for the result.
+    await fresh.getByRole('heading', { level: 1, name: band }).waitFor();
     assert.equal(await fresh.getByRole('heading', { level: 1 }).textContent(), band);
     assert.equal(await fresh.getByRole('button', { name: 'Retake the quiz' }).count(), 0);
     await assertAccessible(fresh, 'shared result');
