@@ -4,8 +4,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::state::codec;
 use crate::state::document::Document;
+use crate::state::encode_export;
 use crate::store::now;
 use wasm_bindgen_futures::JsFuture;
 
@@ -72,7 +72,7 @@ pub fn export_document(doc: &Document) {
         .chars()
         .take(10)
         .collect();
-    let text = codec::encode_export(doc, now());
+    let text = encode_export(doc, now());
     let _ = save_text_file(
         &format!("forkpoint-{today}.json"),
         &text,

@@ -11,6 +11,8 @@ pub mod content;
 pub mod download;
 pub mod embed;
 pub mod embed_bridge;
+#[cfg(test)]
+mod import_cycle_tests;
 pub mod intl;
 pub mod pages;
 pub mod path;

@@ -135,7 +135,7 @@ pub fn notice_text(notice: &Notice) -> NoticeText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::codec::LoadError;
+    use crate::state::LoadError;
 
     #[test]
     fn every_notice_has_words_and_storage_problems_offer_export() {

@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::plan::{self, Mode, Notice, Save};
-use crate::state::codec::{quarantine_key, DOCUMENT_KEY, QUARANTINE_PREFIX};
 use crate::state::document::{DocAction, Document};
+use crate::state::{quarantine_key, DOCUMENT_KEY, QUARANTINE_PREFIX};
 use crate::storage::{Storage, StorageError};
 use crate::store::{now, DocHandle, StoreAction};
 

@@ -2,10 +2,10 @@
 //! (corrupt, foreign, older, newer, missing) is tested on the host. The hook
 //! only reads storage, calls these, and writes what they say.
 
-use crate::state::codec::{self, Access, LoadError, Loaded};
 use crate::state::document::Document;
 use crate::state::section::{RunFlow, Section};
 use crate::state::trim::{oldest_to_delete, Trim};
+use crate::state::{codec, Access, LoadError, Loaded};
 
 /// Something the person should be told about their saved data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,7 +125,7 @@ pub fn start(stored: Option<&str>, now: u64) -> Startup {
             notices: vec![],
         };
     };
-    let key = codec::quarantine_key(now);
+    let key = crate::state::quarantine_key(now);
     match codec::decode(text) {
         Ok(loaded) => {
             let mut notices = Vec::new();
@@ -344,8 +344,8 @@ pub fn is_app_key(key: &str) -> bool {
 mod tests {
     use super::*;
     use crate::quiz::{Agreement, QuizAction};
-    use crate::state::codec::QUARANTINE_PREFIX;
-    use crate::state::document::{DocAction, SavedAnswers, SavedResult};
+    use crate::state::QUARANTINE_PREFIX;
+    use crate::state::{DocAction, SavedAnswers, SavedResult};
     use crate::steps::Step;
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
@@ -631,7 +631,7 @@ mod tests {
     #[test]
     fn only_the_apps_own_keys_are_cleared() {
         assert!(is_app_key("forkpoint:document"));
-        assert!(is_app_key(&codec::quarantine_key(5)));
+        assert!(is_app_key(&crate::state::quarantine_key(5)));
         assert!(!is_app_key("forkpointless"));
         assert!(!is_app_key("other:forkpoint:document"));
     }

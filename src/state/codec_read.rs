@@ -9,10 +9,9 @@ use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow};
 use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow};
 use crate::steps::Step;
 
-use super::codec::{malformed, LoadError};
-use super::document::{
-    Document, Instrument, SavedAnswers, SavedResult, Settings, MAX_DELETED_RESULTS,
-};
+use super::document::{Document, SavedResult, Settings, MAX_DELETED_RESULTS};
+use super::format::{malformed, LoadError};
+use super::instruments::{Instrument, SavedAnswers};
 use super::json::Json;
 use super::section::Section;
 use super::unknown::KNOWN_FIELDS;

@@ -6,8 +6,9 @@ use crate::quiz::Answers;
 use crate::steps::Step;
 use crate::vec_map::VecMap;
 
-use super::codec::APP_ID;
-use super::document::{Document, SavedAnswers, SavedResult, SCHEMA_VERSION};
+use super::document::{Document, SavedResult, SCHEMA_VERSION};
+use super::format::APP_ID;
+use super::instruments::SavedAnswers;
 use super::json::Json;
 
 /// The stored document as an object, fields in the documented order.

@@ -2,44 +2,15 @@
 //! result and the settings, with the bookkeeping that lets two tabs share it.
 //! `apply` is the only way it changes, so the revision rules live in one place.
 
-use crate::path::{PathAction, PathAnswers, PathFlow};
-use crate::quiz::{Answers, QuizAction, QuizFlow};
+use crate::path::{PathAction, PathFlow};
+use crate::quiz::{QuizAction, QuizFlow};
 
+use super::instruments::{Instrument, SavedAnswers};
 use super::section::{Applied, RunFlow, Section};
 use super::unknown::Unknown;
 
 /// The version of the stored format; see `codec::migrate` for what to do when it changes.
 pub const SCHEMA_VERSION: u32 = 1;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Instrument {
-    Quiz,
-    Path,
-}
-
-impl Instrument {
-    pub const ALL: [Instrument; 2] = [Instrument::Quiz, Instrument::Path];
-
-    /// Stored in every saved result, so never renamed.
-    pub fn id(self) -> &'static str {
-        match self {
-            Instrument::Quiz => "quiz",
-            Instrument::Path => "path",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Instrument> {
-        Instrument::ALL
-            .into_iter()
-            .find(|instrument| instrument.id() == id)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum SavedAnswers {
-    Quiz(Answers),
-    Path(PathAnswers),
-}
 
 /// A completed run, kept so the person can come back to it and compare runs.
 #[derive(Clone, Debug, PartialEq)]

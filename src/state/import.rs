@@ -1,9 +1,11 @@
 //! Export to a file and the check before an import: what a file holds, shown
 //! to the person before anything in storage changes.
 
-use super::codec::{decode, Access, LoadError, Loaded};
+use super::codec::decode;
 use super::codec_write::document_fields;
-use super::document::{Document, Instrument};
+use super::document::Document;
+use super::format::{Access, LoadError, Loaded};
+use super::instruments::Instrument;
 use super::json::Json;
 
 /// The stored JSON plus "exportedAt", one top-level field per line, because

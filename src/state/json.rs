@@ -9,8 +9,6 @@
 use crate::content::words::{keys, Word};
 use std::fmt::Write as _;
 
-pub use super::json_parser::parse;
-
 /// Larger than any document a person could produce by answering questions;
 /// bigger text is refused before parsing so a hostile file cannot stall the tab.
 pub const MAX_JSON_BYTES: usize = 2 * 1024 * 1024;

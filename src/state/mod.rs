@@ -18,7 +18,9 @@ pub mod codec;
 mod codec_read;
 mod codec_write;
 pub mod document;
+pub mod format;
 mod import;
+pub mod instruments;
 pub mod json;
 mod json_parser;
 mod merge;
@@ -26,13 +28,11 @@ pub mod section;
 pub mod trim;
 pub mod unknown;
 
-pub use codec::{
-    decode, encode, encode_export, migrate, preview_import, quarantine_key, Access, ImportPreview,
-    LoadError, Loaded, DOCUMENT_KEY, QUARANTINE_PREFIX,
-};
-pub use document::{
-    DocAction, Document, Instrument, SavedAnswers, SavedResult, Settings, SCHEMA_VERSION,
-};
+pub use codec::{decode, encode, migrate};
+pub use document::{DocAction, Document, SavedResult, Settings, SCHEMA_VERSION};
+pub use format::{quarantine_key, Access, LoadError, Loaded, DOCUMENT_KEY, QUARANTINE_PREFIX};
+pub use import::{encode_export, preview_import, ImportPreview};
+pub use instruments::{Instrument, SavedAnswers};
 pub use json::{Json, JsonError};
 pub use merge::{merge_runs, Run};
 

@@ -2,12 +2,8 @@
 //! marks that let two tabs merge it: the same for every instrument, so how a
 //! run changes, is stamped, started over and merged is written once.
 
-use crate::path::{self, PathFlow};
-use crate::quiz::{self, QuizFlow};
 use crate::steps::Step;
 use crate::vec_map::VecMap;
-
-use super::document::SavedAnswers;
 
 /// What the document needs of an instrument's flow.
 pub trait RunFlow: Clone + PartialEq + Default {
@@ -119,76 +115,5 @@ fn stamp<V: PartialEq>(
         if before.get(id) != Some(value) {
             stamps.insert(id.clone(), revision);
         }
-    }
-}
-
-impl RunFlow for QuizFlow {
-    type Action = quiz::QuizAction;
-    type Saved = SavedAnswers;
-    type Answer = quiz::Agreement;
-    const MODEL_VERSION: u32 = quiz::MODEL_VERSION;
-
-    fn apply(self, action: Self::Action) -> Self {
-        QuizFlow::apply(self, action)
-    }
-    fn restarts(action: &Self::Action) -> bool {
-        *action == quiz::QuizAction::Restart
-    }
-    fn step(&self) -> Step {
-        self.step
-    }
-    fn step_mut(&mut self) -> &mut Step {
-        &mut self.step
-    }
-    fn answers(&self) -> &VecMap<String, Self::Answer> {
-        &self.answers
-    }
-    fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer> {
-        &mut self.answers
-    }
-    fn is_unanswered(&self) -> bool {
-        self.answers.is_empty()
-    }
-    fn saved(&self) -> SavedAnswers {
-        SavedAnswers::Quiz(self.answers.clone())
-    }
-}
-
-impl RunFlow for PathFlow {
-    type Action = path::PathAction;
-    type Saved = SavedAnswers;
-    type Answer = String;
-    const MODEL_VERSION: u32 = path::MODEL_VERSION;
-
-    fn apply(self, action: Self::Action) -> Self {
-        PathFlow::apply(self, action)
-    }
-    fn restarts(action: &Self::Action) -> bool {
-        *action == path::PathAction::Restart
-    }
-    fn step(&self) -> Step {
-        self.step
-    }
-    fn step_mut(&mut self) -> &mut Step {
-        &mut self.step
-    }
-    fn answers(&self) -> &VecMap<String, Self::Answer> {
-        &self.answers.choices
-    }
-    fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer> {
-        &mut self.answers.choices
-    }
-    fn is_unanswered(&self) -> bool {
-        self.answers == path::PathAnswers::default()
-    }
-    fn saved(&self) -> SavedAnswers {
-        SavedAnswers::Path(self.answers.clone())
-    }
-    fn fill_from(&mut self, older: &Self) {
-        let (context, other) = (&mut self.answers.context, &older.answers.context);
-        context.stage = context.stage.or(other.stage);
-        context.situation = context.situation.or(other.situation);
-        context.pace = context.pace.or(other.pace);
-        context.career = context.career.or(other.career);
     }
 }

@@ -7,7 +7,7 @@ use crate::components::later_words::waiting_screen;
 use crate::content::data_screens as text;
 use crate::content::numbers::whole;
 use crate::share::compare::{compare_path, compare_quiz, signed_points};
-use crate::state::document::{SavedAnswers, SavedResult};
+use crate::state::{SavedAnswers, SavedResult};
 use crate::store::{DocHandle, LaterWords};
 
 #[derive(Properties, PartialEq)]

@@ -11,7 +11,7 @@ use crate::content::words::{locale, Word};
 use crate::intl::whole_number;
 use crate::route::Route;
 use crate::share::link::{encode, Shared};
-use crate::state::document::{SavedAnswers, SavedResult};
+use crate::state::{SavedAnswers, SavedResult};
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryProps {

@@ -8,8 +8,8 @@ use crate::components::focus::focus_soon;
 use crate::content::data_screens as text;
 use crate::download::{export_document, read_chosen_file};
 use crate::persist::plan::Notice;
-use crate::state::codec::{preview_import, ImportPreview, LoadError};
 use crate::state::document::DocAction;
+use crate::state::{preview_import, ImportPreview, LoadError};
 use crate::store::{DocHandle, StoreAction};
 
 #[derive(Properties, PartialEq)]

@@ -5,9 +5,12 @@ use super::fixtures::{SKIPPED_IN_BAD_ENTRIES, V1_DOCUMENT, V1_WITH_BAD_ENTRIES, 
 use super::rich_document;
 use crate::content::words::keys;
 use crate::path::{CareerStage, IndustryPace, OrgStage, Situation};
-use crate::state::codec::{decode, encode, migrate, Access, LoadError, Loaded};
-use crate::state::document::{DocAction, Document, Instrument, SavedAnswers, SCHEMA_VERSION};
-use crate::state::json::{parse, JsonError};
+use crate::state::codec::{decode, encode, migrate};
+use crate::state::document::{DocAction, Document, SCHEMA_VERSION};
+use crate::state::json::JsonError;
+use crate::state::json_parser::parse;
+use crate::state::{Access, LoadError, Loaded};
+use crate::state::{Instrument, SavedAnswers};
 use crate::steps::Step;
 
 fn decoded(text: &str) -> Loaded {

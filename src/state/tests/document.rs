@@ -4,8 +4,9 @@
 use super::{all_quiz_answered, answer, choose, rich_document, WORKED_EXAMPLE};
 use crate::path::{self, ContextAnswers, PathAction, Situation};
 use crate::quiz::{self, QuizAction};
-use crate::state::document::{DocAction, Document, Instrument, SavedAnswers};
+use crate::state::document::{DocAction, Document};
 use crate::state::section::Section;
+use crate::state::{Instrument, SavedAnswers};
 use crate::steps::Step;
 
 fn quiz(action: QuizAction) -> DocAction {

@@ -2,8 +2,9 @@
 //! text: nothing may panic, and every refusal must explain itself.
 
 use super::{rich_document, Rng};
-use crate::state::codec::{decode, encode, preview_import};
-use crate::state::json::parse;
+use crate::state::codec::{decode, encode};
+use crate::state::json_parser::parse;
+use crate::state::preview_import;
 
 const RANDOM_CASES: usize = 10_000;
 const MUTATED_CASES: usize = 10_000;

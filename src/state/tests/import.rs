@@ -2,12 +2,14 @@
 
 use super::fixtures::{V1_DOCUMENT, V2_DOCUMENT};
 use super::rich_document;
-use crate::state::codec::{
-    decode, encode_export, preview_import, quarantine_key, Access, LoadError, DOCUMENT_KEY,
+use crate::state::codec::decode;
+use crate::state::document::Document;
+use crate::state::json::JsonError;
+use crate::state::json_parser::parse;
+use crate::state::{
+    encode_export, preview_import, quarantine_key, Access, LoadError, DOCUMENT_KEY,
     QUARANTINE_PREFIX,
 };
-use crate::state::document::Document;
-use crate::state::json::{parse, JsonError};
 
 #[test]
 fn an_export_reads_back_as_the_same_document() {

@@ -1,7 +1,8 @@
 //! The JSON module: round trips, every error variant from a crafted input,
 //! and the limits that keep hostile text cheap.
 
-use crate::state::json::{parse, Json, JsonError, MAX_DEPTH, MAX_JSON_BYTES};
+use crate::state::json::{Json, JsonError, MAX_DEPTH, MAX_JSON_BYTES};
+use crate::state::json_parser::parse;
 
 fn s(text: &str) -> Json {
     Json::String(text.to_string())

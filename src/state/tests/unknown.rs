@@ -5,7 +5,8 @@ use super::{answer, rich_document};
 use crate::quiz::QuizAction;
 use crate::state::codec::{decode, encode};
 use crate::state::document::{DocAction, Document};
-use crate::state::json::{parse, Json};
+use crate::state::json::Json;
+use crate::state::json_parser::parse;
 
 /// Today's document, as a newer version would add to it: an answer to an
 /// item and a choice for a question this version does not ask, a result of
