@@ -68,5 +68,7 @@ for (const page of files.filter((f) => f.endsWith('.html'))) {
     html = html.replace(match[0], match[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity=${integrity}`));
     console.log(`minify-js: ${name} ${source.length} → ${code.length} bytes`);
   }
+  // Trunk keeps the attribute that turned its integrity hashes off on the stylesheet link.
+  html = html.replaceAll(' data-integrity=none', '');
   await writeFile(htmlPath, await inlineScripts(html));
 }

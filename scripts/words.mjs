@@ -170,7 +170,9 @@ export function fillTemplate(template, catalog, chunk, { partial = false } = {})
   };
   const plain = (key) => escapeHtml(text(key).replaceAll('`', ''));
   const html = template
-    .replace(/="\{\{([a-z_.-]+)\}\}"/g, (_, key) => `="${plain(key)}"`)
+    // An attribute's place may come quoted or, after Trunk's minifier, not:
+    // either way the words go in quoted, or a space would end the value.
+    .replace(/=("?)\{\{([a-z_.-]+)\}\}\1/g, (_, quote, key) => `="${plain(key)}"`)
     .replace(/<title>\{\{([a-z_.-]+)\}\}<\/title>/g, (_, key) => `<title>${plain(key)}</title>`)
     .replace(/\{\{([a-z_-]+\.[a-z_.-]+)\}\}/g, (_, key) => wordsHtml(text(key)));
   const unused = [...words.keys()].filter((key) => !used.has(key));

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { EMBED_PAGES, OFFLINE_PAGES, PAGES, REGISTRY } from '../../scripts/pages.mjs';
-import { DIST, ROOT } from './helpers.mjs';
+import { DIST, launchBrowser, ROOT } from './helpers.mjs';
 import { headersFor, parseHeadersFile } from './server.mjs';
 
 test('every registered page has its source, its bundle and a built copy', async () => {
@@ -38,5 +38,25 @@ test('the service worker and the headers follow the registry', async () => {
     const framing = policies.map((csp) => csp.match(/frame-ancestors ([^;]+)/)?.[1]);
     if (EMBED_PAGES.includes(page)) assert.ok(framing.every((f) => f && f !== "'self'"), `${page} may be framed by other sites`);
     else assert.ok(framing.includes("'self'"), `${page} is framed by this site only`);
+  }
+});
+
+test("every page's title and description are its words, whole, as a browser reads them", async () => {
+  const words = JSON.parse(await readFile(join(ROOT, 'content', 'words', 'en', 'pages.json'), 'utf8'));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    for (const file of PAGES) {
+      const html = await readFile(join(DIST, file), 'utf8');
+      // Parsed, not run: the app changes the title per screen; the description stays.
+      const head = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'text/html');
+        return { title: doc.title, description: doc.querySelector('meta[name=description]')?.getAttribute('content') };
+      }, html);
+      const own = words[file.replace(/\.html$/, '')];
+      assert.deepEqual(head, { title: own.title, description: own.description }, file);
+    }
+  } finally {
+    await browser.close();
   }
 });
