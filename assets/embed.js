@@ -1,18 +1,36 @@
 // Forkpoint's embed loader, for career sites: one <script> next to one or
 // more <div data-forkpoint ...> elements. Each element gets a sandboxed
-// frame with the instrument; the frame grows with its content, and its
-// messages arrive as DOM events on the element (forkpoint:ready, :started,
-// :step, :height, :complete; the message is event.detail). Every attribute is
-// checked against an allow-list or a strict pattern; anything else is
-// ignored with a console warning. Documented in embedding.html.
+// frame with the instrument, inline (growing with its content) or, with
+// data-forkpoint-mode="popup", behind a button that opens it in a modal
+// dialog. An inline frame is made when it comes near the screen, a popup's
+// when it is first opened (data-forkpoint-lazy="false" makes it at once).
+// The frame's messages arrive as DOM events on the element (forkpoint:ready,
+// :started, :step, :height, :complete, :cta; event.detail holds the fields
+// documented for each, never a person's answers). Every attribute is checked
+// against an allow-list or a strict pattern; anything else is ignored with a
+// console warning. The host page needs no inline style or script: styles are
+// set through the CSSOM. Documented in embedding.html.
 (() => {
   const script = document.currentScript;
   if (!script || !script.src) return;
   const base = new URL('.', script.src);
   const PREFIX = 'forkpoint:v1:';
-  // Each instrument's embed page, frame title and result bands: written in
-  // by the build from pages.json, content/instruments and content/words.
-  const INSTRUMENTS = /*{{INSTRUMENTS}}*/ {};
+  // Each instrument's embed page and result bands, the languages and the
+  // loader's own words in each: written in by the build from pages.json,
+  // content/instruments and content/words.
+  const BUILD = /*{{BUILD}}*/ {};
+  const { instruments: INSTRUMENTS, locales: LOCALES, defaultLocale: DEFAULT_LOCALE, words: WORDS } = BUILD;
+  // What the host hears of each message: these fields only, each a plain
+  // value (a result: these fields of it). Whatever else a frame sent stays out.
+  const FIELDS = {
+    ready: ['instrument'],
+    started: ['instrument'],
+    step: ['instrument', 'screen', 'step', 'total'],
+    height: ['instrument', 'height'],
+    complete: ['instrument', 'result'],
+    cta: ['instrument', 'band'],
+  };
+  const RESULT_FIELDS = ['band', 'title', 'score', 'confidence'];
   const embeds = [];
   let counter = 0;
 
@@ -34,11 +52,18 @@
     return fallback;
   }
 
+  /** Short text for a label, or null (and a warning) when it is not that. */
+  function label(element, name, value) {
+    if (value.trim() && value.length <= 80 && !/[\u0000-\u001f\u007f<>]/.test(value)) return value.trim();
+    warn(element, name, 'expected text of up to 80 characters, without < or >');
+    return null;
+  }
+
   function httpsUrl(value) {
     if (/[\s"'<>\\`]/.test(value) || value.length > 2000) return null;
     try {
       const url = new URL(value);
-      return url.protocol === 'https:' && url.hostname ? url.href : null;
+      return url.protocol === 'https:' && url.hostname ? url : null;
     } catch {
       return null;
     }
@@ -61,6 +86,10 @@
       if (/^#[0-9a-fA-F]{6}$/.test(accent)) params.set('accent', accent);
       else warn(element, 'data-forkpoint-accent', 'expected a colour #rrggbb');
     }
+    const locale = choice(element, 'data-forkpoint-lang', LOCALES, null);
+    if (locale) params.set('lang', locale);
+    // The result in each call to action's address, for the host's own pages.
+    const resultInLinks = choice(element, 'data-forkpoint-cta-params', ['result'], null) === 'result';
     for (const { name, value } of [...element.attributes]) {
       const cta = /^data-forkpoint-cta-([a-z-]+)-(url|label)$/.exec(name);
       if (!cta) continue;
@@ -68,53 +97,171 @@
         warn(element, name, `no such result band for ${instrument}`);
       } else if (cta[2] === 'url') {
         const url = httpsUrl(value);
-        if (url) params.set(`cta-${cta[1]}-url`, url);
-        else warn(element, name, 'expected an https: address');
-      } else if (value.trim() && value.length <= 80 && !/[\u0000-\u001f\u007f<>]/.test(value)) {
-        params.set(`cta-${cta[1]}-label`, value.trim());
+        if (!url) {
+          warn(element, name, 'expected an https: address');
+          continue;
+        }
+        if (resultInLinks) {
+          url.searchParams.set('forkpoint_instrument', instrument);
+          url.searchParams.set('forkpoint_band', cta[1]);
+        }
+        params.set(`cta-${cta[1]}-url`, url.href);
       } else {
-        warn(element, name, 'expected text of up to 80 characters, without < or >');
+        const text = label(element, name, value);
+        if (text) params.set(`cta-${cta[1]}-label`, text);
       }
     }
+    const mode = choice(element, 'data-forkpoint-mode', ['inline', 'popup'], 'inline');
+    const words = WORDS[locale ?? DEFAULT_LOCALE];
+    const own = element.getAttribute('data-forkpoint-label');
+    const button = (own !== null && label(element, 'data-forkpoint-label', own)) || words.open[instrument];
+    const lazy = choice(element, 'data-forkpoint-lazy', ['true', 'false'], 'true') === 'true';
     const min = pixels(element, 'data-forkpoint-min-height', 420);
     const max = Math.max(min, pixels(element, 'data-forkpoint-max-height', 10000));
-    return { id, instrument, params, min, max };
+    return { id, element, instrument, params, mode, button, lazy, words, min, max, height: min, frame: null };
+  }
+
+  function makeFrame(embed) {
+    const frame = document.createElement('iframe');
+    frame.src = new URL(`${INSTRUMENTS[embed.instrument].page}?${embed.params}`, base).href;
+    frame.title = embed.words.frame_title[embed.instrument];
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox');
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.setAttribute('referrerpolicy', 'no-referrer');
+    // Through the CSSOM, so even a strict style-src on the host allows it.
+    Object.assign(frame.style, { display: 'block', width: '100%', border: '0', height: `${embed.min}px` });
+    embed.frame = frame;
+    return frame;
+  }
+
+  // Frames come when their element is within about a screen of being seen.
+  const near = 'IntersectionObserver' in window
+    ? new IntersectionObserver((entries) => {
+      for (const entry of entries.filter((e) => e.isIntersecting)) {
+        near.unobserve(entry.target);
+        const embed = embeds.find((e) => e.element === entry.target);
+        if (!embed || embed.frame) continue;
+        embed.element.append(makeFrame(embed));
+        embed.element.style.minHeight = embed.hostMinHeight;
+      }
+    }, { rootMargin: '100% 0px' })
+    : null;
+
+  let backdrop = false;
+  /** The dialogs' backdrop, through a constructed sheet (no inline style). */
+  function styleBackdrop() {
+    if (backdrop) return;
+    backdrop = true;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('dialog[data-forkpoint-dialog]::backdrop{background:rgb(0 0 0 / 0.55)}');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    } catch {
+      // An older browser keeps its own lighter backdrop.
+    }
+  }
+
+  /** A button on the host page that opens the instrument in a modal dialog. */
+  function popup(embed) {
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.textContent = embed.button;
+    open.setAttribute('aria-haspopup', 'dialog');
+    let dialog = null;
+    open.addEventListener('click', () => {
+      if (!dialog) {
+        styleBackdrop();
+        dialog = document.createElement('dialog');
+        dialog.setAttribute('data-forkpoint-dialog', '');
+        dialog.setAttribute('aria-label', embed.words.frame_title[embed.instrument]);
+        Object.assign(dialog.style, {
+          width: 'min(46rem, calc(100vw - 1rem))',
+          height: 'min(52rem, calc(100vh - 1rem))',
+          maxWidth: '100vw',
+          maxHeight: '100vh',
+          padding: '0',
+          border: '0',
+          borderRadius: '0.75rem',
+          overflow: 'hidden',
+        });
+        const bar = document.createElement('div');
+        Object.assign(bar.style, { display: 'flex', justifyContent: 'flex-end', padding: '0.5rem', height: '3rem', boxSizing: 'border-box' });
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.textContent = embed.words.close;
+        close.addEventListener('click', () => dialog.close());
+        bar.append(close);
+        const frame = makeFrame(embed);
+        frame.style.height = 'calc(100% - 3rem)';
+        dialog.append(bar, frame);
+        // Back to the button that opened it, however it closed.
+        dialog.addEventListener('close', () => open.focus());
+        embed.dialog = dialog;
+        embed.element.append(dialog);
+      }
+      dialog.showModal();
+    });
+    embed.element.append(open);
   }
 
   function mount(element) {
     if (element.hasAttribute('data-forkpoint-mounted')) return;
     element.setAttribute('data-forkpoint-mounted', '');
-    const { id, instrument, params, min, max } = settings(element);
-    const frame = document.createElement('iframe');
-    frame.src = new URL(`${INSTRUMENTS[instrument].page}?${params}`, base).href;
-    frame.title = INSTRUMENTS[instrument].title;
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox');
-    frame.setAttribute('allow', 'clipboard-write');
-    frame.setAttribute('referrerpolicy', 'no-referrer');
-    // Through the CSSOM, so even a strict style-src on the host allows it.
-    Object.assign(frame.style, { display: 'block', width: '100%', border: '0', height: `${min}px` });
-    element.append(frame);
-    embeds.push({ id, element, frame, min, max, height: min });
+    const embed = settings(element);
+    embeds.push(embed);
+    if (embed.mode === 'popup') popup(embed);
+    else if (embed.lazy && near) {
+      // The frame's room is kept until it comes, so the page does not jump
+      // and the embeds below stay where a reader would reach them.
+      embed.hostMinHeight = element.style.minHeight;
+      element.style.minHeight = `${embed.min}px`;
+      near.observe(element);
+    }
+    else element.append(makeFrame(embed));
+  }
+
+  /** A plain value, or undefined: what a field of a message may be. */
+  const plain = (value) => (['string', 'number', 'boolean'].includes(typeof value) ? value : undefined);
+
+  /** The message as the host hears it: its type, its embed and its kind's fields. */
+  function detail(kind, data) {
+    const out = { type: data.type, embedId: data.embedId };
+    for (const field of FIELDS[kind]) {
+      const value = data[field];
+      if (field === 'result') {
+        if (!value || typeof value !== 'object') continue;
+        out.result = {};
+        for (const key of RESULT_FIELDS) if (plain(value[key]) !== undefined) out.result[key] = value[key];
+      } else if (plain(value) !== undefined) {
+        out[field] = value;
+      }
+    }
+    return out;
   }
 
   addEventListener('message', (event) => {
-    const embed = embeds.find((e) => e.frame.contentWindow === event.source);
+    const embed = embeds.find((e) => e.frame && e.frame.contentWindow === event.source);
     const data = event.data;
     if (!embed || event.origin !== base.origin) return;
     if (!data || typeof data !== 'object' || typeof data.type !== 'string' || !data.type.startsWith(PREFIX)) return;
     if (data.embedId !== embed.id) return;
     const kind = data.type.slice(PREFIX.length);
-    if (!['ready', 'started', 'step', 'height', 'complete'].includes(kind)) return;
+    // Escape pressed inside the frame, which the host's dialog cannot hear.
+    if (kind === 'close') {
+      if (embed.dialog?.open) embed.dialog.close();
+      return;
+    }
+    if (!Object.hasOwn(FIELDS, kind)) return;
     // Tells the frame its page is at the origin it was given, which only
     // this page can: its calls to action show only then.
     if (kind === 'ready') embed.frame.contentWindow.postMessage({ type: `${PREFIX}host`, embedId: embed.id }, base.origin);
-    if (kind === 'height') {
+    if (kind === 'height' && !embed.dialog) {
       const height = Math.min(embed.max, Math.max(embed.min, Math.ceil(Number(data.height))));
       if (!Number.isFinite(height) || height === embed.height) return;
       embed.height = height;
       embed.frame.style.height = `${height}px`;
     }
-    embed.element.dispatchEvent(new CustomEvent(`forkpoint:${kind}`, { detail: data, bubbles: true }));
+    embed.element.dispatchEvent(new CustomEvent(`forkpoint:${kind}`, { detail: detail(kind, data), bubbles: true }));
   });
 
   const scan = () => document.querySelectorAll('[data-forkpoint]').forEach(mount);

@@ -46,11 +46,27 @@ for (const page of REGISTRY.pages.filter((entry) => entry.embeds)) {
   if (!title) throw new Error(`content/words/${DEFAULT_LOCALE}/loader.json has no frame title for ${id}`);
   instruments[id] = { page: page.file, title, bands: definition.bands };
 }
-const loader = (await readFile(new URL('../assets/embed.js', import.meta.url), 'utf8')).replace(
-  '/*{{INSTRUMENTS}}*/ {}',
-  JSON.stringify(instruments),
+// The loader's own words (frame titles, the popup's buttons) in every locale,
+// for data-forkpoint-lang; the frame takes its words from its page.
+const loaderBuild = {
+  instruments: Object.fromEntries(Object.entries(instruments).map(([id, { page, bands }]) => [id, { page, bands }])),
+  locales: Object.keys(catalogs),
+  defaultLocale: DEFAULT_LOCALE,
+  words: Object.fromEntries(Object.entries(catalogs).map(([locale, chunks]) => {
+    const { frame_title: titles, open, close } = chunks.loader ?? {};
+    for (const id of Object.keys(instruments)) {
+      if (!titles?.[id] || !open?.[id] || !close) throw new Error(`content/words/${locale}/loader.json lacks words for ${id}`);
+    }
+    return [locale, { frame_title: titles, open, close }];
+  })),
+};
+const loaderSource = (await readFile(new URL('../assets/embed.js', import.meta.url), 'utf8')).replace(
+  '/*{{BUILD}}*/ {}',
+  JSON.stringify(loaderBuild),
 );
-if (!loader.includes(JSON.stringify(instruments))) throw new Error('assets/embed.js has no /*{{INSTRUMENTS}}*/ place');
+if (!loaderSource.includes(JSON.stringify(loaderBuild))) throw new Error('assets/embed.js has no /*{{BUILD}}*/ place');
+const { code: loader } = await minify(loaderSource, { compress: { passes: 2 }, mangle: true });
+if (!loader) throw new Error('terser returned nothing for embed.js');
 await writeFile(join(dist, 'embed.js'), loader);
 const docs = renderDocs(
   await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'),

@@ -127,7 +127,7 @@ pub fn app(props: &AppProps) -> Html {
                 { site_header() }
             }
             <main id="main" tabindex="-1">
-                { notice_list(&persist.notices, &persist.dismiss, &onexport) }
+                { notice_list(&persist.notices, &persist.dismiss, &onexport, !props.chrome) }
                 { route.map(props.pages.0).unwrap_or_default() }
             </main>
             if props.chrome {

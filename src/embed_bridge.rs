@@ -135,7 +135,7 @@ fn message(config: &EmbedConfig, event: &EmbedEvent) -> js_sys::Object {
     set(&object, "embedId", config.embed_id.as_str().into());
     set(&object, "instrument", config.instrument.id().into());
     match event {
-        EmbedEvent::Ready | EmbedEvent::Started => {}
+        EmbedEvent::Ready | EmbedEvent::Started | EmbedEvent::Close => {}
         EmbedEvent::Step {
             screen,
             step,
@@ -147,6 +147,7 @@ fn message(config: &EmbedConfig, event: &EmbedEvent) -> js_sys::Object {
         }
         EmbedEvent::Height(height) => set(&object, "height", (*height).into()),
         EmbedEvent::Complete(summary) => set(&object, "result", summary_object(summary).into()),
+        EmbedEvent::Cta { band } => set(&object, "band", (*band).into()),
     }
     object
 }
@@ -264,8 +265,20 @@ pub fn use_host_messages(config: &EmbedConfig, now: &Progress, hold: bool) {
         let config = config.clone();
         use_effect_with((), move |_| {
             let _ = post(&config, &EmbedEvent::Ready);
+            let escape = web_sys::window().map(|window| {
+                let config = config.clone();
+                gloo::events::EventListener::new(&window, "keydown", move |event| {
+                    let unclaimed_escape = event
+                        .dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|key| key.key() == "Escape" && !key.default_prevented());
+                    if unclaimed_escape {
+                        let _ = post(&config, &EmbedEvent::Close);
+                    }
+                })
+            });
             let watcher = watch_height(config);
             move || {
+                drop(escape);
                 if let Some((observer, _closure)) = watcher {
                     observer.disconnect();
                 }

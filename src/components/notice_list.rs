@@ -10,6 +10,8 @@ use crate::persist::plan::Notice;
 
 /// `ondismiss` gets the index of the notice. A view function rather than a
 /// component: no hooks, one caller, and the first load is smaller for it.
+/// `quiet` (inside another site's frame): no warning that nothing can be
+/// stored; the embed offers the download beside its result instead.
 /// Notices are worded from a page's later words (`notices`, `data_errors`):
 /// until those are in, the live region is there but empty, so they are
 /// announced when they appear.
@@ -17,13 +19,14 @@ pub fn notice_list(
     notices: &[Notice],
     ondismiss: &Callback<usize>,
     onexport: &Callback<()>,
+    quiet: bool,
 ) -> Html {
     // Both chunks a notice may draw on (a reason is worded from the data errors).
     let worded = is_installed(DISMISS) && is_installed(keys::DATA_ERRORS_NOT_FORKPOINT);
     let notices = if worded { notices } else { &[] };
     html! {
         <div class="notices" role="status" aria-live="polite">
-            { for notices.iter().enumerate().map(|(index, notice)| {
+            { for notices.iter().enumerate().filter(|(_, notice)| !(quiet && **notice == Notice::StorageUnavailable)).map(|(index, notice)| {
                 let text = notice_text(notice);
                 html! {
                     // Focusable, so the page can move focus to a notice that

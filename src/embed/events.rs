@@ -134,6 +134,13 @@ pub enum EmbedEvent {
     },
     Height(u32),
     Complete(Summary),
+    /// The person followed the host's call to action for this band.
+    Cta {
+        band: &'static str,
+    },
+    /// Escape was pressed in the frame and nothing in it took the key: a
+    /// host's popup closes (a key inside a frame never reaches the host).
+    Close,
 }
 
 impl EmbedEvent {
@@ -145,6 +152,8 @@ impl EmbedEvent {
             EmbedEvent::Step { .. } => "forkpoint:v1:step",
             EmbedEvent::Height(_) => "forkpoint:v1:height",
             EmbedEvent::Complete(_) => "forkpoint:v1:complete",
+            EmbedEvent::Cta { .. } => "forkpoint:v1:cta",
+            EmbedEvent::Close => "forkpoint:v1:close",
         }
     }
 }

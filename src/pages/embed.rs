@@ -4,10 +4,13 @@
 
 use yew::prelude::*;
 
+use crate::content::words::keys;
 use crate::embed::events::{path_progress, quiz_progress};
-use crate::embed::{Progress, Screen};
-use crate::embed_bridge::{config, use_host_confirmed, use_host_messages};
+use crate::embed::{EmbedEvent, Progress, Screen};
+use crate::embed_bridge::{config, post, use_host_confirmed, use_host_messages};
 use crate::pages::{path::PathPage, quiz::QuizPage};
+use crate::persist::hook::PersistHandle;
+use crate::persist::plan::Mode;
 use crate::state::document::Document;
 use crate::store::{DocHandle, LaterWords};
 
@@ -51,17 +54,40 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     let hold = now.screen == Screen::Result && store.later_words != LaterWords::Ready;
     use_host_messages(&config, &now, hold);
     let host_confirmed = use_host_confirmed(&config);
-    let cta = now
+    let band = now
         .summary
         .as_ref()
         .filter(|_| now.screen == Screen::Result && host_confirmed && !hold)
-        .and_then(|summary| config.cta_for(summary.band));
+        .map(|summary| summary.band);
+    let cta = band.and_then(|band| config.cta_for(band));
+    // The host hears which band's call to action was followed, nothing more.
+    let oncta = {
+        let config = config.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(band) = band {
+                let _ = post(&config, &EmbedEvent::Cta { band });
+            }
+        })
+    };
+    // Where the frame may store nothing, one calm line beside the result
+    // (not a warning on arrival) offers the answers as a file.
+    let keeps_nothing = use_context::<PersistHandle>().is_some_and(|p| p.mode == Mode::InMemory);
+    let ondownload = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| crate::download::export_document(&store.doc))
+    };
     html! {
         <>
             { (props.view.page)() }
+            if keeps_nothing && now.screen == Screen::Result && !hold {
+                <div class="embed-keep flow no-print">
+                    <p class="muted">{ keys::NOTICES_FRAME_KEEPS_NOTHING_BODY }</p>
+                    <button type="button" class="button" onclick={ondownload}>{ keys::NOTICES_FRAME_KEEPS_NOTHING_DOWNLOAD }</button>
+                </div>
+            }
             if let Some(cta) = cta {
                 <aside class="embed-cta flow no-print" aria-label={crate::content::ui::EMBED_CTA_LABEL}>
-                    <a class="button primary" href={cta.url.clone()} target="_blank" rel="noopener noreferrer">
+                    <a class="button primary" href={cta.url.clone()} target="_blank" rel="noopener noreferrer" onclick={oncta}>
                         { cta.label.clone() }
                     </a>
                 </aside>

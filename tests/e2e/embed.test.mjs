@@ -195,7 +195,7 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     }
   });
 
-  test('with storage blocked in the frame, the embed works in memory and offers export', async () => {
+  test('with storage blocked in the frame, the embed works in memory, warns nobody and offers the answers beside the result', async () => {
     const host = await hostSite(app, null, [{ 'data-forkpoint-id': 'blocked' }]);
     const page = await openPage(browser, { acceptDownloads: true });
     try {
@@ -208,12 +208,17 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       }, appPort);
       await page.goto(host.server.url);
       const quiz = page.frameLocator('iframe[title="Forkpoint: the Fork quiz"]');
-      await quiz.getByText('Your answers are kept in this tab only').waitFor();
+      await quiz.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      // The later words (notices among them) are in before the first answer is given.
+      await page.waitForTimeout(300);
+      assert.equal(await quiz.locator('.notice').count(), 0, 'no warning greets the visitor');
       await quiz.getByRole('button', { name: 'Start the quiz' }).click();
       await finishQuiz(quiz);
       await page.waitForFunction(() => window.received.some((r) => r.kind === 'complete'));
+      assert.equal(await quiz.locator('.notice').count(), 0, 'nor beside the result');
+      await quiz.getByText('This frame cannot keep your answers once you leave the page.').waitFor();
       const download = page.waitForEvent('download');
-      await quiz.getByRole('button', { name: 'Export my data' }).first().click();
+      await quiz.getByRole('button', { name: 'Download my answers' }).click();
       const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
       assert.equal(file.app, 'forkpoint');
       assert.equal(file.history.length, 1, 'the result is in the export');
@@ -295,9 +300,22 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Copy the snippet' }).click();
     await page.getByText('Copied.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    // The live examples load as a reader reaches them.
+    assert.equal(await page.locator('iframe').count(), 0, 'no frame before the examples come near');
+    await page.getByRole('heading', { name: 'Live example' }).scrollIntoViewIfNeeded();
     const live = page.frameLocator('iframe[title="Forkpoint: the Fork quiz"]');
     await live.getByRole('button', { name: 'Start the quiz' }).waitFor();
     await assertAccessible(page, 'embed docs');
+    // The popup example: a button, a dialog with the instrument, Escape, focus back.
+    const open = page.getByRole('button', { name: 'Try the path diagnostic in a popup' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Forkpoint: the path diagnostic' });
+    await dialog.frameLocator('iframe').getByRole('button', { name: 'Start the diagnostic' }).waitFor();
+    await assertAccessible(page, 'embed docs with the popup open');
+    await assertAccessible(page.frames().find((f) => /embed-path\.html/.test(f.url())), 'inside the popup');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await open.evaluate((button) => document.activeElement === button), true, 'focus is back on the button');
     assertNoProblems(page);
     await page.context().close();
     for (const colorScheme of ['light', 'dark']) {
@@ -312,13 +330,18 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
   });
 
   test('hostile values through every attribute and address parameter change nothing and fetch nothing', async () => {
-    const attributes = ['instrument', 'theme', 'accent', 'min-height', 'max-height', 'id', 'cta-balanced-url', 'cta-balanced-label', 'cta-nope-url'];
+    const attributes = ['instrument', 'theme', 'accent', 'min-height', 'max-height', 'id', 'cta-balanced-url', 'cta-balanced-label', 'cta-nope-url', 'mode', 'label', 'lazy', 'lang', 'cta-params'];
     const embeds = HOSTILE.flatMap((hostile) => attributes.map((name) => ({ [`data-forkpoint-${name}`]: hostile })));
+    // Every value is refused with a warning, except a label without markup: that is plain text, and shown as such.
+    const refused = (list) => list.filter((embed) => {
+      const [[name, value]] = Object.entries(embed);
+      return !(/-label$/.test(name) && !value.includes('<'));
+    }).length;
     const host = await hostSite(app, null, embeds.slice(0, 12));
     const host2 = await hostSite(app, null, embeds.slice(12));
     const parameters = ['theme', 'accent', 'id', 'origin', 'cta-balanced-url', 'cta-balanced-label', 'cta-strong-maker-url', 'unknown'];
     try {
-      for (const url of [host.server.url, host2.server.url]) {
+      for (const [url, list] of [[host.server.url, embeds.slice(0, 12)], [host2.server.url, embeds.slice(12)]]) {
         const page = await openPage(browser);
         const stray = [];
         const dialogs = [];
@@ -331,10 +354,17 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
           dialogs.push(dialog.message());
           dialog.dismiss();
         });
-        page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+        page.on('console', (message) => message.type() === 'warning' && /^Forkpoint embed: ignored/.test(message.text()) && warnings.push(message.text()));
         await page.goto(url);
+        // Frames come as they near the screen: read down the page.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+            scrollTo(0, y);
+            await new Promise((done) => setTimeout(done, 100));
+          }
+        });
         await page.waitForFunction(
-          () => window.received.filter((r) => r.kind === 'ready').length === document.querySelectorAll('iframe').length,
+          () => window.received.filter((r) => r.kind === 'ready').length === document.querySelectorAll('[data-forkpoint]').length,
         );
         const frames = page.frames().filter((f) => f !== page.mainFrame());
         for (const frame of frames) {
@@ -350,7 +380,7 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
         }
         const ids = await page.evaluate(() => [...document.querySelectorAll('[data-forkpoint]')].map((e) => e.querySelector('iframe')?.src ?? ''));
         for (const src of ids) assert.match(src, /\/embed-quiz\.html\?id=forkpoint-\d+&origin=/, 'hostile values never reach the frame address');
-        assert.ok(warnings.length >= 12, `each ignored value is reported (${warnings.length})`);
+        assert.ok(warnings.length >= refused(list), `each ignored value is reported (${warnings.length} of ${refused(list)})`);
         assert.deepEqual(stray, []);
         assert.deepEqual(dialogs, []);
         assertNoProblems(page);

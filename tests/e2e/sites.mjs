@@ -33,11 +33,14 @@ ${forger ? `<iframe title="Another site" src="${forger.url}forger.html"></iframe
   await writeFile(
     join(dir, 'host.js'),
     `window.received = [];
-for (const kind of ['ready', 'started', 'step', 'height', 'complete']) {
+for (const kind of ['ready', 'started', 'step', 'height', 'complete', 'cta']) {
   document.addEventListener('forkpoint:' + kind, (event) => {
     window.received.push({ kind, id: event.target.getAttribute('data-forkpoint-id'), detail: event.detail });
   });
-}`,
+}
+// Every message a frame posts to this page, as it came (before the loader picks its fields).
+window.posted = [];
+addEventListener('message', (event) => { try { window.posted.push(JSON.parse(JSON.stringify(event.data))); } catch { window.posted.push(String(event.data)); } });`,
   );
   const frames = [app.url, forger?.url].filter(Boolean).map((u) => u.replace(/\/$/, '')).join(' ');
   await writeFile(

@@ -85,7 +85,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
     const marked = (text) => !/[A-Za-z]{2}/.test(text);
     const texts = [
       ...[...prose.matchAll(/>([^<]+)</g)].map((m) => m[1].trim()),
-      ...[...prose.matchAll(/(?:content|aria-label|data-label|data-copied|data-select|data-forkpoint-cta-[a-z-]+-label)="([^"]*)"/g)].map((m) => m[1]),
+      ...[...prose.matchAll(/(?:content|aria-label|data-label|data-copied|data-select|data-forkpoint-cta-[a-z-]+-label|data-forkpoint-label)="([^"]*)"/g)].map((m) => m[1]),
     ].filter((text) => text && !/^\{\{[A-Z_]+\}\}$/.test(text) && !/^width=|^light dark$/.test(text));
     assert.deepEqual(texts.filter((text) => !marked(text)), [], 'plain English on the embed documentation page');
   });

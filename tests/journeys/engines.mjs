@@ -24,7 +24,7 @@ export const ENGINES = {
     driver: process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver',
     args: (port) => [`--port=${port}`, '--allowed-ips=127.0.0.1'],
     bidi: true,
-    capabilities({ width, height, dark, downloads }) {
+    capabilities({ width, height, dark, downloads, blockStorage }) {
       return {
         browserName: 'chrome',
         webSocketUrl: true,
@@ -36,7 +36,12 @@ export const ENGINES = {
             `--window-size=${width},${height}`,
             ...(dark ? ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] : []),
           ],
-          prefs: { 'download.default_directory': downloads, 'download.prompt_for_download': false },
+          prefs: {
+            'download.default_directory': downloads,
+            'download.prompt_for_download': false,
+            // "Block sites from saving data": localStorage throws, as in a frame whose storage the browser refuses.
+            ...(blockStorage ? { 'profile.default_content_setting_values.cookies': 2 } : {}),
+          },
         },
       };
     },
@@ -46,7 +51,7 @@ export const ENGINES = {
     driver: process.env.GECKODRIVER ?? join(CARGO_BIN, 'geckodriver'),
     args: (port) => ['--host', '127.0.0.1', '--port', String(port)],
     bidi: true,
-    capabilities({ width, height, dark, downloads }) {
+    capabilities({ width, height, dark, downloads, blockStorage }) {
       return {
         browserName: 'firefox',
         webSocketUrl: true,
@@ -69,6 +74,8 @@ export const ENGINES = {
             'network.connectivity-service.enabled': false,
             'browser.safebrowsing.update.enabled': false,
             'extensions.getAddons.cache.enabled': false,
+            // Block all cookies and site data: localStorage throws.
+            ...(blockStorage ? { 'network.cookie.cookieBehavior': 2 } : {}),
           },
         },
       };
@@ -146,8 +153,8 @@ export async function startEngine(name) {
     url,
     downloads: home,
     /** A fresh browser (a new, empty profile): nothing stored, no service worker. */
-    async session({ width = 1280, height = 900, dark = false } = {}) {
-      const capabilities = new Capabilities(engine.capabilities({ width, height, dark, downloads: home }));
+    async session({ width = 1280, height = 900, dark = false, blockStorage = false } = {}) {
+      const capabilities = new Capabilities(engine.capabilities({ width, height, dark, downloads: home, blockStorage }));
       const driver = await new Builder().usingServer(url).withCapabilities(capabilities).build();
       const logged = [];
       if (engine.bidi) {
