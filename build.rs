@@ -454,6 +454,129 @@ fn intros(out: &Path, keys: &[&str]) {
         .unwrap();
     }
     fs::write(out.join("intros.rs"), code).unwrap();
+    cards(out, &word);
+}
+
+/// Each instrument's card on the home screen, in the order its definition's
+/// `home` gives: the words are the same keys under each instrument's id.
+fn cards(out: &Path, word: &dyn Fn(String) -> String) {
+    let mut found: Vec<(u64, String)> = fs::read_dir("content/instruments")
+        .expect("content/instruments")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .map(|path| {
+            let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let definition: serde_json::Value = read(&format!("content/instruments/{id}.json"));
+            (definition["home"]["order"].as_u64().unwrap(), id)
+        })
+        .collect();
+    found.sort();
+    let cards: Vec<String> = found
+        .iter()
+        .map(|(_, id)| {
+            let home = |field: &str| word(format!("home.instruments.{id}.{field}"));
+            format!(
+                "InstrumentSummary {{ id: Instrument::{}, eyebrow: {}, name: {}, question: {}, description: {}, for_whom: {}, start_label: {}, effort: {} }}",
+                variant(id),
+                home("eyebrow"),
+                home("name"),
+                home("question"),
+                home("description"),
+                home("for_whom"),
+                home("start_label"),
+                word(format!("site.effort.{id}")),
+            )
+        })
+        .collect();
+    let code = format!(
+        "// The home screen's instrument cards, from `content/instruments` and `content/words/en/home.json`.\n\
+         pub const INSTRUMENTS: [InstrumentSummary; {}] = [{}];\n",
+        cards.len(),
+        cards.join(", "),
+    );
+    fs::write(out.join("cards.rs"), code).unwrap();
+}
+
+/// The instruments of `content/instruments`, as one enum in the order the
+/// home screen offers them, with the facts every part of the app keys by
+/// instrument: id, result bands, number of questions, minutes.
+fn instruments(out: &Path) {
+    let mut found: Vec<(u64, String, serde_json::Value)> = Vec::new();
+    for entry in fs::read_dir("content/instruments").expect("content/instruments") {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|ext| ext != "json") {
+            continue;
+        }
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let definition: serde_json::Value = read(&format!("content/instruments/{id}.json"));
+        assert_eq!(
+            definition["id"],
+            id.as_str(),
+            "content/instruments/{id}.json: id"
+        );
+        let order = definition["home"]["order"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.order"));
+        found.push((order, id, definition));
+    }
+    found.sort_by_key(|(order, _, _)| *order);
+    let arms = |value: &dyn Fn(&str, &serde_json::Value) -> String| -> String {
+        found
+            .iter()
+            .map(|(_, id, definition)| {
+                format!("Instrument::{} => {},", variant(id), value(id, definition))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let asked = |id: &str, definition: &serde_json::Value| -> String {
+        let list = match definition["model"].as_str() {
+            Some("lean") => &definition["items"],
+            Some("blend") => &definition["questions"],
+            other => panic!("content/instruments/{id}.json: unknown model {other:?}"),
+        };
+        list.as_array().unwrap().len().to_string()
+    };
+    let variants: Vec<String> = found.iter().map(|(_, id, _)| variant(id)).collect();
+    let code = format!(
+        "// The instruments of `content/instruments`, in the order the home screen offers them.\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n\
+         pub enum Instrument {{ {} }}\n\
+         impl Instrument {{\n\
+         pub const ALL: [Instrument; {}] = [{}];\n\
+         /// Stored in every saved result and named in embed settings: never renamed.\n\
+         pub fn id(self) -> &'static str {{ match self {{ {} }} }}\n\
+         /// The result bands' ids, lowest score first: in embed settings and events.\n\
+         pub fn bands(self) -> &'static [&'static str] {{ match self {{ {} }} }}\n\
+         /// How many questions (or statements) it asks.\n\
+         pub fn questions(self) -> usize {{ match self {{ {} }} }}\n\
+         /// About how long it takes, in minutes.\n\
+         pub fn minutes(self) -> u8 {{ match self {{ {} }} }}\n\
+         }}\n",
+        variants.join(", "),
+        variants.len(),
+        variants
+            .iter()
+            .map(|v| format!("Instrument::{v}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        arms(&|id, _| format!("{id:?}")),
+        arms(&|_, definition| format!(
+            "&{:?}",
+            definition["bands"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|b| b.as_str().unwrap())
+                .collect::<Vec<_>>()
+        )),
+        arms(&asked),
+        arms(&|id, definition| definition["home"]["minutes"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.minutes"))
+            .to_string()),
+    );
+    fs::write(out.join("instruments.rs"), code).unwrap();
 }
 
 fn main() {
@@ -464,6 +587,7 @@ fn main() {
     let out = Path::new(&out);
     quiz(out);
     path(out);
+    instruments(out);
     pages(out);
     words(out);
 }

@@ -189,6 +189,16 @@
         const close = document.createElement('button');
         close.type = 'button';
         close.textContent = embed.words.close;
+        // Plain and legible whatever the host's styles; the system's colours.
+        Object.assign(close.style, {
+          font: 'inherit',
+          padding: '0.25rem 0.9rem',
+          border: '1px solid',
+          borderRadius: '0.5rem',
+          background: 'Canvas',
+          color: 'CanvasText',
+          cursor: 'pointer',
+        });
         close.addEventListener('click', () => dialog.close());
         bar.append(close);
         const frame = makeFrame(embed);

@@ -13,6 +13,18 @@ await mkdir(OUT, { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 
+/** Runs the path diagnostic in the page's embed to its result; returns the frame. */
+async function finishPathIn(page) {
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.getByRole('button', { name: 'Start the diagnostic' }).click();
+  for (let n = 0; n < 5; n += 1) {
+    await frame.getByRole('radio').first().check();
+    await frame.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await frame.getByRole('button', { name: 'Skip this step' }).click();
+  return frame;
+}
+
 async function shoot(page, name, tag) {
   await page.screenshot({ path: join(OUT, `${name}-${tag}.png`), fullPage: true });
 }
@@ -105,8 +117,15 @@ try {
       const tag = `${width}-${colorScheme}`;
       const page = await openPage(browser, { colorScheme, width, height: 800 });
       await page.goto(`${server.url}embedding.html`);
+      // The live examples load as they come near the screen.
+      await page.getByRole('heading', { name: 'Live example' }).scrollIntoViewIfNeeded();
       await page.frameLocator('iframe').getByRole('button', { name: 'Start the quiz' }).waitFor();
       await shoot(page, '14-embed-docs', tag);
+      // The popup example, open over the page.
+      await page.getByRole('button', { name: 'Try the path diagnostic in a popup' }).click();
+      await page.getByRole('dialog').frameLocator('iframe').getByRole('button', { name: 'Start the diagnostic' }).waitFor();
+      await page.screenshot({ path: join(OUT, `14-embed-popup-${tag}.png`) });
+      await page.keyboard.press('Escape');
       // On a careers site: calls to action show only in a frame on the site they were given for.
       const host = await hostSite(server, null, [{
         'data-forkpoint-id': `shots-${tag}`,
@@ -117,16 +136,24 @@ try {
         'data-forkpoint-cta-mainly-management-label': 'See our roles',
       }]);
       await page.goto(host.server.url);
-      const frame = await (await page.waitForSelector('iframe')).contentFrame();
-      await frame.getByRole('button', { name: 'Start the diagnostic' }).click();
-      for (let n = 0; n < 5; n += 1) {
-        await frame.getByRole('radio').first().check();
-        await frame.getByRole('button', { name: 'Next', exact: true }).click();
-      }
-      await frame.getByRole('button', { name: 'Skip this step' }).click();
+      const frame = await finishPathIn(page);
       await frame.getByRole('link', { name: 'See our roles' }).waitFor();
       await shoot(page, '15-embed-result', tag);
       await host.close();
+      // A frame whose storage the browser refuses: no warning, one line beside the result.
+      const quiet = await openPage(browser, { colorScheme, width, height: 800 });
+      const appPort = new URL(server.url).port;
+      await quiet.context().addInitScript((port) => {
+        if (location.port !== port) return;
+        Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refused', 'SecurityError'); } });
+      }, appPort);
+      const quietHost = await hostSite(server, null, [{ 'data-forkpoint-instrument': 'path', 'data-forkpoint-theme': colorScheme }]);
+      await quiet.goto(quietHost.server.url);
+      const quietFrame = await finishPathIn(quiet);
+      await quietFrame.getByRole('button', { name: 'Download my answers' }).waitFor();
+      await shoot(quiet, '15-embed-quiet', tag);
+      await quiet.context().close();
+      await quietHost.close();
       // The real notice: a changed build deployed while the tab is open.
       const updating = await serveDist();
       await page.goto(updating.url);

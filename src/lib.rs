@@ -13,6 +13,7 @@ pub mod embed;
 pub mod embed_bridge;
 #[cfg(test)]
 mod import_cycle_tests;
+pub mod instrument;
 pub mod intl;
 pub mod pages;
 pub mod path;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::home::{InstrumentId, InstrumentSummary};
+use crate::content::home::InstrumentSummary;
 use crate::route::Route;
 
 pub struct InstrumentCardProps {
@@ -12,12 +12,9 @@ pub struct InstrumentCardProps {
 
 pub fn instrument_card(props: InstrumentCardProps) -> Html {
     let s = &props.summary;
-    let heading_id = match s.id {
-        InstrumentId::ForkQuiz => "instrument-fork-quiz",
-        InstrumentId::PathDiagnostic => "instrument-path-diagnostic",
-    };
+    let heading_id = format!("instrument-{}", s.id.id());
     html! {
-        <article class="instrument-card" aria-labelledby={heading_id}>
+        <article class="instrument-card" aria-labelledby={heading_id.clone()}>
             <p class="eyebrow">{ s.eyebrow }</p>
             <h3 id={heading_id}>
                 <span class="instrument-question">{ s.question }</span>

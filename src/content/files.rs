@@ -30,6 +30,7 @@ pub struct LeanDefinition {
     /// Which of its `screen.intro_facts` words its first screen lists, in
     /// order (`build.rs`, `intros`).
     pub intro_facts: Vec<String>,
+    pub home: HomeFile,
     /// The result bands' ids, lowest score first: in embed settings and
     /// events, so never renamed.
     pub bands: Vec<String>,
@@ -37,6 +38,15 @@ pub struct LeanDefinition {
     pub dimensions: Vec<String>,
     pub flags: Vec<String>,
     pub items: Vec<LeanItemFile>,
+}
+
+/// Where the home screen offers an instrument (1 first) and about how
+/// many minutes it takes.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeFile {
+    pub order: u8,
+    pub minutes: u8,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -68,6 +78,7 @@ pub struct BlendDefinition {
     pub model_version: u32,
     pub share_kind: String,
     pub intro_facts: Vec<String>,
+    pub home: HomeFile,
     /// The result bands' ids, least management first.
     pub bands: Vec<String>,
     pub questions: Vec<BlendQuestionFile>,

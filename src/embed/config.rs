@@ -8,32 +8,7 @@
 //! CSS custom property set through the CSSOM: never as markup or style text.
 
 use super::query;
-use crate::path::PathBand;
-use crate::quiz::Band;
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Instrument {
-    #[default]
-    Quiz,
-    Path,
-}
-
-impl Instrument {
-    pub fn id(self) -> &'static str {
-        match self {
-            Instrument::Quiz => "quiz",
-            Instrument::Path => "path",
-        }
-    }
-
-    /// The ids of the result bands a call to action can be given for.
-    pub fn band_ids(self) -> [&'static str; 5] {
-        match self {
-            Instrument::Quiz => Band::ALL.map(Band::id),
-            Instrument::Path => PathBand::ALL.map(PathBand::id),
-        }
-    }
-}
+pub use crate::instrument::Instrument;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -248,7 +223,7 @@ impl EmbedConfig {
                 },
             }
         }
-        for band in config.instrument.band_ids() {
+        for &band in config.instrument.bands() {
             if let Some((_, url)) = urls.iter().rev().find(|(b, _)| *b == band) {
                 let label = labels
                     .iter()
@@ -285,7 +260,7 @@ fn cta_field(instrument: Instrument, name: &str) -> Option<(&'static str, CtaFie
     } else {
         (rest.strip_suffix("-label")?, CtaField::Label)
     };
-    let band = instrument.band_ids().into_iter().find(|id| *id == band)?;
+    let band = *instrument.bands().iter().find(|id| **id == band)?;
     Some((band, field))
 }
 

@@ -68,26 +68,26 @@ pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
     }
 }
 
-/// Where the person is in the Fork quiz. Separate from `path_progress` so an
-/// embed bundle of one instrument holds nothing of the other.
-pub fn quiz_progress(doc: &Document) -> Progress {
-    let questions = ITEMS.len();
+/// Where the person is in an instrument of `questions` questions whose
+/// closing step shows as `closing`; `summary` is asked only on the result.
+fn progress_at(
+    step: Step,
+    questions: usize,
+    closing: Screen,
+    summary: impl FnOnce() -> Option<Summary>,
+) -> Progress {
     let total = questions + 2;
-    let (screen, step) = match doc.quiz.flow.step {
+    let (screen, step) = match step {
         Step::Intro => (Screen::Intro, 0),
-        Step::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
-        Step::Closing => (Screen::Review, questions + 1),
+        Step::Question(at) => (Screen::Question, at.min(questions.saturating_sub(1)) + 1),
+        Step::Closing => (closing, questions + 1),
         Step::Result => (Screen::Result, total),
     };
-    let summary = (screen == Screen::Result).then(|| {
-        let result = crate::quiz::score(&doc.quiz.flow.answers);
-        Summary {
-            band: result.band.id(),
-            title: result.band.title().text(),
-            score: whole(result.overall),
-            confidence: Some(result.confidence.level.api_name()),
-        }
-    });
+    let summary = if screen == Screen::Result {
+        summary()
+    } else {
+        None
+    };
     Progress {
         screen,
         step,
@@ -96,31 +96,30 @@ pub fn quiz_progress(doc: &Document) -> Progress {
     }
 }
 
+/// Where the person is in the Fork quiz. Separate from `path_progress` so an
+/// embed bundle of one instrument holds nothing of the other.
+pub fn quiz_progress(doc: &Document) -> Progress {
+    progress_at(doc.quiz.flow.step, ITEMS.len(), Screen::Review, || {
+        let result = crate::quiz::score(&doc.quiz.flow.answers);
+        Some(Summary {
+            band: result.band.id(),
+            title: result.band.title().text(),
+            score: whole(result.overall),
+            confidence: Some(result.confidence.level.api_name()),
+        })
+    })
+}
+
 /// Where the person is in the path diagnostic.
 pub fn path_progress(doc: &Document) -> Progress {
-    let questions = QUESTIONS.len();
-    let total = questions + 2;
-    let (screen, step) = match doc.path.flow.step {
-        Step::Intro => (Screen::Intro, 0),
-        Step::Question(at) => (Screen::Question, at.min(questions - 1) + 1),
-        Step::Closing => (Screen::Context, questions + 1),
-        Step::Result => (Screen::Result, total),
-    };
-    let blend = crate::path::reading(&doc.path.flow.answers);
-    let summary = blend
-        .filter(|_| screen == Screen::Result)
-        .map(|blend| Summary {
+    progress_at(doc.path.flow.step, QUESTIONS.len(), Screen::Context, || {
+        crate::path::reading(&doc.path.flow.answers).map(|blend| Summary {
             band: blend.band().id(),
             title: crate::content::path_screens::blend_label(blend),
             score: i64::from(blend.management),
             confidence: None,
-        });
-    Progress {
-        screen,
-        step,
-        total,
-        summary,
-    }
+        })
+    })
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -3,13 +3,13 @@
 use yew::prelude::*;
 
 use crate::components::instrument_card::{instrument_card, InstrumentCardProps};
-use crate::content::home::{self, InstrumentId};
+use crate::content::home::{self, Instrument};
 use crate::route::Route;
 
-fn route_for(id: InstrumentId) -> Route {
+fn route_for(id: Instrument) -> Route {
     match id {
-        InstrumentId::ForkQuiz => Route::Quiz,
-        InstrumentId::PathDiagnostic => Route::Path,
+        Instrument::Quiz => Route::Quiz,
+        Instrument::Path => Route::Path,
     }
 }
 

@@ -6,12 +6,12 @@ use yew::prelude::*;
 
 use crate::components::confirm::confirm;
 use crate::components::on_click;
-use crate::content::home::{InstrumentId, InstrumentSummary};
+use crate::content::home::{Instrument, InstrumentSummary};
 use crate::content::ui::{self, IntroWords};
 
 #[derive(Properties, PartialEq)]
 pub struct InstrumentIntroProps {
-    pub instrument: InstrumentId,
+    pub instrument: Instrument,
     pub words: IntroWords,
     /// Some answers are kept: Continue, and a way to start over.
     pub started: bool,

@@ -8,30 +8,7 @@ use crate::steps::Step;
 use crate::vec_map::VecMap;
 
 use super::section::RunFlow;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Instrument {
-    Quiz,
-    Path,
-}
-
-impl Instrument {
-    pub const ALL: [Instrument; 2] = [Instrument::Quiz, Instrument::Path];
-
-    /// Stored in every saved result, so never renamed.
-    pub fn id(self) -> &'static str {
-        match self {
-            Instrument::Quiz => "quiz",
-            Instrument::Path => "path",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Instrument> {
-        Instrument::ALL
-            .into_iter()
-            .find(|instrument| instrument.id() == id)
-    }
-}
+pub use crate::instrument::Instrument;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SavedAnswers {

@@ -14,8 +14,8 @@ use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
 use crate::components::screen::Screen;
-use crate::content::home::InstrumentId;
 use crate::content::{path_screens, site, ui};
+use crate::instrument::Instrument;
 use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
 use crate::route::Route;
@@ -72,7 +72,7 @@ fn screen(
 ) -> Html {
     let act = |action: PathAction| dispatch.reform(move |_| action.clone());
     let intro = html! {
-        <InstrumentIntro instrument={InstrumentId::PathDiagnostic} words={crate::content::intros::PATH}
+        <InstrumentIntro instrument={Instrument::Path} words={crate::content::intros::PATH}
             started={!flow.answers.choices.is_empty()}
             onstart={act(PathAction::Start)} onrestart={act(PathAction::Restart)} />
     };

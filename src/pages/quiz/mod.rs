@@ -14,8 +14,8 @@ use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
 use crate::components::result_actions::ResultActions;
 use crate::components::screen::Screen;
-use crate::content::home::InstrumentId;
 use crate::content::{quiz_screens, site, ui};
+use crate::instrument::Instrument;
 use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
 use crate::route::Route;
@@ -84,7 +84,7 @@ fn screen(
     match flow.step {
         Step::Intro => (
             html! {
-                <InstrumentIntro instrument={InstrumentId::ForkQuiz} words={crate::content::intros::QUIZ}
+                <InstrumentIntro instrument={Instrument::Quiz} words={crate::content::intros::QUIZ}
                     started={flow.answered_count() > 0}
                     onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
             },

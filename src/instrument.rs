@@ -1,0 +1,47 @@
+//! The instruments Forkpoint has, made by `build.rs` from
+//! `content/instruments/<id>.json`: each one's id, result bands, number of
+//! questions and minutes, written once in its definition. Everything that
+//! is keyed by instrument (saved results, embeds, the home screen) uses this
+//! one enum.
+
+include!(concat!(env!("OUT_DIR"), "/instruments.rs"));
+
+/// The first the home screen offers: an embed's when nothing names one.
+impl Default for Instrument {
+    fn default() -> Self {
+        Instrument::ALL[0]
+    }
+}
+
+impl Instrument {
+    pub fn from_id(id: &str) -> Option<Instrument> {
+        Instrument::ALL
+            .into_iter()
+            .find(|instrument| instrument.id() == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Instrument;
+
+    #[test]
+    fn ids_read_back_and_the_home_order_is_the_definitions() {
+        assert_eq!(Instrument::ALL, [Instrument::Quiz, Instrument::Path]);
+        for instrument in Instrument::ALL {
+            assert_eq!(Instrument::from_id(instrument.id()), Some(instrument));
+            assert!(instrument.minutes() > 0);
+        }
+        assert_eq!(Instrument::from_id("nope"), None);
+    }
+
+    #[test]
+    fn bands_and_lengths_are_the_models_own() {
+        let quiz: Vec<&str> = crate::quiz::Band::ALL.iter().map(|b| b.id()).collect();
+        let path: Vec<&str> = crate::path::PathBand::ALL.iter().map(|b| b.id()).collect();
+        assert_eq!(Instrument::Quiz.bands(), quiz.as_slice());
+        assert_eq!(Instrument::Path.bands(), path.as_slice());
+        assert_eq!(Instrument::Quiz.questions(), crate::quiz::ITEMS.len());
+        assert_eq!(Instrument::Path.questions(), crate::path::QUESTIONS.len());
+    }
+}
