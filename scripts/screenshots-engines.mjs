@@ -1,4 +1,4 @@
-// Screenshots of the home screen, a question and a result in Firefox and
+// Screenshots of the home screen, a question, the results and the embed popup in Firefox and
 // WebKit (and Chromium), at 360 px and 1280 px, light and dark, to look at
 // what each engine draws:
 //   xvfb-run -a node scripts/screenshots-engines.mjs [outdir]
@@ -53,6 +53,15 @@ try {
             await j.click('button', 'Skip this step');
             await j.find('heading', /% management/, { level: 1 });
             await shoot(j, `04-path-result-${tag}`);
+            // The embed documentation's popup example, open over the page.
+            await j.goto(`${server.url}embedding.html`);
+            await j.scrollTo(await j.find('heading', 'As a popup'));
+            await shoot(j, `05-embed-popup-button-${tag}`);
+            await j.click('button', 'Try the path diagnostic in a popup');
+            await j.driver.switchTo().frame(await j.until(async () => (await j.driver.findElements({ css: 'dialog[open] iframe' }))[0], 'the popup'));
+            await j.find('button', 'Start the diagnostic');
+            await j.driver.switchTo().defaultContent();
+            await shoot(j, `06-embed-popup-${tag}`);
           } finally {
             await j.close();
           }
