@@ -81,12 +81,12 @@ where
 fn quiz(out: &Path) {
     let (definition, words, words_file): (LeanDefinition, LeanWords, _) = instrument("quiz");
     assert_eq!(
-        definition.model, "lean",
+        definition.header.model, "lean",
         "quiz.json: the Fork quiz is a lean instrument"
     );
     check_words(
         &words_file,
-        definition.items.iter().map(|i| i.id.as_str()),
+        definition.model.items.iter().map(|i| i.id.as_str()),
         words.items.keys(),
     );
     let mut code = String::new();
@@ -94,7 +94,7 @@ fn quiz(out: &Path) {
     writeln!(
         code,
         "pub const DEFINED_MODEL_VERSION: u32 = {};",
-        definition.model_version
+        definition.header.model_version
     )
     .unwrap();
     writeln!(
@@ -103,11 +103,11 @@ fn quiz(out: &Path) {
     )
     .unwrap();
     writeln!(code, "pub static ITEMS: &[Item] = &[").unwrap();
-    for item in &definition.items {
+    for item in &definition.model.items {
         let kind = match (&item.dimension, &item.key, &item.flag) {
             (Some(dimension), Some(key), None) => {
                 assert!(
-                    definition.dimensions.contains(dimension),
+                    definition.model.dimensions.contains(dimension),
                     "quiz.json: {}: unknown dimension {dimension:?}",
                     item.id
                 );
@@ -124,7 +124,7 @@ fn quiz(out: &Path) {
             }
             (None, None, Some(flag)) => {
                 assert!(
-                    definition.flags.contains(flag),
+                    definition.model.flags.contains(flag),
                     "quiz.json: {}: unknown flag {flag:?}",
                     item.id
                 );
@@ -151,12 +151,12 @@ fn quiz(out: &Path) {
 fn path(out: &Path) {
     let (definition, words, words_file): (BlendDefinition, BlendWords, _) = instrument("path");
     assert_eq!(
-        definition.model, "blend",
+        definition.header.model, "blend",
         "path.json: the path diagnostic is a blend instrument"
     );
     check_words(
         &words_file,
-        definition.questions.iter().map(|q| q.id.as_str()),
+        definition.model.questions.iter().map(|q| q.id.as_str()),
         words.questions.keys(),
     );
     let mut code = String::new();
@@ -164,11 +164,11 @@ fn path(out: &Path) {
     writeln!(
         code,
         "pub const DEFINED_MODEL_VERSION: u32 = {};",
-        definition.model_version
+        definition.header.model_version
     )
     .unwrap();
     writeln!(code, "pub static QUESTIONS: &[Question] = &[").unwrap();
-    for question in &definition.questions {
+    for question in &definition.model.questions {
         let worded = &words.questions[&question.id];
         check_words(
             &words_file,

@@ -17,11 +17,12 @@ pub struct SourceFile {
     pub idea: String,
 }
 
-/// `content/instruments/quiz.json`: a `lean` instrument.
+/// What every instrument's definition holds, whatever its model.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct LeanDefinition {
+pub struct DefinitionHeader {
     pub id: String,
+    /// Which kind of scoring model reads it: `lean` or `blend`.
     pub model: String,
     /// Stored with results and put in share links: bump when scores could change.
     pub model_version: u32,
@@ -31,14 +32,58 @@ pub struct LeanDefinition {
     /// order (`build.rs`, `intros`).
     pub intro_facts: Vec<String>,
     pub home: HomeFile,
-    /// The result bands' ids, lowest score first: in embed settings and
-    /// events, so never renamed.
+    /// The result bands' ids, lowest score first (for the blend, least
+    /// management first): in embed settings and events, so never renamed.
     pub bands: Vec<String>,
+}
+
+/// The header's fields in the file, taken out before the model's are read.
+const HEADER_FIELDS: [&str; 7] = [
+    "id",
+    "model",
+    "modelVersion",
+    "shareKind",
+    "introFacts",
+    "home",
+    "bands",
+];
+
+/// `content/instruments/<id>.json`: the header every instrument has, then
+/// the fields of its model (`M`). Both are read strictly: a field neither
+/// knows is an error, as `deny_unknown_fields` alone would make it.
+#[derive(Clone, Debug)]
+pub struct Definition<M> {
+    pub header: DefinitionHeader,
+    pub model: M,
+}
+
+impl<'de, M: serde::de::DeserializeOwned> Deserialize<'de> for Definition<M> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let mut fields = serde_json::Map::deserialize(deserializer)?;
+        let header: serde_json::Map<String, serde_json::Value> = HEADER_FIELDS
+            .iter()
+            .filter_map(|name| fields.remove_entry(*name))
+            .collect();
+        Ok(Definition {
+            header: DefinitionHeader::deserialize(serde_json::Value::Object(header))
+                .map_err(D::Error::custom)?,
+            model: M::deserialize(serde_json::Value::Object(fields)).map_err(D::Error::custom)?,
+        })
+    }
+}
+
+/// The Fork quiz's model fields: a `lean` instrument.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeanModel {
     pub scale: ScaleFile,
     pub dimensions: Vec<String>,
     pub flags: Vec<String>,
     pub items: Vec<LeanItemFile>,
 }
+
+pub type LeanDefinition = Definition<LeanModel>;
 
 /// Where the home screen offers an instrument (1 first) and about how
 /// many minutes it takes.
@@ -69,20 +114,14 @@ pub struct LeanItemFile {
     pub source: SourceFile,
 }
 
-/// `content/instruments/path.json`: a `blend` instrument.
+/// The path diagnostic's model fields: a `blend` instrument.
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct BlendDefinition {
-    pub id: String,
-    pub model: String,
-    pub model_version: u32,
-    pub share_kind: String,
-    pub intro_facts: Vec<String>,
-    pub home: HomeFile,
-    /// The result bands' ids, least management first.
-    pub bands: Vec<String>,
+#[serde(deny_unknown_fields)]
+pub struct BlendModel {
     pub questions: Vec<BlendQuestionFile>,
 }
+
+pub type BlendDefinition = Definition<BlendModel>;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -281,6 +320,21 @@ mod tests {
     }
 
     #[test]
+    fn a_definition_refuses_a_field_neither_its_header_nor_its_model_knows() {
+        let text = read("content/instruments/quiz.json");
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(serde_json::from_value::<LeanDefinition>(value.clone()).is_ok());
+        value["scoring"] = serde_json::json!("typo");
+        let error = serde_json::from_value::<LeanDefinition>(value.clone()).unwrap_err();
+        assert!(error.to_string().contains("scoring"), "{error}");
+        value.as_object_mut().unwrap().remove("scoring");
+        value.as_object_mut().unwrap().remove("bands");
+        assert!(serde_json::from_value::<LeanDefinition>(value.clone()).is_err());
+        // A blend's fields are not a lean's.
+        assert!(serde_json::from_str::<BlendDefinition>(&text).is_err());
+    }
+
+    #[test]
     fn every_content_file_reads_with_its_serde_shape() {
         let quiz: LeanDefinition =
             serde_json::from_str(&read("content/instruments/quiz.json")).unwrap();
@@ -290,14 +344,20 @@ mod tests {
             serde_json::from_str(&read("content/words/en/quiz.json")).unwrap();
         let path_words: BlendWords =
             serde_json::from_str(&read("content/words/en/path.json")).unwrap();
-        assert_eq!((quiz.id.as_str(), quiz.model.as_str()), ("quiz", "lean"));
-        assert_eq!((path.id.as_str(), path.model.as_str()), ("path", "blend"));
+        assert_eq!(
+            (quiz.header.id.as_str(), quiz.header.model.as_str()),
+            ("quiz", "lean")
+        );
+        assert_eq!(
+            (path.header.id.as_str(), path.header.model.as_str()),
+            ("path", "blend")
+        );
         assert_ne!(
-            quiz.share_kind, path.share_kind,
+            quiz.header.share_kind, path.header.share_kind,
             "each instrument has its own share letter"
         );
-        assert_eq!(quiz_words.items.len(), quiz.items.len());
-        assert_eq!(path_words.questions.len(), path.questions.len());
+        assert_eq!(quiz_words.items.len(), quiz.model.items.len());
+        assert_eq!(path_words.questions.len(), path.model.questions.len());
     }
 
     #[test]
@@ -310,12 +370,13 @@ mod tests {
             .map(|i| (i.id, i.text.text()))
             .collect();
         let files: Vec<(&str, String)> = quiz
+            .model
             .items
             .iter()
             .map(|i| (i.id.as_str(), words.items[&i.id].clone()))
             .collect();
         assert_eq!(compiled, files);
-        assert_eq!(crate::quiz::MODEL_VERSION, quiz.model_version);
+        assert_eq!(crate::quiz::MODEL_VERSION, quiz.header.model_version);
         let path: BlendDefinition =
             serde_json::from_str(&read("content/instruments/path.json")).unwrap();
         let shares: Vec<(&str, u8)> = crate::path::QUESTIONS
@@ -323,6 +384,7 @@ mod tests {
             .flat_map(|q| q.choices.iter().map(|c| (c.id, c.management_share)))
             .collect();
         let file_shares: Vec<(&str, u8)> = path
+            .model
             .questions
             .iter()
             .flat_map(|q| {
@@ -332,13 +394,13 @@ mod tests {
             })
             .collect();
         assert_eq!(shares, file_shares);
-        assert_eq!(crate::path::MODEL_VERSION, path.model_version);
+        assert_eq!(crate::path::MODEL_VERSION, path.header.model_version);
         // The bands the models score into are the bands the definitions
         // name (and the embed loader and its documentation list).
         let quiz_bands: Vec<&str> = crate::quiz::Band::ALL.iter().map(|b| b.id()).collect();
-        assert_eq!(quiz_bands, quiz.bands);
+        assert_eq!(quiz_bands, quiz.header.bands);
         let path_bands: Vec<&str> = crate::path::PathBand::ALL.iter().map(|b| b.id()).collect();
-        assert_eq!(path_bands, path.bands);
+        assert_eq!(path_bands, path.header.bands);
     }
 
     #[test]
