@@ -102,8 +102,14 @@
           continue;
         }
         if (resultInLinks) {
-          url.searchParams.set('forkpoint_instrument', instrument);
-          url.searchParams.set('forkpoint_band', cta[1]);
+          // Appended as text: the host's own query stays byte for byte
+          // (a signed or tracking address must not be re-encoded).
+          const result = `forkpoint_instrument=${encodeURIComponent(instrument)}&forkpoint_band=${encodeURIComponent(cta[1])}`;
+          url.search = url.search ? `${url.search}&${result}` : `?${result}`;
+          if (url.href.length > 2000) {
+            warn(element, name, 'the address is over 2000 characters with the result added');
+            continue;
+          }
         }
         params.set(`cta-${cta[1]}-url`, url.href);
       } else {
@@ -161,57 +167,66 @@
     }
   }
 
+  /** The popup's dialog with its frame, made once (at mount when not lazy). */
+  function popupDialog(embed) {
+    if (embed.dialog) return embed.dialog;
+    styleBackdrop();
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('data-forkpoint-dialog', '');
+    dialog.setAttribute('aria-label', embed.words.frame_title[embed.instrument]);
+    // The dynamic viewport where the browser has it, so a phone's toolbars
+    // never cover the dialog's last controls.
+    const screen = window.CSS?.supports?.('height', '100dvh') ? 'dvh' : 'vh';
+    Object.assign(dialog.style, {
+      width: 'min(46rem, calc(100vw - 1rem))',
+      height: `min(52rem, calc(100${screen} - 1rem))`,
+      maxWidth: '100vw',
+      maxHeight: `100${screen}`,
+      padding: '0',
+      border: '0',
+      borderRadius: '0.75rem',
+      overflow: 'hidden',
+    });
+    const bar = document.createElement('div');
+    Object.assign(bar.style, { display: 'flex', justifyContent: 'flex-end', padding: '0.5rem', height: '3rem', boxSizing: 'border-box' });
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = embed.words.close;
+    // Plain and legible whatever the host's styles; the system's colours.
+    Object.assign(close.style, {
+      font: 'inherit',
+      padding: '0.25rem 0.9rem',
+      border: '1px solid',
+      borderRadius: '0.5rem',
+      background: 'Canvas',
+      color: 'CanvasText',
+      cursor: 'pointer',
+    });
+    close.addEventListener('click', () => dialog.close());
+    bar.append(close);
+    const frame = makeFrame(embed);
+    frame.style.height = 'calc(100% - 3rem)';
+    dialog.append(bar, frame);
+    // Back to the button that opened it, unless the host has put the focus elsewhere.
+    dialog.addEventListener('close', () => {
+      const active = document.activeElement;
+      if (!active || active === document.body || dialog.contains(active)) embed.open.focus();
+    });
+    embed.dialog = dialog;
+    embed.element.append(dialog);
+    return dialog;
+  }
+
   /** A button on the host page that opens the instrument in a modal dialog. */
   function popup(embed) {
     const open = document.createElement('button');
     open.type = 'button';
     open.textContent = embed.button;
     open.setAttribute('aria-haspopup', 'dialog');
-    let dialog = null;
-    open.addEventListener('click', () => {
-      if (!dialog) {
-        styleBackdrop();
-        dialog = document.createElement('dialog');
-        dialog.setAttribute('data-forkpoint-dialog', '');
-        dialog.setAttribute('aria-label', embed.words.frame_title[embed.instrument]);
-        Object.assign(dialog.style, {
-          width: 'min(46rem, calc(100vw - 1rem))',
-          height: 'min(52rem, calc(100vh - 1rem))',
-          maxWidth: '100vw',
-          maxHeight: '100vh',
-          padding: '0',
-          border: '0',
-          borderRadius: '0.75rem',
-          overflow: 'hidden',
-        });
-        const bar = document.createElement('div');
-        Object.assign(bar.style, { display: 'flex', justifyContent: 'flex-end', padding: '0.5rem', height: '3rem', boxSizing: 'border-box' });
-        const close = document.createElement('button');
-        close.type = 'button';
-        close.textContent = embed.words.close;
-        // Plain and legible whatever the host's styles; the system's colours.
-        Object.assign(close.style, {
-          font: 'inherit',
-          padding: '0.25rem 0.9rem',
-          border: '1px solid',
-          borderRadius: '0.5rem',
-          background: 'Canvas',
-          color: 'CanvasText',
-          cursor: 'pointer',
-        });
-        close.addEventListener('click', () => dialog.close());
-        bar.append(close);
-        const frame = makeFrame(embed);
-        frame.style.height = 'calc(100% - 3rem)';
-        dialog.append(bar, frame);
-        // Back to the button that opened it, however it closed.
-        dialog.addEventListener('close', () => open.focus());
-        embed.dialog = dialog;
-        embed.element.append(dialog);
-      }
-      dialog.showModal();
-    });
+    open.addEventListener('click', () => popupDialog(embed).showModal());
+    embed.open = open;
     embed.element.append(open);
+    if (!embed.lazy) popupDialog(embed);
   }
 
   function mount(element) {
@@ -219,6 +234,10 @@
     element.setAttribute('data-forkpoint-mounted', '');
     const embed = settings(element);
     embeds.push(embed);
+    if (embed.mode === 'popup' && typeof HTMLDialogElement !== 'function') {
+      warn(element, 'data-forkpoint-mode', 'this browser has no dialogs; shown inline');
+      embed.mode = 'inline';
+    }
     if (embed.mode === 'popup') popup(embed);
     else if (embed.lazy && near) {
       // The frame's room is kept until it comes, so the page does not jump
@@ -261,7 +280,7 @@
       if (embed.dialog?.open) embed.dialog.close();
       return;
     }
-    if (!Object.hasOwn(FIELDS, kind)) return;
+    if (!Object.prototype.hasOwnProperty.call(FIELDS, kind)) return;
     // Tells the frame its page is at the origin it was given, which only
     // this page can: its calls to action show only then.
     if (kind === 'ready') embed.frame.contentWindow.postMessage({ type: `${PREFIX}host`, embedId: embed.id }, base.origin);

@@ -62,10 +62,11 @@ const loaderBuild = {
 };
 const loaderSource = (await readFile(new URL('../assets/embed.js', import.meta.url), 'utf8')).replace(
   '/*{{BUILD}}*/ {}',
-  JSON.stringify(loaderBuild),
+  () => JSON.stringify(loaderBuild),
 );
 if (!loaderSource.includes(JSON.stringify(loaderBuild))) throw new Error('assets/embed.js has no /*{{BUILD}}*/ place');
-const { code: loader } = await minify(loaderSource, { compress: { passes: 2 }, mangle: true });
+// ASCII only: a host page in another encoding still reads the words right.
+const { code: loader } = await minify(loaderSource, { compress: { passes: 2 }, mangle: true, format: { ascii_only: true } });
 if (!loader) throw new Error('terser returned nothing for embed.js');
 await writeFile(join(dist, 'embed.js'), loader);
 const docs = renderDocs(

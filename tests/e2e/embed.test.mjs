@@ -290,6 +290,29 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     }
   });
 
+  test('a popup that is not lazy makes its frame at once; one that is waits for its button', async () => {
+    const host = await hostSite(app, null, [
+      { 'data-forkpoint-id': 'eager', 'data-forkpoint-mode': 'popup', 'data-forkpoint-lazy': 'false' },
+      { 'data-forkpoint-id': 'waiting', 'data-forkpoint-mode': 'popup', 'data-forkpoint-instrument': 'path' },
+    ]);
+    const page = await openPage(browser);
+    try {
+      await page.goto(host.server.url);
+      await page.waitForFunction(() => window.received.some((r) => r.id === 'eager' && r.kind === 'ready'));
+      assert.equal(await page.locator('[data-forkpoint-id="eager"] dialog iframe').count(), 1);
+      assert.equal(await page.locator('[data-forkpoint-id="waiting"] iframe').count(), 0);
+      assert.equal(await page.locator('dialog[open]').count(), 0, 'nothing opens by itself');
+      await page.getByRole('button', { name: 'Take the Fork quiz' }).click();
+      await page.getByRole('dialog', { name: 'Forkpoint: the Fork quiz' }).frameLocator('iframe').getByRole('button', { name: 'Start the quiz' }).waitFor();
+      await page.getByRole('button', { name: 'Close' }).click();
+      assert.equal(await page.getByRole('button', { name: 'Take the Fork quiz' }).evaluate((b) => document.activeElement === b), true);
+      assertNoProblems(page);
+    } finally {
+      await page.context().close();
+      await host.close();
+    }
+  });
+
   test('the embed documentation: reachable from the app, accessible, a working copy button and live example', async () => {
     const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(app.url);
