@@ -410,14 +410,36 @@ fn words(out: &Path) {
 /// same keys under its own chunk (`<id>.screen.title`, `.intro_lead`,
 /// `.start`, `.continue`), and its definition lists which of its
 /// `.screen.intro_facts.*` it shows, in order (`introFacts`).
+/// Every `content/instruments/<id>.json`, as its id and its JSON, in the
+/// order the home screen offers them (each definition's `home.order`).
+fn definitions() -> Vec<(String, serde_json::Value)> {
+    let mut found: Vec<(u64, String, serde_json::Value)> = Vec::new();
+    for entry in fs::read_dir("content/instruments").expect("content/instruments") {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|ext| ext != "json") {
+            continue;
+        }
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let definition: serde_json::Value = read(&format!("content/instruments/{id}.json"));
+        assert_eq!(
+            definition["id"],
+            id.as_str(),
+            "content/instruments/{id}.json: id"
+        );
+        let order = definition["home"]["order"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.order"));
+        found.push((order, id, definition));
+    }
+    found.sort_by_key(|(order, _, _)| *order);
+    found
+        .into_iter()
+        .map(|(_, id, definition)| (id, definition))
+        .collect()
+}
+
 fn intros(out: &Path, keys: &[&str]) {
-    let mut ids: Vec<String> = fs::read_dir("content/instruments")
-        .expect("content/instruments")
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
-        .collect();
-    ids.sort();
+    let definitions = definitions();
     let word = |key: String| {
         assert!(
             keys.contains(&key.as_str()),
@@ -427,8 +449,7 @@ fn intros(out: &Path, keys: &[&str]) {
     };
     let mut code =
         String::from("// The first screen of each instrument in `content/instruments`.\n");
-    for id in ids {
-        let definition: serde_json::Value = read(&format!("content/instruments/{id}.json"));
+    for (id, definition) in &definitions {
         let facts: Vec<String> = definition["introFacts"]
             .as_array()
             .unwrap_or_else(|| panic!("content/instruments/{id}.json: introFacts is missing"))
@@ -444,7 +465,7 @@ fn intros(out: &Path, keys: &[&str]) {
             code,
             "/// From `content/instruments/{id}.json` and `content/words/en/{id}.json`.\n\
              pub const {}: IntroWords = IntroWords {{ title: {}, lead: {}, facts: &[{}], start: {}, resume: {} }};",
-            files::key_constant(&id),
+            files::key_constant(id),
             word(format!("{id}.screen.title")),
             word(format!("{id}.screen.intro_lead")),
             facts.join(", "),
@@ -454,26 +475,15 @@ fn intros(out: &Path, keys: &[&str]) {
         .unwrap();
     }
     fs::write(out.join("intros.rs"), code).unwrap();
-    cards(out, &word);
+    cards(out, &definitions, &word);
 }
 
 /// Each instrument's card on the home screen, in the order its definition's
 /// `home` gives: the words are the same keys under each instrument's id.
-fn cards(out: &Path, word: &dyn Fn(String) -> String) {
-    let mut found: Vec<(u64, String)> = fs::read_dir("content/instruments")
-        .expect("content/instruments")
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .map(|path| {
-            let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-            let definition: serde_json::Value = read(&format!("content/instruments/{id}.json"));
-            (definition["home"]["order"].as_u64().unwrap(), id)
-        })
-        .collect();
-    found.sort();
-    let cards: Vec<String> = found
+fn cards(out: &Path, definitions: &[(String, serde_json::Value)], word: &dyn Fn(String) -> String) {
+    let cards: Vec<String> = definitions
         .iter()
-        .map(|(_, id)| {
+        .map(|(id, _)| {
             let home = |field: &str| word(format!("home.instruments.{id}.{field}"));
             format!(
                 "InstrumentSummary {{ id: Instrument::{}, eyebrow: {}, name: {}, question: {}, description: {}, for_whom: {}, start_label: {}, effort: {} }}",
@@ -501,29 +511,11 @@ fn cards(out: &Path, word: &dyn Fn(String) -> String) {
 /// home screen offers them, with the facts every part of the app keys by
 /// instrument: id, result bands, number of questions, minutes.
 fn instruments(out: &Path) {
-    let mut found: Vec<(u64, String, serde_json::Value)> = Vec::new();
-    for entry in fs::read_dir("content/instruments").expect("content/instruments") {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|ext| ext != "json") {
-            continue;
-        }
-        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let definition: serde_json::Value = read(&format!("content/instruments/{id}.json"));
-        assert_eq!(
-            definition["id"],
-            id.as_str(),
-            "content/instruments/{id}.json: id"
-        );
-        let order = definition["home"]["order"]
-            .as_u64()
-            .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.order"));
-        found.push((order, id, definition));
-    }
-    found.sort_by_key(|(order, _, _)| *order);
+    let found = definitions();
     let arms = |value: &dyn Fn(&str, &serde_json::Value) -> String| -> String {
         found
             .iter()
-            .map(|(_, id, definition)| {
+            .map(|(id, definition)| {
                 format!("Instrument::{} => {},", variant(id), value(id, definition))
             })
             .collect::<Vec<_>>()
@@ -537,7 +529,7 @@ fn instruments(out: &Path) {
         };
         list.as_array().unwrap().len().to_string()
     };
-    let variants: Vec<String> = found.iter().map(|(_, id, _)| variant(id)).collect();
+    let variants: Vec<String> = found.iter().map(|(id, _)| variant(id)).collect();
     let code = format!(
         "// The instruments of `content/instruments`, in the order the home screen offers them.\n\
          #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n\
