@@ -272,6 +272,57 @@ fn pages(out: &Path) {
     fs::write(out.join("pages.rs"), code).unwrap();
 }
 
+/// `content/languages.json`, the languages the switch offers, each with
+/// its catalog folder (and every folder offered), as `LANGUAGES`: (code,
+/// the language's name in itself, the switch's link).
+fn languages(out: &Path, catalogs: &[&str]) {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct List {
+        #[allow(dead_code)]
+        about: String,
+        languages: Vec<Language>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Language {
+        code: String,
+        name: String,
+        // Read by scripts/words.mjs, which puts it in the words files.
+        #[allow(dead_code)]
+        dir: String,
+    }
+    let list: List = read("content/languages.json");
+    let codes: Vec<&str> = list.languages.iter().map(|l| l.code.as_str()).collect();
+    for catalog in catalogs {
+        assert!(
+            codes.contains(catalog),
+            "content/words/{catalog}: a catalog content/languages.json does not offer"
+        );
+    }
+    for (at, language) in list.languages.iter().enumerate() {
+        assert!(
+            catalogs.contains(&language.code.as_str()),
+            "content/languages.json: {} has no catalog in content/words/",
+            language.code
+        );
+        assert!(
+            !codes[..at].contains(&language.code.as_str()) && !language.name.trim().is_empty(),
+            "content/languages.json: {} is listed twice or has no name",
+            language.code
+        );
+    }
+    let entries: Vec<(&str, &str, String)> = list
+        .languages
+        .iter()
+        .map(|l| (l.code.as_str(), l.name.as_str(), format!("?lang={}", l.code)))
+        .collect();
+    let code = format!(
+        "/// From `content/languages.json`: (code, name in itself, the switch's link), in the switch's order.\npub const LANGUAGES: &[(&str, &str, &str)] = &{entries:?};\n"
+    );
+    fs::write(out.join("languages.rs"), code).unwrap();
+}
+
 /// Every `content/words/<locale>/<chunk>.json`, flattened to `chunk.a.b`
 /// keys: checked (text only, the same keys and placeholders in every
 /// locale as in English), and English written as a table the host build
@@ -286,9 +337,12 @@ fn words(out: &Path) {
     dirs.sort();
     for dir in dirs {
         let locale = dir.file_name().unwrap().to_string_lossy().into_owned();
+        // Only the words files: a catalog folder may also hold notes for
+        // its translators (GLOSSARY.md).
         let mut files: Vec<_> = fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
             .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "json"))
             .collect();
         files.sort();
         let mut entries = Vec::new();
@@ -304,6 +358,7 @@ fn words(out: &Path) {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         locales.push((locale, entries));
     }
+    languages(out, &locales.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>());
     let english = &locales
         .iter()
         .find(|(locale, _)| locale == LANGUAGE)
@@ -575,6 +630,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/files.rs");
     println!("cargo:rerun-if-changed=content/instruments");
+    println!("cargo:rerun-if-changed=content/languages.json");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     quiz(out);

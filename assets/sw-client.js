@@ -75,7 +75,7 @@
     addEventListener('online', check);
     setInterval(check, 30 * 60 * 1000);
     // A later visit: the first one's download is done, so fetch the rest now.
-    sw.controller?.postMessage('forkpoint:cache-rest');
+    sw.controller?.postMessage(`forkpoint:cache-rest:${document.documentElement.lang}`);
   }
 
   addEventListener('load', () => {

@@ -5,7 +5,7 @@
 //   BUILD.later: the rest of the site (results.html and its bundle); cached
 //                when a page asks, on a later visit, so the first visit
 //                downloads no more than it shows.
-//   BUILD.pages: for each page, the hashed files it must reference; a page
+//   BUILD.pages: for each page, the hashed files (and words hash) it names; a page
 //                fetched from a newer deploy is never cached with old code.
 // A new build reaches the screen only through its own worker, whose install
 // fails unless every file of it arrives: a broken deploy leaves this worker
@@ -60,7 +60,16 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'forkpoint:activate') self.skipWaiting();
-  if (event.data === 'forkpoint:cache-rest') event.waitUntil(cacheAll(BUILD.later).catch(() => {}));
+  // 'forkpoint:cache-rest:<the page's language>' (or without one, from a page
+  // of an older build): the rest of the site, with its words in that
+  // language too when the build has it (a page's files share one hash).
+  const [, ask, locale] = String(event.data).split(':');
+  if (ask !== 'cache-rest') return;
+  const from = `words-${BUILD.defaultLocale}-`;
+  const words = locale !== BUILD.defaultLocale && BUILD.locales.includes(locale)
+    ? [...BUILD.core, ...BUILD.later].filter((file) => file.startsWith(from)).map((file) => file.replace(from, `words-${locale}-`))
+    : [];
+  event.waitUntil(cacheAll([...BUILD.later, ...words]).catch(() => {}));
 });
 
 /** The page of this build an address asks for, whatever the query ('./' for the home page); undefined for one it does not keep. */
@@ -82,9 +91,13 @@ async function cachedCopy(page) {
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function notSavedYet(url) {
-  // The words of content/words/<locale>/worker.json, in the page's ?lang= when the build has it.
-  const asked = url.searchParams.get('lang');
-  const locale = asked && asked in BUILD.words ? asked : BUILD.defaultLocale;
+  // The words of content/words/<locale>/worker.json: in the page's ?lang=
+  // when the build has it, else in the browser's languages (de-AT finds
+  // de), as assets/words-client.js picks; a choice saved in the page's
+  // storage is out of a worker's reach.
+  const wanted = [url.searchParams.get('lang')];
+  for (const tag of self.navigator.languages ?? []) wanted.push(tag, tag.split('-')[0]);
+  const locale = wanted.find((tag) => tag && Object.hasOwn(BUILD.words, tag)) ?? BUILD.defaultLocale;
   const words = Object.fromEntries(Object.entries(BUILD.words[locale]).map(([key, text]) => [key, escapeHtml(text)]));
   const html = `<!doctype html><html lang="${escapeHtml(locale)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${words.tab_title}</title><link rel="stylesheet" href="${BUILD.css}">

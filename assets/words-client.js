@@ -1,26 +1,64 @@
 // Starts loading the page's words while the wasm downloads, inlined
 // (scripts/post-build.mjs) at the end of each page's body (after the build's
-// <meta name="forkpoint-words">). It picks the locale (?lang= when the build
-// has it, otherwise the page's default) and leaves the parsed words file as
-// a promise in window.forkpointWords for src/words_loader.rs, with `later()`,
-// which fetches the words only later screens show (results, advice) once
-// the app asks, after its first screen is up.
+// <meta name="forkpoint-words">: the page's locales, its files' hash, and
+// whether it has later words). It picks the locale (below), sets
+// <html lang> now and `dir` from the file, and leaves the parsed words file
+// as a promise in window.forkpointWords for src/words_loader.rs, with
+// `later()`, which fetches the words only later screens show (results,
+// advice) once the app asks, after its first screen is up.
 (() => {
   const meta = document.querySelector('meta[name="forkpoint-words"]');
   if (!meta) return;
-  let files;
-  let later;
-  try {
-    files = JSON.parse(meta.content);
-    later = JSON.parse(meta.dataset.later ?? '{}');
-  } catch {
-    return;
-  }
+  const locales = meta.content.split(' ');
+  const { hash } = meta.dataset;
+  const root = document.documentElement;
+  // The person's choice in the language switch, then the address's
+  // ?lang= (an embed's data-forkpoint-lang arrives so; kept for the tab,
+  // as links to the other pages do not carry it), then the browser's
+  // languages (de-AT finds de), then the page's default.
+  const KEY = 'forkpoint:lang';
+  const stored = (storage) => {
+    try {
+      return self[storage].getItem(KEY);
+    } catch {}
+  };
   const asked = new URLSearchParams(location.search).get('lang');
-  const locale = asked && Object.hasOwn(files, asked) ? asked : meta.dataset.default;
-  const get = (name) => fetch(name).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))));
-  const file = get(files[locale]);
-  // The app reports a failure itself; this keeps it from also counting as unhandled.
-  file.catch(() => {});
-  window.forkpointWords = { locale, file, later: Object.hasOwn(later, locale) ? () => get(later[locale]) : null };
+  if (locales.includes(asked)) {
+    try {
+      sessionStorage.setItem(KEY, asked);
+    } catch {}
+  }
+  const wanted = [stored('localStorage'), asked, stored('sessionStorage')];
+  for (const tag of navigator.languages ?? []) wanted.push(tag, tag.split('-')[0]);
+  const locale = wanted.find((tag) => locales.includes(tag)) ?? meta.dataset.default;
+  root.lang = locale;
+  // The switch's links (src/components/site_header.rs) save the choice and
+  // keep the screen the person is on.
+  addEventListener('click', (event) => {
+    const link = event.target.closest?.('.language-switch a');
+    if (!link) return;
+    try {
+      localStorage.setItem(KEY, link.hreflang);
+    } catch {}
+    link.hash = location.hash;
+    // Already at that address (?lang= names the language shown, or
+    // another was saved): following the link would not load the page again.
+    if (link.href === location.href) {
+      event.preventDefault();
+      location.reload();
+    }
+  });
+  const name = (part) => `words-${locale}${part}-${hash}.json`;
+  const get = (part) => fetch(name(part)).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))));
+  const parts = meta.hasAttribute('data-later') ? ['', '-later'] : [''];
+  const file = get('');
+  // A failure the app reports itself: handled here, so not also "unhandled".
+  file.then((words) => (root.dir = words.dir), () => {});
+  // The service worker keeps the default locale's files from its install;
+  // another's, fetched before it took charge of this first visit, are
+  // fetched again through it, so the page works offline in this language.
+  navigator.serviceWorker?.addEventListener('controllerchange', () => {
+    if (locale !== meta.dataset.default) for (const part of parts) fetch(name(part)).catch(() => {});
+  });
+  window.forkpointWords = { locale, file, later: parts[1] ? () => get(parts[1]) : null };
 })();

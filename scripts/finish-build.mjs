@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { minify } from 'terser';
 import { HASHED_FILE, writeHostingConfig } from './hosting-headers.mjs';
 import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY, laterWordsFiles, referencedFiles } from './pages.mjs';
-import { DEFAULT_LOCALE, fillTemplate, flatten, readCatalogs, renderDocs, withWords, writeWords } from './words.mjs';
+import { DEFAULT_LOCALE, docsFile, fillTemplate, flatten, readCatalogs, readLanguages, renderDocs, withWords, writeWords } from './words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const files = await readdir(dist);
@@ -69,13 +69,18 @@ if (!loaderSource.includes(JSON.stringify(loaderBuild))) throw new Error('assets
 const { code: loader } = await minify(loaderSource, { compress: { passes: 2 }, mangle: true, format: { ascii_only: true } });
 if (!loader) throw new Error('terser returned nothing for embed.js');
 await writeFile(join(dist, 'embed.js'), loader);
-const docs = renderDocs(
-  await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8'),
-  catalogs,
-  DEFAULT_LOCALE,
-  { mainCss, icon, instruments },
-);
-await writeFile(join(dist, DOCS_PAGE), docs);
+// One documentation page per language offered, each linking the others.
+const languages = await readLanguages();
+const docsTemplate = await readFile(new URL(`../assets/${DOCS_PAGE}`, import.meta.url), 'utf8');
+const docsPages = [];
+for (const { code } of languages) {
+  const file = docsFile(DOCS_PAGE, code);
+  // The app's footer links the page in the language it shows.
+  if (catalogs[code].site.embed_docs_href !== file) throw new Error(`content/words/${code}/site.json: embed_docs_href must be ${file}`);
+  const page = renderDocs(docsTemplate, catalogs, code, { mainCss, icon, instruments, docs: DOCS_PAGE, languages });
+  await writeFile(join(dist, file), page);
+  docsPages.push({ file, html: page });
+}
 
 // 1. The manifest: installable, opening on the home screen.
 const manifestWords = catalogs[DEFAULT_LOCALE].pages.manifest;
@@ -107,13 +112,14 @@ for (const page of OFFLINE_PAGES.slice(1)) {
 }
 const pages = {};
 for (const page of OFFLINE_PAGES) {
-  pages[cacheName(page)] = [...(await referencedFiles(dist, html[page])), ...laterWordsFiles(html[page])].filter((f) => HASHED_FILE.test(f)).sort();
+  // What the page's HTML names: its hashed files, and its words files' hash.
+  pages[cacheName(page)] = [...(await referencedFiles(dist, html[page])).filter((f) => HASHED_FILE.test(f)), words[page].hash].sort();
 }
 const template = await readFile(new URL('../assets/sw.js', import.meta.url), 'utf8');
-// The worker's own page (offline, not saved yet), in every locale.
+// The worker's own page (offline, not saved yet), in every language offered.
 const workerWords = {};
-for (const [locale, chunks] of Object.entries(catalogs)) {
-  const page = chunks.worker?.not_saved;
+for (const { code: locale } of languages) {
+  const page = catalogs[locale].worker?.not_saved;
   if (!page?.title || !page.body || !page.back || !page.tab_title) throw new Error(`content/words/${locale}/worker.json lacks not_saved words`);
   workerWords[locale] = page;
 }
@@ -122,6 +128,7 @@ const build = {
   icon,
   defaultLocale: DEFAULT_LOCALE,
   words: workerWords,
+  locales: languages.map(({ code }) => code),
   core: core.map(cacheName),
   later: [...later].sort().map(cacheName),
   pages,
@@ -148,6 +155,6 @@ if (frameAncestors.some((source) => !/^('self'|'none'|https?:(\/\/[a-z0-9.*-]+(:
 }
 await writeHostingConfig(dist, [
   ...PAGES.map((file) => ({ file, html: html[file], frameAncestors: EMBED_PAGES.includes(file) ? frameAncestors : undefined })),
-  { file: DOCS_PAGE, html: docs },
+  ...docsPages,
 ], join(dirname(resolve(dist)), 'hosting', 'forkpoint-nginx.conf'));
 console.log(`finish-build: manifest, sw.js (version ${version}, ${build.core.length} files on install, ${build.later.length} later), headers`);

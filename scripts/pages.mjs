@@ -36,22 +36,28 @@ export async function referencedFiles(dist, html) {
 }
 
 /** The page and every file its first visit fetches, in name order: its
- * words file among them, as the page preloads it. */
+ * words file (the default locale's) among them. */
 export async function firstLoadFiles(dist, page) {
   const html = await readFile(join(dist, page), 'utf8');
   // Only a page that installs the service worker (data-sw="install") fetches
   // sw.js on a first visit; the others name it only to look for one installed.
   const installs = /data-sw=["']?install/.test(html);
   const fetched = (f) => f !== page && (f !== 'sw.js' || installs);
-  return [page, ...(await referencedFiles(dist, html)).filter(fetched)].sort();
+  return [page, ...(await referencedFiles(dist, html)).filter(fetched), ...wordsFiles(html).slice(0, 1)].sort();
+}
+
+/** A page's words files in the default locale (assets/words-client.js
+ * fetches them by its <meta name="forkpoint-words">): the first, and the
+ * later one if it has one. */
+export function wordsFiles(html) {
+  const meta = html.match(/<meta name="forkpoint-words"[^>]*>/)?.[0];
+  if (!meta) return [];
+  const [, locale] = meta.match(/data-default="([^"]+)"/);
+  const [, hash] = meta.match(/data-hash="([0-9a-f]+)"/);
+  return [`words-${locale}-${hash}.json`, ...(/ data-later[ >]/.test(meta) ? [`words-${locale}-later-${hash}.json`] : [])];
 }
 
 /** The words file a page fetches once its first screen is up (the default
- * locale's `data-later` in its words list), if it has one: not part of the
- * first load, but the service worker keeps it with the page. */
-export function laterWordsFiles(html) {
-  const meta = html.match(/<meta name="forkpoint-words" data-default="([^"]+)"[^>]*data-later='([^']+)'/);
-  if (!meta) return [];
-  const list = JSON.parse(meta[2].replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))));
-  return list[meta[1]] ? [list[meta[1]]] : [];
-}
+ * locale's later file), if it has one: not part of the first load, but the
+ * service worker keeps it with the page. */
+export const laterWordsFiles = (html) => wordsFiles(html).slice(1);

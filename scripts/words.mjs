@@ -37,9 +37,13 @@ export function pseudo(text) {
   return `[${accented}${letters > 3 ? ` ${'~'.repeat(Math.ceil(letters * 0.3))}` : ''}]`;
 }
 
-function mapTexts(tree, change) {
-  if (typeof tree === 'string') return change(tree);
-  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, mapTexts(value, change)]));
+/** Words that are values rather than text (a direction, a file name): the
+ * pseudo-locale keeps English's. */
+const VALUES = ['site.embed_docs_href'];
+
+function mapTexts(tree, change, at) {
+  if (typeof tree === 'string') return VALUES.includes(at) ? tree : change(tree);
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, mapTexts(value, change, `${at}.${key}`)]));
 }
 
 /** The catalogs: locale → chunk → the words file's tree. */
@@ -52,12 +56,39 @@ export async function readCatalogs(root = new URL('../content/words/', import.me
     }
   }
   catalogs[PSEUDO_LOCALE] = Object.fromEntries(
-    Object.entries(catalogs[DEFAULT_LOCALE]).map(([chunk, tree]) => [chunk, mapTexts(tree, pseudo)]),
+    Object.entries(catalogs[DEFAULT_LOCALE]).map(([chunk, tree]) => [chunk, mapTexts(tree, pseudo, chunk)]),
   );
   return catalogs;
 }
 
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** The `{places}` of a word (a text, or the forms of a counting word). */
+const places = (text) =>
+  [...new Set((typeof text === 'string' ? [text] : Object.values(text)).flatMap((t) => t.match(/\{[a-z_]+\}/g) ?? []))].sort();
+
+/** What is wrong with a locale's catalog against English's: a word
+ * missing or left over, a `{place}` English has and it lacks or the other
+ * way round, a counting word without its `other` form (Intl.PluralRules
+ * falls back to it), an empty text. An empty list when it is whole. */
+export function catalogProblems(catalogs, locale) {
+  const english = new Map(Object.entries(catalogs[DEFAULT_LOCALE]).flatMap(([chunk, tree]) => flatten(tree, chunk)));
+  const theirs = new Map(Object.entries(catalogs[locale] ?? {}).flatMap(([chunk, tree]) => flatten(tree, chunk)));
+  const problems = [];
+  for (const [key, text] of english) {
+    const own = theirs.get(key);
+    if (own === undefined) {
+      problems.push(`${key}: missing`);
+      continue;
+    }
+    if (typeof own !== typeof text) problems.push(`${key}: ${typeof text === 'string' ? 'a text' : 'counting forms'} in English`);
+    else if (places(own).join() !== places(text).join()) problems.push(`${key}: places ${places(own).join(' ') || 'none'}, English has ${places(text).join(' ') || 'none'}`);
+    if (typeof own !== 'string' && !('other' in own)) problems.push(`${key}: no "other" form`);
+    if ((typeof own === 'string' ? [own] : Object.values(own)).some((t) => t.trim() === '')) problems.push(`${key}: empty`);
+  }
+  for (const key of theirs.keys()) if (!english.has(key)) problems.push(`${key}: not in English`);
+  return problems;
+}
 
 /** A words file's words as [key, text or {category: text}], as build.rs
  * (src/content/files.rs) flattens them: an object of plural categories
@@ -86,14 +117,23 @@ export function keysFingerprint(keys) {
   return hash.toString(16).padStart(16, '0');
 }
 
+/** A page's words file in `locale`: `part` is '' for the first file,
+ * '-later' for the later one; `hash` is the page's (one for all its files). */
+export const wordsFile = (locale, part, hash) => `words-${locale}${part}-${hash}.json`;
+
 /** Writes each page's words files in every locale to `dist`, and returns
- * page → { first: locale → file name, later: locale → file name (none
- * when the page has no later chunks) }. A file holds the fingerprint of the
- * whole key list and, per chunk, its words in English's key order. The
- * first file has the chunks the first screens show (`words` in pages.json),
- * the later one those only later screens show (`later`). */
+ * page → { locales, hash, later: whether it has a later file }. A file
+ * holds the fingerprint of the whole key list, the direction the language
+ * is written in (content/languages.json; the pseudo-locale's is English's)
+ * and, per chunk, its words in English's key order. The first file has the
+ * chunks the first screens show (`words` in pages.json), the later one
+ * those only later screens show (`later`). One hash names all of a page's
+ * files, over all of them: the page lists only its locales, and another
+ * locale's file is found from the default's name. */
 export async function writeWords(dist, pages) {
   const catalogs = await readCatalogs();
+  const directions = Object.fromEntries((await readLanguages()).map(({ code, dir }) => [code, dir]));
+  directions[PSEUDO_LOCALE] = directions[DEFAULT_LOCALE];
   const englishKeys = Object.entries(catalogs[DEFAULT_LOCALE])
     .flatMap(([chunk, tree]) => flatten(tree, chunk))
     .sort(byKey)
@@ -101,9 +141,10 @@ export async function writeWords(dist, pages) {
   const keys = keysFingerprint(englishKeys);
   const files = {};
   for (const { file: page, words: first, later = [] } of pages) {
-    files[page] = { first: {}, later: {} };
+    const bodies = [];
     for (const [locale, catalog] of Object.entries(catalogs)) {
-      for (const [part, chunks] of [['first', first], ['later', later]]) {
+      if (!['ltr', 'rtl'].includes(directions[locale])) throw new Error(`content/languages.json: ${locale} has no dir (ltr or rtl)`);
+      for (const [part, chunks] of [['', first], ['-later', later]]) {
         if (chunks.length === 0) continue;
         const content = {};
         for (const chunk of chunks) {
@@ -119,32 +160,25 @@ export async function writeWords(dist, pages) {
             return typeof text === 'string' ? text : Object.entries(text).flat();
           });
         }
-        const body = JSON.stringify({ keys, chunks: content });
-        const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-        const name = `words-${locale}-${page.replace(/\.html$/, '')}${part === 'later' ? '-later' : ''}-${hash}.json`;
-        await writeFile(join(dist, name), body);
-        files[page][part][locale] = name;
+        bodies.push([locale, part, JSON.stringify({ keys, dir: directions[locale], chunks: content })]);
       }
     }
+    const hash = createHash('sha256').update(bodies.map(([l, p, body]) => `${l}${p}\n${body}`).join('\n')).digest('hex').slice(0, 16);
+    for (const [locale, part, body] of bodies) await writeFile(join(dist, wordsFile(locale, part, hash)), body);
+    files[page] = { locales: Object.keys(catalogs), hash, later: later.length > 0 };
   }
   return files;
 }
 
 /** Text for HTML, in content and in attributes (double-quoted ones). */
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Text for a single-quoted attribute: double quotes may stay. */
-const escapeSingleQuoted = (text) => text.replace(/[&<>']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The page with its words lists (locale → file: the first file in
- * `content`, the later one in `data-later`) and a preload of the default
- * locale's first file. The later file is not preloaded: the page fetches
- * it once its first screen is up. */
-export function withWords(html, { first, later }) {
-  // JSON in single-quoted attributes: its double quotes need no escaping.
-  const laterList = Object.keys(later).length ? ` data-later='${escapeSingleQuoted(JSON.stringify(later))}'` : '';
-  const tags =
-    `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" content='${escapeSingleQuoted(JSON.stringify(first))}'${laterList}>` +
-    `<link rel="preload" href="${first[DEFAULT_LOCALE]}" as="fetch" crossorigin>`;
+/** The page with its words list (`content`: its locales; `data-hash`:
+ * its files' hash; `data-later` when it has later words). */
+export function withWords(html, { locales, hash, later }) {
+  // No preload: which locale's file the page needs is known only once
+  // assets/words-client.js has run, just after the head.
+  const tags = `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" data-hash="${hash}" content="${locales.join(' ')}"${later ? ' data-later' : ''}>`;
   if (!html.includes('</head>')) throw new Error('a page without </head>');
   return html.replace('</head>', `${tags}</head>`);
 }
@@ -180,17 +214,49 @@ export function fillTemplate(template, catalog, chunk, { partial = false } = {})
   return html;
 }
 
+/** The languages offered (content/languages.json), in the switch's order:
+ * [{ code, name, dir }], each named in itself. */
+export async function readLanguages() {
+  return JSON.parse(await readFile(new URL('../content/languages.json', import.meta.url), 'utf8')).languages;
+}
+
+/** The embed documentation page's file in `locale`: `docs` itself in the
+ * default locale, `embedding.de.html` for German. */
+export const docsFile = (docs, locale) => (locale === DEFAULT_LOCALE ? docs : docs.replace(/\.html$/, `.${locale}.html`));
+
 /** The embed documentation page (assets/embedding.html) in `locale`: its
- * words from the `docs` chunk, each embeddable instrument's bands listed. */
-export function renderDocs(template, catalogs, locale, { mainCss, icon, instruments }) {
+ * words from the `docs` chunk, each embeddable instrument's bands listed,
+ * links to the page in every language offered, and live examples in
+ * `locale`. */
+export function renderDocs(template, catalogs, locale, { mainCss, icon, instruments, docs, languages }) {
   const bandList = (id) => instruments[id].bands.map((band) => `<code>${band}</code>`).join(', ');
+  const switcher = languages
+    .map(({ code, name }) =>
+      `<a href="${docsFile(docs, code)}" hreflang="${code}" lang="${code}"${code === locale ? ' aria-current="true"' : ''}>${escapeHtml(name)}</a>`)
+    .join(' ');
   return fillTemplate(
     template
       .replaceAll('{{MAIN_CSS}}', mainCss)
       .replaceAll('{{ICON}}', icon)
       .replaceAll('{{LANG}}', locale)
+      .replaceAll('{{DIR}}', languages.find(({ code }) => code === locale)?.dir ?? 'ltr')
+      .replaceAll('{{LANGUAGES}}', switcher)
       .replace(/\{\{BANDS:([a-z]+)\}\}/g, (_, id) => bandList(id)),
     catalogs[locale],
     'docs',
   );
+}
+
+// `node scripts/words.mjs check [locale …]`: the catalog checks alone, for
+// whoever writes a catalog.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href && process.argv[2] === 'check') {
+  const catalogs = await readCatalogs();
+  const locales = process.argv.slice(3).length ? process.argv.slice(3) : Object.keys(catalogs);
+  let bad = 0;
+  for (const locale of locales) {
+    const problems = catalogProblems(catalogs, locale);
+    bad += problems.length;
+    console.log(problems.length ? `${locale}:\n  ${problems.join('\n  ')}` : `${locale}: whole`);
+  }
+  process.exitCode = bad ? 1 : 0;
 }

@@ -41,6 +41,33 @@ impl PartialEq for Pages {
     }
 }
 
+/// The site around a page (skip link, header, footer), or none inside
+/// another site's page: a function the entry point passes, so an embed's
+/// bundle leaves the site's header and footer out.
+#[derive(Clone, Copy)]
+pub struct Chrome(pub Option<fn(Html) -> Html>);
+
+impl PartialEq for Chrome {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
+/// The site's own pages: `main` with the skip link, header and footer.
+pub fn site_chrome(main: Html) -> Html {
+    html! {
+        <>
+            { skip_link("main") }
+            { site_header() }
+            { main }
+            { site_footer() }
+        </>
+    }
+}
+
 /// `index.html`: home and the two instruments.
 pub fn main_pages(route: Route) -> Html {
     match route {
@@ -74,9 +101,7 @@ pub fn embed_path_pages(_route: Route) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub pages: Pages,
-    /// The skip link, header and footer: off inside another site's page.
-    #[prop_or(true)]
-    pub chrome: bool,
+    pub chrome: Chrome,
 }
 
 #[function_component(App)]
@@ -119,20 +144,19 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    let main = html! {
+        <main id="main" tabindex="-1">
+            { notice_list(&persist.notices, &persist.dismiss, &onexport, props.chrome.0.is_none()) }
+            { route.map(props.pages.0).unwrap_or_default() }
+        </main>
+    };
     html! {
         <ContextProvider<DocHandle> context={store}>
         <ContextProvider<PersistHandle> context={persist.clone()}>
-            if props.chrome {
-                { skip_link("main") }
-                { site_header() }
-            }
-            <main id="main" tabindex="-1">
-                { notice_list(&persist.notices, &persist.dismiss, &onexport, !props.chrome) }
-                { route.map(props.pages.0).unwrap_or_default() }
-            </main>
-            if props.chrome {
-                { site_footer() }
-            }
+            { match props.chrome.0 {
+                Some(chrome) => chrome(main),
+                None => main,
+            } }
         </ContextProvider<PersistHandle>>
         </ContextProvider<DocHandle>>
     }

@@ -42,14 +42,14 @@ pub const SAVED_STATE: bool = cfg!(feature = "saved-state");
 
 /// Mounts the app into `<body>` as `document`, showing `pages`, once the
 /// page's words are loaded.
-fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome: bool) {
+fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome: app::Chrome) {
     router::set_document(document);
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(error) = words_loader::load().await {
             words_loader::show_failure(&error);
             return;
         }
-        words_loader::set_document_language();
+        words_loader::hand_words_to_scripts();
         yew::Renderer::<App>::with_props(app::AppProps {
             pages: app::Pages(pages),
             chrome,
@@ -60,7 +60,7 @@ fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome
 
 /// Mounts the app of `index.html` (home and the instruments).
 pub fn start() {
-    mount(route::Document::Main, app::main_pages, true);
+    mount(route::Document::Main, app::main_pages, app::Chrome(Some(app::site_chrome)));
 }
 
 /// Mounts the app of `embed-quiz.html` or `embed-path.html`: one
@@ -72,10 +72,10 @@ pub fn start_embed(instrument: embed::Instrument) {
         embed::Instrument::Quiz => app::embed_quiz_pages,
         embed::Instrument::Path => app::embed_path_pages,
     };
-    mount(route::Document::Embed, pages, false);
+    mount(route::Document::Embed, pages, app::Chrome(None));
 }
 
 /// Mounts the app of `results.html` (history, data, shared results).
 pub fn start_results() {
-    mount(route::Document::Results, app::results_pages, true);
+    mount(route::Document::Results, app::results_pages, app::Chrome(Some(app::site_chrome)));
 }

@@ -79,15 +79,14 @@ fn field(object: &JsValue, name: &str) -> Option<JsValue> {
         .filter(|value| !value.is_undefined() && !value.is_null())
 }
 
-/// Tells the browser (screen readers, hyphenation, spell-checkers) which
-/// language the page is in, and hands the update notice of
-/// `assets/sw-client.js`, which is plain JS, its words.
-pub fn set_document_language() {
+/// Hands the update notice of `assets/sw-client.js`, which is plain JS, its
+/// words. (`assets/words-client.js` has set `<html lang>` and `dir` as it
+/// chose the locale and read its file.)
+pub fn hand_words_to_scripts() {
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
     {
-        let _ = root.set_attribute("lang", &words::locale());
         let _ = root.set_attribute("data-update-ready", &words::keys::SITE_UPDATE_READY.text());
         let _ = root.set_attribute(
             "data-update-reload",

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use forkpoint::app::{main_pages, AppProps, Pages};
+use forkpoint::app::{main_pages, site_chrome, AppProps, Chrome, Pages};
 use forkpoint::content::home;
 use forkpoint::App;
 use wasm_bindgen_test::*;
@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 fn main_app() -> AppProps {
     AppProps {
         pages: Pages(main_pages),
-        chrome: true,
+        chrome: Chrome(Some(site_chrome)),
     }
 }
 
@@ -230,8 +230,8 @@ mod embed_bridge {
         assert_eq!(config.parent_origin, None, "a hostile origin is refused");
         assert_eq!(config.ctas.len(), 1);
         assert_eq!(
-            config.ctas[0].label, "Take the next step",
-            "markup in a label is refused"
+            config.ctas[0].label, None,
+            "markup in a label is refused, for the catalog's default"
         );
 
         let root = window.document().unwrap().document_element().unwrap();

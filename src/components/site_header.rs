@@ -1,8 +1,8 @@
-//! The top bar: the brand, linking home.
+//! The top bar: the brand, linking home, the results page and the language switch.
 
 use yew::prelude::*;
 
-use crate::content::{data_screens, site};
+use crate::content::{data_screens, site, words};
 use crate::route::Route;
 use crate::router::link;
 
@@ -20,6 +20,14 @@ pub fn site_header() -> Html {
             <span class="brand-tagline">{ site::BRAND_TAGLINE }</span>
             <nav class="site-nav" aria-label={site::NAV_LABEL}>
                 <a href={link(&Route::Data)}>{ data_screens::NAV_LABEL }</a>
+            </nav>
+            <nav class="language-switch" aria-label={site::LANGUAGE_LABEL}>
+                // Plain links: `assets/words-client.js` saves the choice
+                // and keeps the screen, and the page reloads in the language.
+                { for site::LANGUAGES.iter().map(|&(code, name, href)| html! {
+                    <a {href} hreflang={code} lang={code}
+                        aria-current={(words::locale() == code).then_some("true")}>{ name }</a>
+                }) }
             </nav>
         </header>
     }

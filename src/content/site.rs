@@ -8,8 +8,16 @@ pub const BRAND_TAGLINE: Word = keys::SITE_BRAND_TAGLINE;
 pub const SKIP_TO_CONTENT: Word = keys::SITE_SKIP_TO_CONTENT;
 pub const HOME_LINK_LABEL: Word = keys::SITE_HOME_LINK_LABEL;
 pub const NAV_LABEL: Word = keys::SITE_NAV_LABEL;
-/// The embed documentation page (`assets/embedding.html`, built next to the app).
-pub const EMBED_DOCS_HREF: &str = "embedding.html";
+pub const LANGUAGE_LABEL: Word = keys::SITE_LANGUAGE_LABEL;
+/// The embed documentation page in this language (`assets/embedding.html`,
+/// built next to the app once per language; the build checks the name).
+pub const EMBED_DOCS_HREF: Word = keys::SITE_EMBED_DOCS_HREF;
+
+mod languages {
+    include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+}
+/// The languages offered (`content/languages.json`): (code, name in itself, the switch's link).
+pub use languages::LANGUAGES;
 pub const EMBED_DOCS_LINK: Word = keys::SITE_EMBED_DOCS_LINK;
 pub const FOOTER_PRIVACY: Word = keys::SITE_FOOTER_PRIVACY;
 pub const NOT_FOUND_TITLE: Word = keys::SITE_NOT_FOUND_TITLE;

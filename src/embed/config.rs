@@ -133,16 +133,14 @@ impl AccentSet {
 pub struct Cta {
     pub band: &'static str,
     pub url: String,
-    pub label: String,
+    /// The host's label; none for the catalog's default (`site.ui.embed_cta_default`).
+    pub label: Option<String>,
 }
 
 /// The longest label and address accepted.
 pub const MAX_LABEL_CHARS: usize = 80;
 pub const MAX_URL_BYTES: usize = 2_000;
 pub const MAX_ID_BYTES: usize = 64;
-
-/// The label when a call to action comes without one.
-pub const DEFAULT_CTA_LABEL: &str = "Take the next step";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedConfig {
@@ -229,8 +227,7 @@ impl EmbedConfig {
                     .iter()
                     .rev()
                     .find(|(b, _)| *b == band)
-                    .map(|(_, l)| l.clone())
-                    .unwrap_or_else(|| DEFAULT_CTA_LABEL.to_string());
+                    .map(|(_, l)| l.clone());
                 config.ctas.push(Cta {
                     band,
                     url: url.clone(),
@@ -389,12 +386,12 @@ mod tests {
                 Cta {
                     band: "mainly-leadership",
                     url: "https://jobs.example.com/lead?a=1".into(),
-                    label: "See our roles".into()
+                    label: Some("See our roles".into())
                 },
                 Cta {
                     band: "balanced",
                     url: "https://example.com/".into(),
-                    label: DEFAULT_CTA_LABEL.into()
+                    label: None
                 },
             ]
         );
@@ -446,9 +443,9 @@ mod tests {
             let (config, rejected) = parse(&format!("{url}&cta-balanced-label={encoded}"));
             if hostile.contains('<') {
                 assert_eq!(rejected.len(), 1);
-                assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+                assert_eq!(config.ctas[0].label, None);
             } else {
-                assert_eq!(config.ctas[0].label, hostile);
+                assert_eq!(config.ctas[0].label.as_deref(), Some(hostile));
             }
         }
     }
@@ -464,11 +461,11 @@ mod tests {
             ("%E2%81%A7Apply%E2%81%A9+now%C2%AD", "Apply now"),
         ] {
             let (config, _) = parse(&format!("{url}&cta-balanced-label={encoded}"));
-            assert_eq!(config.ctas[0].label, shown, "{encoded}");
+            assert_eq!(config.ctas[0].label.as_deref(), Some(shown), "{encoded}");
         }
         // Nothing left to read: the default label, and a warning.
         let (config, rejected) = parse(&format!("{url}&cta-balanced-label=%E2%80%AE%E2%80%8B"));
-        assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+        assert_eq!(config.ctas[0].label, None);
         assert_eq!(rejected.len(), 1);
     }
 
@@ -478,15 +475,15 @@ mod tests {
         let (config, _) = parse(&format!(
             "{url}&cta-balanced-label=Read+%22how%22+others+chose%E2%80%A6"
         ));
-        assert_eq!(config.ctas[0].label, "Read \"how\" others chose…");
+        assert_eq!(config.ctas[0].label.as_deref(), Some("Read \"how\" others chose…"));
         let (config, rejected) = parse(&format!(
             "{url}&cta-balanced-label=%22%3E%3Cimg%20src%3Dx%3E"
         ));
-        assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+        assert_eq!(config.ctas[0].label, None);
         assert_eq!(rejected.len(), 1);
         let long = "a".repeat(81);
         let (config, rejected) = parse(&format!("{url}&cta-balanced-label={long}"));
-        assert_eq!(config.ctas[0].label, DEFAULT_CTA_LABEL);
+        assert_eq!(config.ctas[0].label, None);
         assert_eq!(rejected.len(), 1);
         let (_, rejected) = parse(&format!("{url}&cta-balanced-label=a%0Ab"));
         assert_eq!(rejected.len(), 1);

@@ -88,7 +88,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
             if let Some(cta) = cta {
                 <aside class="embed-cta flow no-print" aria-label={crate::content::ui::EMBED_CTA_LABEL}>
                     <a class="button primary" href={cta.url.clone()} target="_blank" rel="noopener noreferrer" onclick={oncta}>
-                        { cta.label.clone() }
+                        { cta.label.clone().unwrap_or_else(|| keys::SITE_UI_EMBED_CTA_DEFAULT.text()) }
                     </a>
                 </aside>
             }

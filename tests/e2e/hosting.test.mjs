@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { contentSecurityPolicy } from '../../scripts/hosting-headers.mjs';
 import { DOCS_PAGE, EMBED_PAGES, PAGES } from '../../scripts/pages.mjs';
+import { docsFile, readLanguages } from '../../scripts/words.mjs';
 import { assertNoProblems, DIST, freePort, launchBrowser, openPage, waitForApp } from './helpers.mjs';
 import { headersFor, matchingRules, parseHeadersFile, startServer } from './server.mjs';
 
@@ -17,7 +18,9 @@ const NGINX_SNIPPET = join(dirname(DIST), 'hosting', 'forkpoint-nginx.conf');
 const EMBED_FRAMERS = ["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*'];
 const rules = parseHeadersFile(await readFile(join(DIST, '_headers'), 'utf8'));
 const files = (await readdir(DIST)).filter((f) => f !== '_headers');
-const allPages = [...PAGES, DOCS_PAGE];
+// The embed documentation in every language offered (embedding.de.html…).
+const docsPages = (await readLanguages()).map(({ code }) => docsFile(DOCS_PAGE, code));
+const allPages = [...PAGES, ...docsPages];
 const crossOrigin = (file) => file === 'embed.js' || EMBED_PAGES.includes(file);
 
 /** The page's own policy, as the build makes it (embeds: the default framers). */

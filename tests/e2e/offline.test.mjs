@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { changedBuild } from './deploy.mjs';
 import { finishPath, finishQuiz } from './flows.mjs';
-import { pseudo, PSEUDO_LOCALE } from '../../scripts/words.mjs';
+import { readCatalogs } from '../../scripts/words.mjs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,11 +93,14 @@ describe('offline and updates', () => {
     await page.getByRole('link', { name: 'Your results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Not saved for offline use yet' }).waitFor();
     await assertAccessible(page, 'not saved yet, offline');
-    // Worded from the catalogs too: in the pseudo-locale when the address asks for it.
-    await page.goto(`${server.url}results.html?lang=${PSEUDO_LOCALE}#/data`);
-    await page.getByRole('heading', { level: 1, name: pseudo('Not saved for offline use yet') }).waitFor();
-    assert.equal(await page.title(), pseudo('Not saved for offline use yet · Forkpoint'));
-    await page.getByRole('link', { name: pseudo('Back to Forkpoint') }).click();
+    // Worded from the catalogs too: in German when the address asks for it
+    // (in every language offered; not in the test-only pseudo-locale).
+    const { not_saved: german } = (await readCatalogs()).de.worker;
+    await page.goto(`${server.url}results.html?lang=de#/data`);
+    await page.getByRole('heading', { level: 1, name: german.title }).waitFor();
+    assert.equal(await page.title(), german.tab_title);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    await page.getByRole('link', { name: german.back }).click();
     await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
     await page.goto(`${server.url}results.html#/data`);
     await page.getByRole('link', { name: 'Back to Forkpoint' }).click();
@@ -123,6 +126,55 @@ describe('offline and updates', () => {
     await page.getByRole('heading', { level: 1, name: 'Your results and data' }).waitFor();
     await page.getByText(/88% management \/ 12% leadership/).waitFor();
     await page.context().close();
+  });
+
+  test('in German too: after one visit the home page and an instrument work offline in German, and after a later one the results page', async () => {
+    const words = (await readCatalogs()).de;
+    const server = await serveDist();
+    const page = await openPage(browser, { locale: 'de-DE' });
+    await page.goto(server.url);
+    await page.getByRole('link', { name: words.home.instruments.quiz.start_label }).waitFor();
+    await cachedByWorker(page);
+    // The German files were fetched before the worker took charge; the page
+    // fetches them again through it.
+    const german = await page.evaluate(() => {
+      const meta = document.querySelector('meta[name="forkpoint-words"]');
+      return ['', '-later'].map((part) => `words-de${part}-${meta.dataset.hash}.json`);
+    });
+    for (const file of german) await cachedByWorker(page, file);
+    await server.close();
+
+    await page.reload();
+    await page.getByRole('link', { name: words.home.instruments.path.start_label }).click();
+    await page.getByRole('button', { name: words.path.screen.start }).click();
+    for (let n = 0; n < 5; n += 1) {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: words.site.ui.next, exact: true }).click();
+    }
+    await page.getByRole('button', { name: words.path_result.screen.skip_context }).click();
+    await page.locator('.result-head').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    // Not saved yet, in the browser's language.
+    await page.getByRole('link', { name: words.site.results_nav_label }).click();
+    await page.getByRole('heading', { level: 1, name: words.worker.not_saved.title }).waitFor();
+    await page.context().close();
+
+    // A later visit in German keeps the results page with its German words.
+    const again = await serveDist();
+    const later = await openPage(browser, { locale: 'de-DE' });
+    await later.goto(again.url);
+    await cachedByWorker(later);
+    await later.reload();
+    const results = await later.evaluate(async () => {
+      const html = await (await fetch('results.html')).text();
+      return html.match(/data-hash="([0-9a-f]+)"/)[1];
+    });
+    await cachedByWorker(later, `words-de-${results}.json`);
+    await again.close();
+    await later.goto(`${again.url}results.html#/data`);
+    await later.getByRole('heading', { level: 1, name: words.results.title }).waitFor();
+    assert.equal(await later.evaluate(() => document.documentElement.lang), 'de');
+    await later.context().close();
   });
 
   test('the app can be installed: manifest, icon and service worker pass Chromium\'s check', async () => {

@@ -24,7 +24,7 @@ export const ENGINES = {
     driver: process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver',
     args: (port) => [`--port=${port}`, '--allowed-ips=127.0.0.1'],
     bidi: true,
-    capabilities({ width, height, dark, downloads, blockStorage }) {
+    capabilities({ width, height, dark, downloads, blockStorage, language }) {
       return {
         browserName: 'chrome',
         webSocketUrl: true,
@@ -35,12 +35,14 @@ export const ENGINES = {
             '--headless=new',
             `--window-size=${width},${height}`,
             ...(dark ? ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] : []),
+            ...(language ? [`--lang=${language}`, `--accept-lang=${language}`] : []),
           ],
           prefs: {
             'download.default_directory': downloads,
             'download.prompt_for_download': false,
             // "Block sites from saving data": localStorage throws, as in a frame whose storage the browser refuses.
             ...(blockStorage ? { 'profile.default_content_setting_values.cookies': 2 } : {}),
+            ...(language ? { 'intl.accept_languages': language } : {}),
           },
         },
       };
@@ -51,7 +53,7 @@ export const ENGINES = {
     driver: process.env.GECKODRIVER ?? join(CARGO_BIN, 'geckodriver'),
     args: (port) => ['--host', '127.0.0.1', '--port', String(port)],
     bidi: true,
-    capabilities({ width, height, dark, downloads, blockStorage }) {
+    capabilities({ width, height, dark, downloads, blockStorage, language }) {
       return {
         browserName: 'firefox',
         webSocketUrl: true,
@@ -76,6 +78,8 @@ export const ENGINES = {
             'extensions.getAddons.cache.enabled': false,
             // Block all cookies and site data: localStorage throws.
             ...(blockStorage ? { 'network.cookie.cookieBehavior': 2 } : {}),
+            // The languages the browser asks for (navigator.languages).
+            ...(language ? { 'intl.accept_languages': language } : {}),
           },
         },
       };
@@ -153,8 +157,8 @@ export async function startEngine(name) {
     url,
     downloads: home,
     /** A fresh browser (a new, empty profile): nothing stored, no service worker. */
-    async session({ width = 1280, height = 900, dark = false, blockStorage = false } = {}) {
-      const capabilities = new Capabilities(engine.capabilities({ width, height, dark, downloads: home, blockStorage }));
+    async session({ width = 1280, height = 900, dark = false, blockStorage = false, language } = {}) {
+      const capabilities = new Capabilities(engine.capabilities({ width, height, dark, downloads: home, blockStorage, language }));
       const driver = await new Builder().usingServer(url).withCapabilities(capabilities).build();
       const logged = [];
       if (engine.bidi) {

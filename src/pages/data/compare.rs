@@ -31,7 +31,7 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                 <>
                     <p>{ c.summary() }</p>
                     <div class="table-wrap">
-                        <table>
+                        <table class="stack-table">
                             <thead><tr>
                                 <th scope="col">{ text::DIMENSION }</th>
                                 <th scope="col">{ text::BEFORE }</th>
@@ -42,9 +42,9 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                                 { for c.dimensions.iter().map(|d| html! {
                                     <tr>
                                         <th scope="row">{ d.dimension.label() }</th>
-                                        <td>{ whole(d.before) }</td>
-                                        <td>{ whole(d.after) }</td>
-                                        <td>{ signed_points(d.after - d.before) }</td>
+                                        <td data-label={text::BEFORE}>{ whole(d.before) }</td>
+                                        <td data-label={text::AFTER}>{ whole(d.after) }</td>
+                                        <td data-label={text::CHANGE}>{ signed_points(d.after - d.before) }</td>
                                     </tr>
                                 }) }
                             </tbody>

@@ -1,0 +1,186 @@
+// Every screen of the app walked in one language, driven by keys and
+// structure rather than by English names: home, both instruments from
+// intro to result, not found, a notice, the results page (history,
+// comparison, import preview, clearing, a shared and a bad link) and both
+// embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
+// in German; each passes its own check of a screen.
+import { test } from 'node:test';
+import { DEFAULT_LOCALE, flatten, readCatalogs } from '../../scripts/words.mjs';
+import { assertNoProblems, openPage, waitForApp, watchProblems } from './helpers.mjs';
+import { answerOne, DOCUMENT_KEY, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
+import { strongestToward } from './quiz-content.mjs';
+
+const catalogs = await readCatalogs();
+const words = (locale) => new Map(Object.entries(catalogs[locale]).flatMap(([chunk, tree]) => flatten(tree, chunk)));
+const english = words(DEFAULT_LOCALE);
+
+/** `english` as `locale`'s catalog has it (the first word with that English text). */
+export function wordIn(locale, text) {
+  const key = [...english].find(([, t]) => t === text)?.[0];
+  if (!key) throw new Error(`no English word reads ${JSON.stringify(text)}`);
+  return words(locale).get(key);
+}
+
+export const primary = (page) => page.locator('main button.primary, main a.button.primary').first();
+
+/** Chooses by digit key and goes on with Enter, waiting for the next screen. */
+export async function answerByKey(page, key) {
+  const before = await page.locator('legend h1').textContent();
+  await page.keyboard.press(key);
+  await page.locator('input[type=radio]:checked').waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((text) => document.querySelector('legend h1')?.textContent !== text, before);
+}
+
+/** Answers the quiz by keys: Enter alone first (the hint), then 5 and Enter each time. */
+async function quizByKeys(page, check) {
+  await primary(page).click();
+  await page.locator('legend h1').waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.hint').filter({ hasText: /\S/ }).waitFor();
+  await check(page, 'a quiz question, Next pressed without an answer');
+  for (let n = 0; n < TOTAL; n += 1) await answerByKey(page, n % 2 ? '4' : '5');
+  await page.locator('.review-list').waitFor();
+  await check(page, 'the quiz review');
+  await primary(page).click();
+  await page.locator('.result-head').waitFor();
+}
+
+/**
+ * The walk's tests, in `suite` (useSuite). `query` picks the language in the
+ * address ('?lang=…', or '' when the context's own language does), `context`
+ * holds the browser context's options (its `locale`), `check(page, screen)`
+ * fails a screen not wholly in the language, and `word(english)` names a
+ * control as the language does.
+ */
+export function walkEveryScreen(suite, { query, context = {}, check, word }) {
+  const open = () => openPage(suite.browser, { width: 360, height: 800, ...context });
+
+  test('home, both instruments from intro to result, not found, notices', async () => {
+    const page = await open();
+    await page.goto(`${suite.server.url}${query}#/`);
+    await waitForApp(page);
+    await check(page, 'home');
+
+    await page.goto(`${suite.server.url}${query}#/quiz`);
+    await page.locator('main h1').waitFor();
+    await check(page, 'the quiz intro');
+    await quizByKeys(page, check);
+    await check(page, 'the quiz result');
+
+    await page.goto(`${suite.server.url}${query}#/path`);
+    await page.locator('main h1').waitFor();
+    await check(page, 'the path intro');
+    await primary(page).click();
+    await page.locator('main [role=radiogroup], main fieldset').first().waitFor();
+    await check(page, 'a path question');
+    for (let n = 0; n < 5; n += 1) await answerByKey(page, '2');
+    await page.locator('main select, main fieldset').first().waitFor();
+    await check(page, 'the path context step');
+    // Answer every context question, so every comparison is worded.
+    for (const group of await page.locator('main fieldset').all()) {
+      await group.getByRole('radio').first().check();
+    }
+    await primary(page).click();
+    await page.locator('.result-head').waitFor();
+    await check(page, 'the path result with context');
+
+    await page.goto(`${suite.server.url}${query}#/no-such-page`);
+    await page.locator('main h1').waitFor();
+    await check(page, 'not found');
+
+    // Data this build cannot read: the notice that keeps it aside.
+    await page.evaluate((key) => localStorage.setItem(key, '{"app":"forkpoint","schema":1,"revision":"x"}'), DOCUMENT_KEY);
+    await page.goto(`${suite.server.url}${query}#/`);
+    await page.reload();
+    await page.locator('[data-notice]').first().waitFor();
+    await check(page, 'the home page with a notice');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('results: history, comparison, import preview, clearing, shared and bad links', async () => {
+    const english = await open();
+    // Two quiz results and one path result, made in English (?lang=en
+    // outranks the browser's languages, for that tab only).
+    await english.goto(`${suite.server.url}?lang=en#/quiz`);
+    await waitForApp(english);
+    await english.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(english);
+    await english.getByRole('button', { name: 'Retake the quiz' }).click();
+    await english.getByRole('button', { name: 'Start the quiz' }).click();
+    while ((await english.getByRole('radio').count()) > 0) await answerOne(english, (s) => strongestToward('Maker', s));
+    await english.getByRole('button', { name: 'See my result' }).click();
+    await english.locator('.result-head').waitFor();
+    const shareUrl = new URL(await english.locator('#share-link').inputValue());
+    await english.goto(`${suite.server.url}?lang=en#/path`);
+    await finishPath(english);
+    assertNoProblems(english);
+    // A second tab of the same browser: the same saved results.
+    const page = watchProblems(await english.context().newPage());
+
+    const named = (role, text) => page.getByRole(role, { name: word(text), exact: true });
+    await page.goto(`${suite.server.url}results.html${query}#/data`);
+    await page.locator('.history-list').waitFor();
+    await check(page, 'the history');
+    const boxes = page.locator('.history-list input[type=checkbox]');
+    await boxes.nth(1).check();
+    await check(page, 'the history, one result ticked');
+    await boxes.nth(2).check();
+    await page.locator('#compare-heading, .comparison').first().waitFor();
+    await check(page, 'two quiz results compared');
+    await boxes.nth(0).check();
+    await check(page, 'a path result ticked with a quiz result');
+
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'forkpoint.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(await stored(page)),
+    });
+    await named('button', 'Replace my data with this file').waitFor();
+    await check(page, 'the import preview');
+    await named('button', 'Cancel').click();
+    await named('button', 'Clear my data').click();
+    await named('button', 'Keep my data').waitFor();
+    await check(page, 'clearing, asked to confirm');
+    await named('button', 'Keep my data').click();
+
+    // A link shared from the English app opens in this language.
+    await page.goto(`${suite.server.url}results.html${query}${shareUrl.hash}`);
+    await page.locator('.result-head').waitFor();
+    await check(page, 'a shared quiz result');
+    await page.goto(`${suite.server.url}results.html${query}#/share/not-a-result`);
+    await page.locator('main h1').waitFor();
+    await check(page, 'a link that cannot be opened');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('embed-quiz.html: intro, questions, review and result', async () => {
+    const page = await open();
+    await page.goto(`${suite.server.url}embed-quiz.html${query}`);
+    await waitForApp(page);
+    await check(page, 'embedded quiz intro');
+    await quizByKeys(page, check);
+    await check(page, 'embedded quiz result');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('embed-path.html: intro, questions, context and result', async () => {
+    const page = await open();
+    await page.goto(`${suite.server.url}embed-path.html${query}`);
+    await waitForApp(page);
+    await check(page, 'embedded path intro');
+    await primary(page).click();
+    await page.locator('main input[type=radio]').first().waitFor();
+    await check(page, 'embedded path question');
+    for (let n = 0; n < 5; n += 1) await answerByKey(page, '3');
+    await page.locator('main fieldset').first().waitFor();
+    await primary(page).click();
+    await page.locator('.result-head').waitFor();
+    await check(page, 'embedded path result');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+}
