@@ -57,7 +57,11 @@ try {
 
       // A second quiz result, so the results page can compare two.
       await page.goto(`${server.url}${query}#/quiz`);
+      await page.locator('.result-head').waitFor();
+      // From the result: start again, then start.
       await primary(page).click();
+      await page.locator('legend h1, .intro-facts, main h1').first().waitFor();
+      if (!(await page.locator('legend h1').count())) await primary(page).click();
       await page.locator('legend h1').waitFor();
       for (let n = 0; n < TOTAL; n += 1) await answerByKey(page, '5');
       await primary(page).click();
