@@ -60,11 +60,13 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         .filter(|_| now.screen == Screen::Result && host_confirmed && !hold)
         .map(|summary| summary.band);
     let cta = band.and_then(|band| config.cta_for(band));
-    // The host hears which band's call to action was followed, nothing more.
+    // The host hears which band's call to action was followed, nothing more:
+    // by a click, or by the middle button that opens it in a new tab (not
+    // the right button, which only opens a menu).
     let oncta = {
         let config = config.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(band) = band {
+        Callback::from(move |event: MouseEvent| {
+            if let Some(band) = band.filter(|_| event.button() <= 1) {
                 let _ = post(&config, &EmbedEvent::Cta { band });
             }
         })
@@ -87,7 +89,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
             }
             if let Some(cta) = cta {
                 <aside class="embed-cta flow no-print" aria-label={crate::content::ui::EMBED_CTA_LABEL}>
-                    <a class="button primary" href={cta.url.clone()} target="_blank" rel="noopener noreferrer" onclick={oncta}>
+                    <a class="button primary" href={cta.url.clone()} target="_blank" rel="noopener noreferrer" onclick={oncta.clone()} onauxclick={oncta}>
                         { cta.label.clone().unwrap_or_else(|| keys::SITE_UI_EMBED_CTA_DEFAULT.text()) }
                     </a>
                 </aside>

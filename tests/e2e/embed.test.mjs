@@ -83,6 +83,17 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       assert.equal(await cta.getAttribute('href'), 'https://careers.example.com/managers');
       assert.equal(await cta.getAttribute('target'), '_blank');
       assert.equal(await quiz.getByRole('link', { name: 'Take the next step' }).count(), 0);
+      // Opened with the middle button (a new tab), it is told as followed;
+      // the right button (a menu) tells nothing.
+      await cta.click({ button: 'right' });
+      const newTab = page.context().waitForEvent('page');
+      await cta.click({ button: 'middle' });
+      await (await newTab).close();
+      await page.waitForFunction(() => window.received.some((r) => r.kind === 'cta' && r.id === 'quiz-embed'));
+      assert.deepEqual(
+        (await received(page, 'quiz-embed', 'cta')).map((r) => ({ ...r.detail })),
+        [{ type: 'forkpoint:v1:cta', embedId: 'quiz-embed', instrument: 'quiz', band: 'strong-multiplier' }],
+      );
 
       // The frame follows its content, with no scrollbar inside.
       const frameHandle = await page.locator('iframe[title="Forkpoint: the Fork quiz"]').elementHandle();

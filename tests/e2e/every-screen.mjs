@@ -4,6 +4,7 @@
 // comparison, import preview, clearing, a shared and a bad link) and both
 // embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
 // in German; each passes its own check of a screen.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_LOCALE, flatten, readCatalogs } from '../../scripts/words.mjs';
 import { assertNoProblems, openPage, waitForApp, watchProblems } from './helpers.mjs';
@@ -113,6 +114,8 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await english.getByRole('button', { name: 'See my result' }).click();
     await english.locator('.result-head').waitFor();
     const shareUrl = new URL(await english.locator('#share-link').inputValue());
+    // Made at ?lang=en, the link names no language: each reader gets their own.
+    assert.equal(shareUrl.search, '', 'a share link carries no language');
     await english.goto(`${suite.server.url}?lang=en#/path`);
     await finishPath(english);
     assertNoProblems(english);
