@@ -315,7 +315,13 @@ fn languages(out: &Path, catalogs: &[&str]) {
     let entries: Vec<(&str, &str, String)> = list
         .languages
         .iter()
-        .map(|l| (l.code.as_str(), l.name.as_str(), format!("?lang={}", l.code)))
+        .map(|l| {
+            (
+                l.code.as_str(),
+                l.name.as_str(),
+                format!("?lang={}", l.code),
+            )
+        })
         .collect();
     let code = format!(
         "/// From `content/languages.json`: (code, name in itself, the switch's link), in the switch's order.\npub const LANGUAGES: &[(&str, &str, &str)] = &{entries:?};\n"
@@ -358,7 +364,10 @@ fn words(out: &Path) {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         locales.push((locale, entries));
     }
-    languages(out, &locales.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>());
+    languages(
+        out,
+        &locales.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(),
+    );
     let english = &locales
         .iter()
         .find(|(locale, _)| locale == LANGUAGE)

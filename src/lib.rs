@@ -60,7 +60,11 @@ fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome
 
 /// Mounts the app of `index.html` (home and the instruments).
 pub fn start() {
-    mount(route::Document::Main, app::main_pages, app::Chrome(Some(app::site_chrome)));
+    mount(
+        route::Document::Main,
+        app::main_pages,
+        app::Chrome(Some(app::site_chrome)),
+    );
 }
 
 /// Mounts the app of `embed-quiz.html` or `embed-path.html`: one
@@ -77,5 +81,9 @@ pub fn start_embed(instrument: embed::Instrument) {
 
 /// Mounts the app of `results.html` (history, data, shared results).
 pub fn start_results() {
-    mount(route::Document::Results, app::results_pages, app::Chrome(Some(app::site_chrome)));
+    mount(
+        route::Document::Results,
+        app::results_pages,
+        app::Chrome(Some(app::site_chrome)),
+    );
 }

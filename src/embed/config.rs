@@ -475,7 +475,10 @@ mod tests {
         let (config, _) = parse(&format!(
             "{url}&cta-balanced-label=Read+%22how%22+others+chose%E2%80%A6"
         ));
-        assert_eq!(config.ctas[0].label.as_deref(), Some("Read \"how\" others chose…"));
+        assert_eq!(
+            config.ctas[0].label.as_deref(),
+            Some("Read \"how\" others chose…")
+        );
         let (config, rejected) = parse(&format!(
             "{url}&cta-balanced-label=%22%3E%3Cimg%20src%3Dx%3E"
         ));
