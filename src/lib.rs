@@ -26,6 +26,7 @@ pub mod state;
 pub mod steps;
 pub mod storage;
 pub mod store;
+pub mod team;
 #[cfg(test)]
 mod test_rng;
 #[cfg(test)]
