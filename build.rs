@@ -255,9 +255,15 @@ fn pages(out: &Path) {
         file_of("results")
     )
     .unwrap();
+    writeln!(
+        code,
+        "/// From `pages.json`: the page that shows a team's readings."
+    )
+    .unwrap();
+    writeln!(code, "pub const TEAM_PAGE: &str = {:?};", file_of("team")).unwrap();
     for page in &registry.pages {
         assert!(
-            ["main", "results", "embed"].contains(&page.document.as_str()),
+            ["main", "results", "embed", "team"].contains(&page.document.as_str()),
             "pages.json: {}: unknown document {:?}",
             page.file,
             page.document

@@ -80,6 +80,20 @@ pub fn start_embed(instrument: embed::Instrument) {
     mount(route::Document::Embed, pages, app::Chrome(None));
 }
 
+/// Mounts `team.html`: the team view, with the site around it and no saved
+/// document (it keeps nothing, so it carries no storage).
+pub fn start_team() {
+    router::set_document(route::Document::Team);
+    wasm_bindgen_futures::spawn_local(async {
+        if let Err(error) = words_loader::load().await {
+            words_loader::show_failure(&error);
+            return;
+        }
+        words_loader::hand_words_to_scripts();
+        yew::Renderer::<pages::team::TeamPage>::new().render();
+    });
+}
+
 /// Mounts the app of `results.html` (history, data, shared results).
 pub fn start_results() {
     mount(

@@ -17,6 +17,9 @@ pub enum Document {
     /// `embed-<instrument>.html`: one instrument inside another site's page. It shows
     /// every route itself (as that instrument) and never navigates away.
     Embed,
+    /// `team.html`: a team's readings side by side; no route of its own, so
+    /// its links all go to the other documents.
+    Team,
 }
 
 impl Document {
@@ -28,6 +31,7 @@ impl Document {
         match self {
             Document::Main if pages::MAIN_PAGE == "index.html" => "./",
             Document::Main | Document::Embed => pages::MAIN_PAGE,
+            Document::Team => pages::TEAM_PAGE,
             Document::Results => pages::RESULTS_PAGE,
         }
     }

@@ -25,6 +25,7 @@ pub fn document() -> Document {
     match DOCUMENT.load(Ordering::Relaxed) {
         x if x == Document::Results as u8 => Document::Results,
         x if x == Document::Embed as u8 => Document::Embed,
+        x if x == Document::Team as u8 => Document::Team,
         _ => Document::Main,
     }
 }

@@ -9,3 +9,4 @@ pub mod path;
 pub mod question;
 pub mod quiz;
 pub mod share;
+pub mod team;

@@ -1,8 +1,8 @@
 // Every screen of the app walked in one language, driven by keys and
 // structure rather than by English names: home, both instruments from
 // intro to result, not found, a notice, the results page (history,
-// comparison, import preview, clearing, a shared and a bad link) and both
-// embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
+// comparison, import preview, clearing, a shared and a bad link), the team
+// view and both embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
 // in German; each passes its own check of a screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -118,6 +118,7 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     assert.equal(shareUrl.search, '', 'a share link carries no language');
     await english.goto(`${suite.server.url}?lang=en#/path`);
     await finishPath(english);
+    const pathLink = await english.locator('#share-link').inputValue();
     assertNoProblems(english);
     // A second tab of the same browser: the same saved results.
     const page = watchProblems(await english.context().newPage());
@@ -155,6 +156,15 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await page.goto(`${suite.server.url}results.html${query}#/share/not-a-result`);
     await page.locator('main h1').waitFor();
     await check(page, 'a link that cannot be opened');
+
+    // The team view: a reading, and lines left out for each reason.
+    await page.goto(`${suite.server.url}team.html${query}`);
+    await page.locator('main h1').waitFor();
+    await check(page, 'the team view, empty');
+    await page.locator('#team-links').fill(`Ana ${pathLink}\nAna ${pathLink}\n${shareUrl.href}\n${pathLink.slice(0, -2)}\nno link`);
+    await page.locator('main button.primary').click();
+    await page.locator('#readings-heading').waitFor();
+    await check(page, 'the team view with a reading and lines left out');
     assertNoProblems(page);
     await page.context().close();
   });

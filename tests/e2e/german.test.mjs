@@ -30,12 +30,12 @@ const STOP_WORDS = [
 
 /** Visible texts, accessible names and the title with an English stop
  * word, in the page. The language switch names each language in itself;
- * code, dates (the browser's Intl) and storage keys are not words. */
+ * code, dates (the browser's Intl), addresses and storage keys are not words. */
 function englishOn(stopWords) {
   const stop = new RegExp(`(^|[^\\p{L}])(${stopWords.join('|')})(?=$|[^\\p{L}])`, 'iu');
   const found = [];
   const check = (what, text) => {
-    const words = text.replace(/forkpoint:[a-z-]+(:\d+)?/g, '');
+    const words = text.replace(/forkpoint:[a-z-]+(:\d+)?/g, '').replace(/https?:\/\/\S+/g, '');
     if (stop.test(words)) found.push(`${what}: ${text}`);
   };
   const skipped = (element) => element.closest('[hreflang], code, pre, time[datetime]');

@@ -28,8 +28,9 @@ function unmarked() {
     const parent = node.parentElement;
     if (!text || !parent || !parent.checkVisibility({ visibilityProperty: true })) continue;
     // Dates and times are the browser's Intl, in the page's locale; the
-    // language switch names each language in itself.
-    if (parent.closest('time[datetime], [hreflang]')) continue;
+    // language switch names each language in itself; a <bdi> holds a name
+    // a person typed.
+    if (parent.closest('time[datetime], [hreflang], bdi')) continue;
     if (!marked(text)) found.push(`text: ${text}`);
   }
   for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {

@@ -63,6 +63,7 @@ pub fn data_page() -> Html {
                 { trim_offer(&asking_to_trim, *trim, &ontrim) }
             }
             <History history={store.doc.history.clone()} />
+            <p><a href={crate::route::Document::Team.file()}>{ crate::content::words::keys::RESULTS_TEAM_LINK }</a></p>
             <Transfer store={store.clone()} notify={persist.notify.clone()} />
             { clear_data(&asking_to_clear, &persist.clear_all) }
         </div>

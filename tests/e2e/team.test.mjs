@@ -1,0 +1,106 @@
+// The team view (team.html): three people's path diagnostic share links
+// make a view of each reading, the team's average and range, and question
+// by question where it agrees or splits; a broken link, a Fork quiz link and
+// a repeated line are each named and left out; nothing is requested beyond
+// the app's own files and nothing is stored; axe-core finds nothing in
+// light and dark at 360 and 1280 px; German too.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { readCatalogs } from '../../scripts/words.mjs';
+import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite, waitForApp } from './helpers.mjs';
+import { finishPath, finishQuiz } from './flows.mjs';
+
+/** A share link of a path diagnostic answered with choice `pick` throughout, and its reading. */
+async function pathLink(suite, pick) {
+  const page = await openPage(suite.browser);
+  await page.goto(`${suite.server.url}#/path`);
+  await waitForApp(page);
+  await finishPath(page, pick);
+  const reading = (await page.locator('main h1').first().textContent()).trim();
+  const link = await page.locator('#share-link').inputValue();
+  await page.context().close();
+  return { link, reading };
+}
+
+describe('the team view', () => {
+  const suite = useSuite(serveDist);
+
+  test('three links make the team; a broken, a foreign and a repeated line are named and left out; nothing leaves the page', async () => {
+    const people = [await pathLink(suite, 0), await pathLink(suite, 1), await pathLink(suite, 3)];
+    const quizPage = await openPage(suite.browser);
+    await quizPage.goto(`${suite.server.url}#/quiz`);
+    await waitForApp(quizPage);
+    await quizPage.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(quizPage);
+    const quizLink = await quizPage.locator('#share-link').inputValue();
+    await quizPage.context().close();
+    const broken = `${people[0].link.slice(0, -3)}zzz`;
+
+    for (const [width, colorScheme] of [[360, 'light'], [1280, 'dark']]) {
+      const page = await openPage(suite.browser, { width, colorScheme });
+      const requests = [];
+      page.on('request', (request) => requests.push(request.url()));
+      // From the results page's link.
+      await page.goto(`${suite.server.url}results.html#/data`);
+      await page.getByRole('link', { name: "See your team's readings side by side" }).click();
+      await page.getByRole('heading', { level: 1, name: "Your team's readings side by side" }).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'the heading takes the focus');
+      await assertAccessible(page, `the team view, empty, ${width} ${colorScheme}`);
+      await page.getByRole('button', { name: 'Show the team' }).click();
+      await page.getByText('No one to show yet').waitFor();
+
+      const pasted = [
+        `Ana: ${people[0].link}`,
+        `Bo Li – ${people[1].link}`,
+        '',
+        people[2].link,
+        `Dee ${broken}`,
+        `Ana: ${people[0].link}`,
+        `Eve ${quizLink}`,
+        'Finn has not taken it yet',
+      ].join('\n');
+      await page.getByRole('textbox', { name: 'Share links, one person per line' }).fill(pasted);
+      await page.getByRole('button', { name: 'Show the team' }).click();
+      const rows = page.locator('#readings-heading ~ table tbody tr');
+      await rows.first().waitFor();
+      assert.deepEqual(
+        await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim()))),
+        [['Ana', people[0].reading], ['Bo Li', people[1].reading], ['Person on line 4', people[2].reading]],
+      );
+      const leftOut = await page.locator('#left-out-heading + ul li').allTextContents();
+      assert.equal(leftOut.length, 4);
+      assert.match(leftOut[0], /^Line 5: the link cannot be opened\. [A-Z]/);
+      assert.ok(!(await page.locator('body').innerText()).includes('[missing word'), 'every word is loaded');
+      assert.equal(leftOut[1], 'Line 6 repeats line 1: the same name and link.');
+      assert.equal(leftOut[2], 'Line 7 is a Fork quiz result; the team view reads path diagnostic links only.');
+      assert.equal(leftOut[3], 'Line 8 has no share link in it.');
+      // Answers 0, 1 and 3 of each question: a split on every question.
+      assert.equal(await page.getByText('The team splits here.').count(), 5);
+      await page.getByText(/^On average the team reads /).waitFor();
+      await assertAccessible(page, `the team view, three people, ${width} ${colorScheme}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+      // Nothing but the app's own files was asked for, and nothing was stored.
+      assert.deepEqual(requests.filter((url) => !url.startsWith(suite.server.url)), []);
+      assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'forkpoint:document').length), 0);
+      assertNoProblems(page);
+      await page.context().close();
+    }
+  });
+
+  test('in German', async () => {
+    const { team } = (await readCatalogs()).de;
+    const person = await pathLink(suite, 2);
+    const page = await openPage(suite.browser, { locale: 'de-DE', width: 320 });
+    await page.goto(`${suite.server.url}team.html`);
+    await page.getByRole('heading', { level: 1, name: team.title }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    await page.getByRole('textbox', { name: team.links_label }).fill(`Ana ${person.link}\nkaputt`);
+    await page.getByRole('button', { name: team.show }).click();
+    await page.getByText(team.left_out.no_link.replace('{line}', '2')).waitFor();
+    await page.getByText(team.agrees).first().waitFor();
+    await assertAccessible(page, 'the team view in German');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
