@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite, waitForApp } from './helpers.mjs';
 import { answerOne, DOCUMENT_KEY, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
 
 describe('saved state', () => {
@@ -99,6 +99,9 @@ describe('saved state', () => {
     // copy (and the notice) until storage was full.
     const page = await openPage(suite.browser);
     await page.goto(suite.server.url);
+    // Booted before its data is damaged: otherwise this page's own start-up
+    // would find the damage (and keep it aside) before the reload.
+    await waitForApp(page);
     const damaged = JSON.stringify({ app: 'forkpoint', schema: 1, revision: 3, quiz: { answers: { 'energy-1': 4, 'impact-1': 9 }, step: 'intro' } });
     await page.evaluate(([k, text]) => localStorage.setItem(k, text), [DOCUMENT_KEY, damaged]);
     const copies = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('forkpoint:quarantine:')));
@@ -119,6 +122,7 @@ describe('saved state', () => {
   test('corrupt saved data is kept aside, the person is told, and the app works', async () => {
     const page = await openPage(suite.browser);
     await page.goto(suite.server.url);
+    await waitForApp(page);
     await page.evaluate((k) => localStorage.setItem(k, '{"app":"forkpoint","schema":1,"quiz":{"answ'), DOCUMENT_KEY);
     await page.reload();
     await page.getByText('We could not read your saved data').waitFor();
