@@ -8,10 +8,12 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { pseudo, PSEUDO_LOCALE } from '../../scripts/words.mjs';
+import { readCatalogs } from '../../scripts/words.mjs';
 import { ROOT, serveDist } from '../e2e/helpers.mjs';
 import { hostSite } from '../e2e/sites.mjs';
 import { eachEngine, Key } from './journey.mjs';
+
+const german = (await readCatalogs()).de;
 
 const received = (j, kind) => j.run((k) => window.received.filter((r) => r.kind === k).map((r) => r.detail), kind);
 const frames = (j) => j.run(() => document.querySelectorAll('iframe').length);
@@ -136,7 +138,7 @@ eachEngine(describe, (engine) => {
     const embeds = Array.from({ length: 50 }, (_, n) => ({
       'data-forkpoint-id': `e${n + 1}`,
       'data-forkpoint-instrument': n % 2 ? 'path' : 'quiz',
-      ...(n === 0 ? { 'data-forkpoint-lang': PSEUDO_LOCALE } : {}),
+      ...(n === 0 ? { 'data-forkpoint-lang': 'de' } : {}),
     }));
     const host = await hostSite(app, null, embeds, { probe: true });
     const j = await engine.journey([app, host.server], { width: 1000, height: 800 });
@@ -148,12 +150,12 @@ eachEngine(describe, (engine) => {
       assert.ok(first >= 2 && first <= 6, `only the frames near the screen are made (${first})`);
       assert.equal(embedPageRequests(app), first, 'no request for a frame far below');
 
-      // The host asked for the pseudo-locale in the first one.
+      // The host asked for German in the first one: the frame and its title.
       const framed = await j.driver.findElement({ css: '[data-forkpoint-id="e1"] iframe' });
-      assert.equal(await framed.getAttribute('title'), pseudo('Forkpoint: the Fork quiz'));
+      assert.equal(await framed.getAttribute('title'), german.loader.frame_title.quiz);
       await j.driver.switchTo().frame(framed);
-      await j.find('button', pseudo('Start the quiz'));
-      assert.equal(await j.run(() => document.documentElement.lang), PSEUDO_LOCALE);
+      await j.find('button', german.quiz.screen.start);
+      assert.equal(await j.run(() => document.documentElement.lang), 'de');
       await j.driver.switchTo().defaultContent();
 
       // Read down the page: every frame comes, and says it is ready.
