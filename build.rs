@@ -208,6 +208,36 @@ fn path(out: &Path) {
     }
     writeln!(code, "];").unwrap();
     fs::write(out.join("path_questions.rs"), code).unwrap();
+    team_splits(out, &definition);
+}
+
+/// What a split on each path question suggests, for the team view: one
+/// sentence per question in `team.json`'s `split`, checked against the
+/// questions, so a new question cannot go without one.
+fn team_splits(out: &Path, definition: &BlendDefinition) {
+    let words_file = format!("content/words/{LANGUAGE}/team.json");
+    let words: serde_json::Value = read(&words_file);
+    let splits = words["split"].as_object().unwrap_or_else(|| {
+        panic!("{words_file}: a `split` object, one sentence per path question")
+    });
+    check_words(
+        &words_file,
+        definition.model.questions.iter().map(|q| q.id.as_str()),
+        splits.keys(),
+    );
+    let mut code = String::from("/// From `content/words/en/team.json`'s `split`.\n");
+    writeln!(code, "pub static SPLITS: &[(&str, Word)] = &[").unwrap();
+    for question in &definition.model.questions {
+        writeln!(
+            code,
+            "    ({:?}, keys::{}),",
+            question.id,
+            files::key_constant(&format!("team.split.{}", question.id))
+        )
+        .unwrap();
+    }
+    writeln!(code, "];").unwrap();
+    fs::write(out.join("team_splits.rs"), code).unwrap();
 }
 
 /// `pages.json`, the page registry: the routes need the address of each

@@ -63,33 +63,6 @@ export async function readCatalogs(root = new URL('../content/words/', import.me
 
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-/** The `{places}` of a word (a text, or the forms of a counting word). */
-const places = (text) =>
-  [...new Set((typeof text === 'string' ? [text] : Object.values(text)).flatMap((t) => t.match(/\{[a-z_]+\}/g) ?? []))].sort();
-
-/** What is wrong with a locale's catalog against English's: a word
- * missing or left over, a `{place}` English has and it lacks or the other
- * way round, a counting word without its `other` form (Intl.PluralRules
- * falls back to it), an empty text. An empty list when it is whole. */
-export function catalogProblems(catalogs, locale) {
-  const english = new Map(Object.entries(catalogs[DEFAULT_LOCALE]).flatMap(([chunk, tree]) => flatten(tree, chunk)));
-  const theirs = new Map(Object.entries(catalogs[locale] ?? {}).flatMap(([chunk, tree]) => flatten(tree, chunk)));
-  const problems = [];
-  for (const [key, text] of english) {
-    const own = theirs.get(key);
-    if (own === undefined) {
-      problems.push(`${key}: missing`);
-      continue;
-    }
-    if (typeof own !== typeof text) problems.push(`${key}: ${typeof text === 'string' ? 'a text' : 'counting forms'} in English`);
-    else if (places(own).join() !== places(text).join()) problems.push(`${key}: places ${places(own).join(' ') || 'none'}, English has ${places(text).join(' ') || 'none'}`);
-    if (typeof own !== 'string' && !('other' in own)) problems.push(`${key}: no "other" form`);
-    if ((typeof own === 'string' ? [own] : Object.values(own)).some((t) => t.trim() === '')) problems.push(`${key}: empty`);
-  }
-  for (const key of theirs.keys()) if (!english.has(key)) problems.push(`${key}: not in English`);
-  return problems;
-}
-
 /** A words file's words as [key, text or {category: text}], as build.rs
  * (src/content/files.rs) flattens them: an object of plural categories
  * with `other` is one word. */
@@ -245,18 +218,4 @@ export function renderDocs(template, catalogs, locale, { mainCss, icon, instrume
     catalogs[locale],
     'docs',
   );
-}
-
-// `node scripts/words.mjs check [locale …]`: the catalog checks alone, for
-// whoever writes a catalog.
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href && process.argv[2] === 'check') {
-  const catalogs = await readCatalogs();
-  const locales = process.argv.slice(3).length ? process.argv.slice(3) : Object.keys(catalogs);
-  let bad = 0;
-  for (const locale of locales) {
-    const problems = catalogProblems(catalogs, locale);
-    bad += problems.length;
-    console.log(problems.length ? `${locale}:\n  ${problems.join('\n  ')}` : `${locale}: whole`);
-  }
-  process.exitCode = bad ? 1 : 0;
 }

@@ -41,9 +41,9 @@ pub use app::App;
 /// type-check everything and the disabled code is simply left out.
 pub const SAVED_STATE: bool = cfg!(feature = "saved-state");
 
-/// Mounts the app into `<body>` as `document`, showing `pages`, once the
-/// page's words are loaded.
-fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome: app::Chrome) {
+/// Sets the page's `document`, then runs `render` once its words are in;
+/// if they cannot be loaded, the page says so instead.
+fn once_words_are_in(document: route::Document, render: impl FnOnce() + 'static) {
     router::set_document(document);
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(error) = words_loader::load().await {
@@ -51,6 +51,14 @@ fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome
             return;
         }
         words_loader::hand_words_to_scripts();
+        render();
+    });
+}
+
+/// Mounts the app into `<body>` as `document`, showing `pages`, once the
+/// page's words are loaded.
+fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome: app::Chrome) {
+    once_words_are_in(document, move || {
         yew::Renderer::<App>::with_props(app::AppProps {
             pages: app::Pages(pages),
             chrome,
@@ -83,13 +91,7 @@ pub fn start_embed(instrument: embed::Instrument) {
 /// Mounts `team.html`: the team view, with the site around it and no saved
 /// document (it keeps nothing, so it carries no storage).
 pub fn start_team() {
-    router::set_document(route::Document::Team);
-    wasm_bindgen_futures::spawn_local(async {
-        if let Err(error) = words_loader::load().await {
-            words_loader::show_failure(&error);
-            return;
-        }
-        words_loader::hand_words_to_scripts();
+    once_words_are_in(route::Document::Team, || {
         yew::Renderer::<pages::team::TeamPage>::new().render();
     });
 }

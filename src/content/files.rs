@@ -245,30 +245,37 @@ fn all_placeholders(text: &WordText) -> Vec<&str> {
 
 /// A locale's words against English: the same keys, and no placeholder
 /// English lacks (a form may leave one out: "one answer" needs no count).
+/// Every problem at once, a line each, so a translator fixes them in one go.
 pub fn same_words(
     english: &[(String, WordText)],
     other: &[(String, WordText)],
 ) -> Result<(), String> {
+    let mut problems = Vec::new();
     for (key, _) in english {
         if !other.iter().any(|(k, _)| k == key) {
-            return Err(format!("no words for {key}"));
+            problems.push(format!("no words for {key}"));
         }
     }
     for (key, text) in other {
         let Some((_, english_text)) = english.iter().find(|(k, _)| k == key) else {
-            return Err(format!("{key} is not a key English has"));
+            problems.push(format!("{key} is not a key English has"));
+            continue;
         };
         let ours = all_placeholders(english_text);
-        if let Some(extra) = all_placeholders(text)
+        for extra in all_placeholders(text)
             .into_iter()
-            .find(|p| !ours.contains(p))
+            .filter(|p| !ours.contains(p))
         {
-            return Err(format!(
+            problems.push(format!(
                 "{key}: placeholder {{{extra}}}, which English does not have"
             ));
         }
     }
-    Ok(())
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// The fingerprint of the key list (FNV-1a, 64 bits, over the keys joined
@@ -317,6 +324,44 @@ mod tests {
             }
             other => panic!("{at}: words files hold only text, found {other}"),
         }
+    }
+
+    #[test]
+    fn a_catalog_against_english_lists_every_problem_at_once() {
+        let words = |pairs: &[(&str, &str)]| -> Vec<(String, WordText)> {
+            pairs
+                .iter()
+                .map(|(k, t)| (k.to_string(), WordText::Plain(t.to_string())))
+                .collect()
+        };
+        let english = words(&[
+            ("a.b", "Hi {name}"),
+            ("a.c", "Bye"),
+            ("a.d", "{count} left"),
+        ]);
+        assert_eq!(same_words(&english, &english), Ok(()));
+        // A translation may leave a place out, never add one.
+        assert_eq!(
+            same_words(
+                &english,
+                &words(&[("a.b", "Hallo"), ("a.c", "Tschüss"), ("a.d", "rest")])
+            ),
+            Ok(())
+        );
+        let problems = same_words(
+            &english,
+            &words(&[("a.b", "Hallo {nom}"), ("a.d", "{count}"), ("a.e", "extra")]),
+        )
+        .unwrap_err();
+        let lines: Vec<&str> = problems.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "no words for a.c",
+                "a.b: placeholder {nom}, which English does not have",
+                "a.e is not a key English has",
+            ]
+        );
     }
 
     #[test]

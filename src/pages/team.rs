@@ -8,14 +8,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::site_chrome;
-use crate::components::focus::use_focus_on_mount;
+use crate::components::focus::{focus_soon, use_focus_on_mount};
 use crate::components::page_title::use_page_title;
 use crate::content::path_screens::blend_label;
 use crate::content::site::page_title;
 use crate::content::words::{keys, Word};
 use crate::route::Route;
 use crate::router::link;
-use crate::share::ShareError;
 use crate::team::{read_pasted, team, Pasted, Problem, Team, Verdict};
 
 #[function_component(TeamPage)]
@@ -29,6 +28,9 @@ pub fn team_page() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
                 pasted.set(Some(Rc::new(read_pasted(&area.value()))));
+                // The summary of what was read takes the focus, so a screen
+                // reader hears it once, then can read on or go back.
+                focus_soon("#team-summary");
             }
         })
     };
@@ -55,9 +57,17 @@ pub fn team_page() -> Html {
     site_chrome(main)
 }
 
-/// What the pasted links make: the lines left out, each person's reading,
-/// the team together and question by question.
+/// What the pasted links make: a one-line summary, the lines left out,
+/// each person's reading, the team together and question by question.
 fn team_view(pasted: &Pasted) -> Html {
+    let summary = html! {
+        <p id="team-summary" class="team-summary" tabindex="-1">
+            { keys::TEAM_SUMMARY_PEOPLE.count(pasted.people.len(), &[]) }
+            if !pasted.left_out.is_empty() {
+                { " " }{ keys::TEAM_SUMMARY_LEFT_OUT.count(pasted.left_out.len(), &[]) }
+            }
+        </p>
+    };
     let left_out = (!pasted.left_out.is_empty()).then(|| {
         html! {
             <section class="result-section" aria-labelledby="left-out-heading">
@@ -72,14 +82,16 @@ fn team_view(pasted: &Pasted) -> Html {
     });
     let Some(together) = team(&pasted.people) else {
         return html! {
-            <div role="status">
+            <>
+                { summary }
                 { left_out.unwrap_or_default() }
                 <p>{ keys::TEAM_NOBODY }</p>
-            </div>
+            </>
         };
     };
     html! {
-        <div role="status">
+        <>
+            { summary }
             { left_out.unwrap_or_default() }
             <section class="result-section" aria-labelledby="readings-heading">
                 <h2 id="readings-heading">{ keys::TEAM_READINGS_HEADING }</h2>
@@ -104,7 +116,7 @@ fn team_view(pasted: &Pasted) -> Html {
                 </table>
             </section>
             { together_view(&together) }
-        </div>
+        </>
     }
 }
 
@@ -143,17 +155,15 @@ fn together_view(together: &Team) -> Html {
     }
 }
 
-/// What a split on this question suggests (the team view reads the path
-/// diagnostic's questions, whose ids are stable: stored and in links).
+// `SPLITS`: what a split on each path question suggests, from the team
+// words, generated and checked against the questions by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/team_splits.rs"));
+
 fn split_sentence(question_id: &str) -> Option<Word> {
-    Some(match question_id {
-        "path" => keys::TEAM_SPLIT_PATH,
-        "right_things" => keys::TEAM_SPLIT_RIGHT_THINGS,
-        "team" => keys::TEAM_SPLIT_TEAM,
-        "processes" => keys::TEAM_SPLIT_PROCESSES,
-        "challenge" => keys::TEAM_SPLIT_CHALLENGE,
-        _ => return None,
-    })
+    SPLITS
+        .iter()
+        .find(|(id, _)| *id == question_id)
+        .map(|(_, word)| *word)
 }
 
 /// One line left out, and why, in words.
@@ -162,17 +172,13 @@ fn problem_line(line: usize, problem: &Problem) -> String {
     match problem {
         Problem::NoLink => keys::TEAM_LEFT_OUT_NO_LINK.with(&[("line", &line)]),
         Problem::Broken(error) => {
-            keys::TEAM_LEFT_OUT_BROKEN.with(&[("line", &line), ("reason", &reason(error))])
+            keys::TEAM_LEFT_OUT_BROKEN.with(&[("line", &line), ("reason", &error.message().text())])
         }
         Problem::OtherInstrument => keys::TEAM_LEFT_OUT_OTHER_INSTRUMENT.with(&[("line", &line)]),
         Problem::Duplicate { first_line } => keys::TEAM_LEFT_OUT_DUPLICATE
             .with(&[("line", &line), ("first", &first_line.to_string())]),
         Problem::OverLimit => keys::TEAM_LEFT_OUT_OVER_LIMIT.with(&[("line", &line)]),
     }
-}
-
-fn reason(error: &ShareError) -> String {
-    error.message().text()
 }
 
 #[cfg(test)]

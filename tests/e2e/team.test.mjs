@@ -63,6 +63,9 @@ describe('the team view', () => {
       await page.getByRole('button', { name: 'Show the team' }).click();
       const rows = page.locator('#readings-heading ~ table tbody tr');
       await rows.first().waitFor();
+      // A one-line summary takes the focus; the rest is read on demand.
+      await page.waitForFunction(() => document.activeElement?.id === 'team-summary');
+      assert.equal((await page.locator('#team-summary').textContent()).trim(), '3 people shown. 4 lines left out.');
       assert.deepEqual(
         await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim()))),
         [['Ana', people[0].reading], ['Bo Li', people[1].reading], ['Person on line 4', people[2].reading]],

@@ -78,6 +78,31 @@ eachEngine(describe, (engine) => {
       await j.assertNoProblems();
     }));
 
+  test('the team view: two share links side by side, by keyboard', () =>
+    engine.withApp(async (j, server) => {
+      await j.goto(`${server.url}#/path`);
+      const links = [];
+      for (const digit of ['1', '4']) {
+        await takePath(j, digit);
+        links.push(await (await j.find('textbox', 'Link to this result')).getAttribute('value'));
+        await j.click('button', 'Start again');
+      }
+      await j.goto(`${server.url}team.html`);
+      await j.find('heading', "Your team's readings side by side", { level: 1 });
+      const area = await j.find('textbox', 'Share links, one person per line');
+      await area.sendKeys(`Ana ${links[0]}`, Key.ENTER, `Bo ${links[1]}`, Key.ENTER, 'Cy has no link');
+      await j.tabTo('Show the team');
+      await j.keys(Key.ENTER);
+      // The summary takes the focus; the readings follow it.
+      await j.until(async () => (await j.focused()).id === 'team-summary', 'focus on the summary');
+      assert.equal((await j.focused()).text, '2 people shown. 1 line left out.');
+      const rows = await j.run(() => [...document.querySelectorAll('#readings-heading ~ table tbody th')].map((th) => th.textContent));
+      assert.deepEqual(rows, ['Ana', 'Bo']);
+      assert.equal(await j.run(() => [...document.querySelectorAll('.team-question')].filter((q) => q.textContent.includes('The team splits here.')).length), 5);
+      await j.waitForText('Line 3 has no share link in it.');
+      await j.assertNoProblems();
+    }));
+
   test('a share link opens read-only in a fresh browser', async () => {
     const server = await serveDist({ probe: true });
     const owner = await engine.journey([server]);
