@@ -167,6 +167,13 @@ fn path(out: &Path) {
         definition.header.model_version
     )
     .unwrap();
+    let reasons_file = format!("content/words/{LANGUAGE}/path_reasons.json");
+    let reasons: files::BlendReasons = read(&reasons_file);
+    check_words(
+        &reasons_file,
+        definition.model.questions.iter().map(|q| q.id.as_str()),
+        reasons.keys(),
+    );
     writeln!(code, "pub static QUESTIONS: &[Question] = &[").unwrap();
     for question in &definition.model.questions {
         let worded = &words.questions[&question.id];
@@ -174,6 +181,11 @@ fn path(out: &Path) {
             &words_file,
             question.choices.iter().map(|c| c.id.as_str()),
             worded.choices.keys(),
+        );
+        check_words(
+            &reasons_file,
+            question.choices.iter().map(|c| c.id.as_str()),
+            reasons[&question.id].keys(),
         );
         writeln!(
             code,
@@ -192,9 +204,10 @@ fn path(out: &Path) {
                 "path.questions.{}.choices.{}",
                 question.id, choice.id
             ));
+            let why = files::key_constant(&format!("path_reasons.{}.{}", question.id, choice.id));
             writeln!(
                 code,
-                "        Choice {{ id: {:?}, label: keys::{prefix}_LABEL, management_share: {}, why: keys::{prefix}_WHY }},",
+                "        Choice {{ id: {:?}, label: keys::{prefix}_LABEL, management_share: {}, why: keys::{why} }},",
                 choice.id, choice.management_share
             )
             .unwrap();
@@ -291,9 +304,15 @@ fn pages(out: &Path) {
     )
     .unwrap();
     writeln!(code, "pub const TEAM_PAGE: &str = {:?};", file_of("team")).unwrap();
+    writeln!(
+        code,
+        "/// From `pages.json`: the page that shows the conversation guide."
+    )
+    .unwrap();
+    writeln!(code, "pub const GUIDE_PAGE: &str = {:?};", file_of("guide")).unwrap();
     for page in &registry.pages {
         assert!(
-            ["main", "results", "embed", "team"].contains(&page.document.as_str()),
+            ["main", "results", "embed", "team", "guide"].contains(&page.document.as_str()),
             "pages.json: {}: unknown document {:?}",
             page.file,
             page.document

@@ -96,6 +96,14 @@ pub fn start_team() {
     });
 }
 
+/// Mounts `guide.html`: the conversation guide, made from the Fork quiz
+/// result in its address; like the team view, it keeps nothing.
+pub fn start_guide() {
+    once_words_are_in(route::Document::Guide, || {
+        yew::Renderer::<pages::guide::GuidePage>::new().render();
+    });
+}
+
 /// Mounts the app of `results.html` (history, data, shared results).
 pub fn start_results() {
     mount(

@@ -20,6 +20,9 @@ pub enum Document {
     /// `team.html`: a team's readings side by side; no route of its own, so
     /// its links all go to the other documents.
     Team,
+    /// `guide.html`: the conversation guide made from a Fork quiz result in
+    /// its address; like the team view, no route of its own.
+    Guide,
 }
 
 impl Document {
@@ -32,6 +35,7 @@ impl Document {
             Document::Main if pages::MAIN_PAGE == "index.html" => "./",
             Document::Main | Document::Embed => pages::MAIN_PAGE,
             Document::Team => pages::TEAM_PAGE,
+            Document::Guide => pages::GUIDE_PAGE,
             Document::Results => pages::RESULTS_PAGE,
         }
     }

@@ -26,6 +26,7 @@ pub fn document() -> Document {
         x if x == Document::Results as u8 => Document::Results,
         x if x == Document::Embed as u8 => Document::Embed,
         x if x == Document::Team as u8 => Document::Team,
+        x if x == Document::Guide as u8 => Document::Guide,
         _ => Document::Main,
     }
 }

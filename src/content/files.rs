@@ -165,8 +165,13 @@ pub struct BlendQuestionWords {
 #[serde(deny_unknown_fields)]
 pub struct BlendChoiceWords {
     pub label: String,
-    pub why: String,
 }
+
+/// `content/words/<lang>/path_reasons.json`: question id → choice id → why
+/// that answer calls for more management or more leadership. Apart from
+/// the questions' words: only results show them, so a page loads them
+/// after its first screen.
+pub type BlendReasons = BTreeMap<String, BTreeMap<String, String>>;
 
 /// One word of a catalog: a text, or the forms of a text that counts
 /// something, by plural category (`one`, `other`, …).

@@ -2,6 +2,7 @@
 
 pub mod data;
 pub mod embed;
+pub mod guide;
 pub mod home;
 pub mod intro;
 pub mod not_found;

@@ -70,6 +70,7 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
                 result,
                 actions: None,
                 share_url: None,
+                guide_url: None,
                 shared: true,
             });
             (view, title)

@@ -43,7 +43,7 @@ pub fn team_page() -> Html {
                 <section class="result-section">
                     <label class="field-label" for="team-links">{ keys::TEAM_LINKS_LABEL }</label>
                     <p class="muted" id="team-links-hint">{ keys::TEAM_LINKS_HINT }</p>
-                    <textarea id="team-links" class="team-links" ref={text} rows="6"
+                    <textarea id="team-links" class="text-box" ref={text} rows="6"
                         aria-describedby="team-links-hint" spellcheck="false" />
                     <div class="step-nav">
                         <a class="button" href={link(&Route::Path)}>{ keys::TEAM_TAKE_IT }</a>

@@ -9,6 +9,7 @@ mod band;
 pub mod confidence;
 pub mod content;
 pub mod flow;
+pub mod guide;
 mod items;
 pub mod scoring;
 

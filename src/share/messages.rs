@@ -11,15 +11,15 @@ use crate::path::Blend;
 use super::compare::{PathComparison, QuizComparison};
 use super::error::ShareError;
 
-pub const EMPTY: Word = keys::RESULTS_SHARE_EMPTY;
-pub const UNKNOWN_KIND: Word = keys::RESULTS_SHARE_UNKNOWN_KIND;
-pub const NEWER_VERSION: Word = keys::RESULTS_SHARE_NEWER_VERSION;
-pub const OLDER_VERSION: Word = keys::RESULTS_SHARE_OLDER_VERSION;
-pub const OTHER_VERSION: Word = keys::RESULTS_SHARE_OTHER_VERSION;
-pub const TRUNCATED: Word = keys::RESULTS_SHARE_TRUNCATED;
-pub const CHECKSUM_MISMATCH: Word = keys::RESULTS_SHARE_CHECKSUM_MISMATCH;
-pub const INVALID: Word = keys::RESULTS_SHARE_INVALID;
-pub const INCOMPLETE: Word = keys::RESULTS_SHARE_INCOMPLETE;
+pub const EMPTY: Word = keys::SHARE_ERRORS_EMPTY;
+pub const UNKNOWN_KIND: Word = keys::SHARE_ERRORS_UNKNOWN_KIND;
+pub const NEWER_VERSION: Word = keys::SHARE_ERRORS_NEWER_VERSION;
+pub const OLDER_VERSION: Word = keys::SHARE_ERRORS_OLDER_VERSION;
+pub const OTHER_VERSION: Word = keys::SHARE_ERRORS_OTHER_VERSION;
+pub const TRUNCATED: Word = keys::SHARE_ERRORS_TRUNCATED;
+pub const CHECKSUM_MISMATCH: Word = keys::SHARE_ERRORS_CHECKSUM_MISMATCH;
+pub const INVALID: Word = keys::SHARE_ERRORS_INVALID;
+pub const INCOMPLETE: Word = keys::SHARE_ERRORS_INCOMPLETE;
 
 impl ShareError {
     /// One or two plain sentences for the person who opened the link.

@@ -2,7 +2,7 @@
 // structure rather than by English names: home, both instruments from
 // intro to result, not found, a notice, the results page (history,
 // comparison, import preview, clearing, a shared and a bad link), the team
-// view and both embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
+// view, the conversation guide and both embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
 // in German; each passes its own check of a screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -165,6 +165,15 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await page.locator('main button.primary').click();
     await page.locator('#readings-heading').waitFor();
     await check(page, 'the team view with a reading and lines left out');
+
+    // The conversation guide, from a quiz result's link, one line left out.
+    await page.goto(`${suite.server.url}guide.html${query}${shareUrl.hash}`);
+    await page.locator('.guide-lines input').first().waitFor();
+    await page.locator('.guide-lines input').nth(3).uncheck();
+    await check(page, 'the conversation guide');
+    await page.goto(`${suite.server.url}guide.html${query}`);
+    await page.locator('main h1').waitFor();
+    await check(page, 'the conversation guide without a result');
     assertNoProblems(page);
     await page.context().close();
   });

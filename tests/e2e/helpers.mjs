@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
+import { inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -126,4 +127,28 @@ export async function printedPages(page) {
   const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
   await page.emulateMedia({ media: 'screen' });
   return (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** The number of pages in a PDF (a Buffer): its page objects, read in the
+ * file and in its compressed streams too (Firefox keeps them in object
+ * streams). */
+export function pdfPages(pdf) {
+  const texts = [pdf.toString('latin1')];
+  let at = 0;
+  for (;;) {
+    const start = pdf.indexOf('stream', at);
+    if (start < 0) break;
+    let body = start + 'stream'.length;
+    if (pdf[body] === 0x0d) body += 1;
+    if (pdf[body] === 0x0a) body += 1;
+    const end = pdf.indexOf('endstream', body);
+    if (end < 0) break;
+    try {
+      texts.push(inflateSync(pdf.subarray(body, end)).toString('latin1'));
+    } catch {
+      // Not a deflated stream (an image, a font): no page objects in it.
+    }
+    at = end + 'endstream'.length;
+  }
+  return texts.join('\n').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }

@@ -18,7 +18,7 @@ use crate::content::{quiz_screens, site, ui};
 use crate::instrument::Instrument;
 use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
-use crate::route::Route;
+use crate::route::{Document, Route};
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
 use result::{quiz_result_view, QuizResultViewProps};
@@ -133,12 +133,17 @@ fn screen(
                     onchange: act(QuizAction::Review),
                 };
                 let title = quiz_screens::result_title(&result.band.title().text());
+                let share = Route::Share(encode(&shared));
+                // The guide is for one's own talk at work: not in a frame
+                // on another site's page.
+                let guide_url = (crate::router::document() != Document::Embed).then(|| {
+                    AttrValue::from(format!("{}{}", Document::Guide.file(), share.href()))
+                });
                 let html = quiz_result_view(&QuizResultViewProps {
                     result,
                     actions: Some(actions),
-                    share_url: Some(AttrValue::from(absolute_url(&Route::Share(encode(
-                        &shared,
-                    ))))),
+                    share_url: Some(AttrValue::from(absolute_url(&share))),
+                    guide_url,
                     shared: false,
                 });
                 (html, title)
