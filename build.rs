@@ -310,9 +310,15 @@ fn pages(out: &Path) {
     )
     .unwrap();
     writeln!(code, "pub const GUIDE_PAGE: &str = {:?};", file_of("guide")).unwrap();
+    writeln!(
+        code,
+        "/// From `pages.json`: the page that makes an image and a reminder of a result."
+    )
+    .unwrap();
+    writeln!(code, "pub const CARD_PAGE: &str = {:?};", file_of("card")).unwrap();
     for page in &registry.pages {
         assert!(
-            ["main", "results", "embed", "team", "guide"].contains(&page.document.as_str()),
+            ["main", "results", "embed", "team", "guide", "card"].contains(&page.document.as_str()),
             "pages.json: {}: unknown document {:?}",
             page.file,
             page.document
@@ -663,6 +669,8 @@ fn instruments(out: &Path) {
          pub fn questions(self) -> usize {{ match self {{ {} }} }}\n\
          /// About how long it takes, in minutes.\n\
          pub fn minutes(self) -> u8 {{ match self {{ {} }} }}\n\
+         /// The pages beyond the image and the reminder (`card.html`) that take one's own result further.\n\
+         pub fn result_pages(self) -> &'static [crate::route::Document] {{ match self {{ {} }} }}\n\
          }}\n",
         variants.join(", "),
         variants.len(),
@@ -686,6 +694,21 @@ fn instruments(out: &Path) {
             .as_u64()
             .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.minutes"))
             .to_string()),
+        arms(&|id, definition| {
+            format!(
+            "&[{}]",
+            definition["resultPages"]
+                .as_array()
+                .unwrap_or_else(|| panic!("content/instruments/{id}.json: resultPages"))
+                .iter()
+                .map(|page| match page.as_str() {
+                    Some(page @ "guide") => format!("crate::route::Document::{}", variant(page)),
+                    other => panic!("content/instruments/{id}.json: resultPages: {other:?} is not a page a result can link to (guide)"),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+        }),
     );
     fs::write(out.join("instruments.rs"), code).unwrap();
 }

@@ -12,6 +12,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FORKPOINT_ROOT"
 
+# Each page's HTML, from the registry and its one template (pages/page.html).
+node scripts/shells.mjs
 # The pages, from the registry (pages.json); the first is index.html.
 mapfile -t pages < <(node -e 'for (const p of require("./pages.json").pages) console.log(p.file)')
 [ "${pages[0]}" = "index.html" ] || { echo "build: pages.json must list index.html first" >&2; exit 1; }

@@ -1,4 +1,5 @@
-// Screenshots of the home screen, a question, the results and the embed popup in Firefox and
+// Screenshots of the home screen, a question, the results, the conversation
+// guide, the team view and the embed popup in Firefox and
 // WebKit (and Chromium), at 360 px and 1280 px, light and dark, to look at
 // what each engine draws:
 //   xvfb-run -a node scripts/screenshots-engines.mjs [outdir]
@@ -47,12 +48,31 @@ try {
             await j.click('button', 'See my result');
             await j.find('heading', /Maker|Multiplier|Balanced/, { level: 1 });
             await shoot(j, `03-quiz-result-${tag}`);
+            // The conversation guide made from that result, one line left out.
+            await j.click('link', /^More you can do with this result/);
+            await j.find('heading', 'Keep and share your result', { level: 1 });
+            await new Promise((ok) => setTimeout(ok, 300));
+            await shoot(j, `09-card-${tag}`);
+            await j.click('link', 'Prepare a talk with your manager');
+            await j.find('heading', 'Talk it over with your manager', { level: 1 });
+            await j.run(() => document.querySelectorAll('.guide-lines input')[4].click());
+            await j.scrollTo((await j.all('heading', "What I'd like to try next"))[0]);
+            await shoot(j, `07-guide-${tag}`);
+            await j.driver.navigate().back();
+            await j.driver.navigate().back();
             await j.goto(`${server.url}#/path`);
             await j.click('button', /^(Start the diagnostic|Continue where I left off)$/);
             await j.answerByKeys(5, (n) => String(1 + (n % 3)));
             await j.click('button', 'Skip this step');
             await j.find('heading', /% management/, { level: 1 });
             await shoot(j, `04-path-result-${tag}`);
+            // The team view with that reading twice under two names.
+            const link = await (await j.find('textbox', 'Link to this result')).getAttribute('value');
+            await j.goto(`${server.url}team.html`);
+            await (await j.find('textbox', 'Share links, one person per line')).sendKeys(`Ana ${link}`, Key.ENTER, `Bo ${link}`, Key.ENTER, 'no link');
+            await j.click('button', 'Show the team');
+            await j.until(async () => (await j.focused()).id === 'team-summary', 'the team summary');
+            await shoot(j, `08-team-${tag}`);
             // The embed documentation's popup example, open over the page.
             await j.goto(`${server.url}embedding.html`);
             await j.scrollTo(await j.find('heading', 'As a popup'));

@@ -19,15 +19,20 @@ fn message(error: JsValue) -> String {
 
 /// Offers `text` to the person as a file called `name`.
 pub fn save_text_file(name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(message)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(message)?;
+    save_blob(name, &blob)
+}
+
+/// Offers `blob` (a text, an image) to the person as a file called `name`.
+pub fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(message)?;
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(message)?

@@ -6,6 +6,7 @@
 //! `persist::hook`), and a thin Yew shell (`app`, `pages`, `components`).
 
 pub mod app;
+pub mod card_image;
 pub mod components;
 pub mod content;
 pub mod download;
@@ -19,6 +20,7 @@ pub mod pages;
 pub mod path;
 pub mod persist;
 pub mod quiz;
+pub mod reminder;
 pub mod route;
 pub mod router;
 pub mod share;
@@ -101,6 +103,14 @@ pub fn start_team() {
 pub fn start_guide() {
     once_words_are_in(route::Document::Guide, || {
         yew::Renderer::<pages::guide::GuidePage>::new().render();
+    });
+}
+
+/// Mounts `card.html`: an image to post and a reminder to retake, made
+/// from the result in its address; it keeps nothing either.
+pub fn start_card() {
+    once_words_are_in(route::Document::Card, || {
+        yew::Renderer::<pages::card::CardPage>::new().render();
     });
 }
 

@@ -23,6 +23,9 @@ pub enum Document {
     /// `guide.html`: the conversation guide made from a Fork quiz result in
     /// its address; like the team view, no route of its own.
     Guide,
+    /// `card.html`: an image to post and a reminder to retake, made from the
+    /// result in its address; no route of its own either.
+    Card,
 }
 
 impl Document {
@@ -36,6 +39,7 @@ impl Document {
             Document::Main | Document::Embed => pages::MAIN_PAGE,
             Document::Team => pages::TEAM_PAGE,
             Document::Guide => pages::GUIDE_PAGE,
+            Document::Card => pages::CARD_PAGE,
             Document::Results => pages::RESULTS_PAGE,
         }
     }

@@ -27,6 +27,7 @@ pub fn document() -> Document {
         x if x == Document::Embed as u8 => Document::Embed,
         x if x == Document::Team as u8 => Document::Team,
         x if x == Document::Guide as u8 => Document::Guide,
+        x if x == Document::Card as u8 => Document::Card,
         _ => Document::Main,
     }
 }

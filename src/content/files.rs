@@ -35,10 +35,14 @@ pub struct DefinitionHeader {
     /// The result bands' ids, lowest score first (for the blend, least
     /// management first): in embed settings and events, so never renamed.
     pub bands: Vec<String>,
+    /// The pages that take one's own result further, beyond its image and
+    /// reminder (`card.html`, which lists them): documents of `pages.json`
+    /// (`guide`), in the order offered.
+    pub result_pages: Vec<String>,
 }
 
 /// The header's fields in the file, taken out before the model's are read.
-const HEADER_FIELDS: [&str; 7] = [
+const HEADER_FIELDS: [&str; 8] = [
     "id",
     "model",
     "modelVersion",
@@ -46,6 +50,7 @@ const HEADER_FIELDS: [&str; 7] = [
     "introFacts",
     "home",
     "bands",
+    "resultPages",
 ];
 
 /// `content/instruments/<id>.json`: the header every instrument has, then

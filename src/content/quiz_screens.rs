@@ -32,8 +32,6 @@ pub const MULTIPLIER_POLE: Word = keys::QUIZ_RESULT_SCREEN_MULTIPLIER_POLE;
 pub const QUOTED: Word = keys::QUIZ_RESULT_SCREEN_QUOTED;
 /// "You answered: Agree · toward Multiplier".
 pub const DRIVER_ANSWER: Word = keys::QUIZ_RESULT_SCREEN_DRIVER_ANSWER;
-/// The link from one's own result to the conversation guide.
-pub const GUIDE_LINK: Word = keys::QUIZ_RESULT_SCREEN_GUIDE_LINK;
 pub const RETAKE: Word = keys::QUIZ_RESULT_SCREEN_RETAKE;
 pub const CHANGE_ANSWERS: Word = keys::QUIZ_RESULT_SCREEN_CHANGE_ANSWERS;
 

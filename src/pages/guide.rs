@@ -16,11 +16,11 @@ use crate::components::page_title::use_page_title;
 use crate::content::quiz_screens as quiz_text;
 use crate::content::site::page_title;
 use crate::content::words::{keys, Word};
+use crate::pages::in_address::{no_result, shared_in, use_address_hash};
 use crate::quiz::guide::{clearest_lean, Side};
 use crate::quiz::{next_steps, Keying, QuizResult};
 use crate::route::Route;
-use crate::router::link;
-use crate::share::link::{decode, Shared};
+use crate::share::link::Shared;
 
 /// One section of the guide: its heading and its lines.
 struct Section {
@@ -78,61 +78,39 @@ fn sections(result: &QuizResult) -> Vec<Section> {
     ]
 }
 
-/// The page address's fragment ("#/share/q1…"); empty when there is none.
-fn address_hash() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().hash().ok())
-        .unwrap_or_default()
-}
-
 /// The Fork quiz result in the address's fragment, or what to say instead.
 fn result_in(hash: &str) -> Result<QuizResult, String> {
-    let Route::Share(payload) = Route::from_hash(hash) else {
-        return Err(keys::GUIDE_NO_RESULT.text());
-    };
-    match decode(&payload) {
+    match shared_in(hash) {
         Ok(Shared::Quiz { answers, .. }) => Ok(crate::quiz::score(&answers)),
         Ok(Shared::Path { .. }) => Err(keys::GUIDE_OTHER_INSTRUMENT.text()),
-        Err(error) => Err(error.message().text()),
+        Err(None) => Err(keys::GUIDE_NO_RESULT.text()),
+        Err(Some(why)) => Err(why),
     }
 }
 
 #[function_component(GuidePage)]
 pub fn guide_page() -> Html {
     let heading = use_focus_on_mount();
-    // The address can change under the page (a link pasted over it): each
-    // change reads the result again.
-    let hash = use_state(address_hash);
-    {
-        let hash = hash.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                    hash.set(address_hash())
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    let result = use_memo((*hash).clone(), |hash| result_in(hash));
+    let hash = use_address_hash();
+    let result = use_memo(hash.clone(), |hash| result_in(hash));
     let title = match &*result {
         Ok(_) => keys::GUIDE_TITLE,
         Err(_) => keys::GUIDE_PROBLEM_TITLE,
     };
     use_page_title(Some(page_title(&[&title])));
-    let main = match &*result {
+    site_chrome(match &*result {
         Ok(result) => html! {
-            <Guide key={(*hash).clone()} result={Rc::new(result.clone())} heading={heading} />
+            <main id="main" tabindex="-1">
+                <Guide key={hash} result={Rc::new(result.clone())} heading={heading} />
+            </main>
         },
-        Err(message) => html! {
-            <div class="flow">
-                <h1 ref={heading} tabindex="-1">{ title }</h1>
-                <p>{ message.clone() }</p>
-                <p><a class="button primary" href={link(&Route::Quiz)}>{ keys::GUIDE_TAKE_QUIZ }</a></p>
-            </div>
-        },
-    };
-    site_chrome(html! { <main id="main" tabindex="-1">{ main }</main> })
+        Err(message) => no_result(
+            heading,
+            title,
+            message,
+            (Route::Quiz, keys::GUIDE_TAKE_QUIZ),
+        ),
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -70,7 +70,6 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
                 result,
                 actions: None,
                 share_url: None,
-                guide_url: None,
                 shared: true,
             });
             (view, title)

@@ -2,7 +2,8 @@
 // structure rather than by English names: home, both instruments from
 // intro to result, not found, a notice, the results page (history,
 // comparison, import preview, clearing, a shared and a bad link), the team
-// view, the conversation guide and both embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
+// view, the conversation guide, a result's image and reminder, and both
+// embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
 // in German; each passes its own check of a screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -174,6 +175,14 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await page.goto(`${suite.server.url}guide.html${query}`);
     await page.locator('main h1').waitFor();
     await check(page, 'the conversation guide without a result');
+
+    // A result's image and reminder, for each instrument.
+    await page.goto(`${suite.server.url}card.html${query}${shareUrl.hash}`);
+    await page.locator('canvas.card-image').waitFor();
+    await check(page, 'a quiz result to keep and share');
+    await page.goto(`${suite.server.url}card.html${query}${new URL(pathLink).hash}`);
+    await page.locator('canvas.card-image').waitFor();
+    await check(page, 'a path reading to keep and share');
     assertNoProblems(page);
     await page.context().close();
   });

@@ -1,5 +1,5 @@
 // The conversation guide (guide.html): reached from one's own Fork quiz
-// result, it shows what was found, the next steps, the questions to ask and
+// result (through card.html, what else a result can be made into), it shows what was found, the next steps, the questions to ask and
 // the support to ask for; a line can be left out and a note added, and the
 // print shows only what is kept, on one page (A4 and Letter). Nothing is
 // requested beyond the app's own files and nothing is stored. A missing,
@@ -25,6 +25,9 @@ describe('the conversation guide', () => {
     await finishQuiz(quiz);
     const band = (await quiz.locator('.result-head h1').textContent()).trim();
     const steps = await quiz.locator('#steps-heading + ul li strong').allTextContents();
+    // Through the page of what else the result can be made into.
+    await quiz.getByRole('link', { name: /^More you can do with this result/ }).click();
+    await quiz.getByRole('heading', { level: 1, name: 'Keep and share your result' }).waitFor();
     const link = quiz.getByRole('link', { name: 'Prepare a talk with your manager' });
     const href = await link.getAttribute('href');
     assert.match(href, /^guide\.html#\/share\/q/);
@@ -122,6 +125,7 @@ describe('the conversation guide', () => {
     }
     await quiz.locator('main button.primary').click();
     await quiz.locator('.result-head').waitFor();
+    await quiz.locator('a[href^="card.html"]').click();
     const href = await quiz.locator('a[href^="guide.html"]').getAttribute('href');
     await quiz.context().close();
     const page = await openPage(suite.browser, { locale: 'de-DE', width: 320 });

@@ -21,6 +21,7 @@ eachEngine(describe, (engine) => {
       await j.find('heading', 'Review your answers', { level: 1 });
       await j.tabTo('See my result', TOTAL + 5);
       await j.keys(Key.ENTER);
+      await j.click('link', /^More you can do with this result/);
       await j.click('link', 'Prepare a talk with your manager');
       await j.find('heading', 'Talk it over with your manager', { level: 1 });
       assert.match(await j.driver.getCurrentUrl(), /\/guide\.html#\/share\/q/);

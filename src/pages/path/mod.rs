@@ -12,7 +12,7 @@ use crate::store::{path_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
-use crate::components::result_actions::ResultActions;
+use crate::components::result_actions::{further_link, ResultActions};
 use crate::components::screen::Screen;
 use crate::content::{path_screens, site, ui};
 use crate::instrument::Instrument;
@@ -109,17 +109,17 @@ fn screen(
                     model_version: crate::path::MODEL_VERSION,
                     answers: flow.answers.clone(),
                 };
+                let share = Route::Share(encode(&shared));
                 let actions = ResultActions {
                     onchange: act(PathAction::Back),
                     onretake: act(PathAction::Restart),
+                    more: further_link(&share),
                 };
                 path_result_view(&PathResultViewProps {
                     answers: flow.answers.clone(),
                     blend,
                     actions: Some(actions),
-                    share_url: Some(AttrValue::from(absolute_url(&Route::Share(encode(
-                        &shared,
-                    ))))),
+                    share_url: Some(AttrValue::from(absolute_url(&share))),
                     shared: false,
                 })
             }

@@ -12,13 +12,13 @@ use crate::store::{quiz_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
-use crate::components::result_actions::ResultActions;
+use crate::components::result_actions::{further_link, ResultActions};
 use crate::components::screen::Screen;
 use crate::content::{quiz_screens, site, ui};
 use crate::instrument::Instrument;
 use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
-use crate::route::{Document, Route};
+use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
 use result::{quiz_result_view, QuizResultViewProps};
@@ -128,22 +128,17 @@ fn screen(
                     model_version: crate::quiz::MODEL_VERSION,
                     answers: flow.answers.clone(),
                 };
+                let share = Route::Share(encode(&shared));
                 let actions = ResultActions {
                     onretake: act(QuizAction::Restart),
                     onchange: act(QuizAction::Review),
+                    more: further_link(&share),
                 };
                 let title = quiz_screens::result_title(&result.band.title().text());
-                let share = Route::Share(encode(&shared));
-                // The guide is for one's own talk at work: not in a frame
-                // on another site's page.
-                let guide_url = (crate::router::document() != Document::Embed).then(|| {
-                    AttrValue::from(format!("{}{}", Document::Guide.file(), share.href()))
-                });
                 let html = quiz_result_view(&QuizResultViewProps {
                     result,
                     actions: Some(actions),
                     share_url: Some(AttrValue::from(absolute_url(&share))),
-                    guide_url,
                     shared: false,
                 });
                 (html, title)

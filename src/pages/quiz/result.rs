@@ -16,8 +16,6 @@ pub struct QuizResultViewProps {
     pub actions: Option<ResultActions>,
     /// The address that shares this result, when it can be shared.
     pub share_url: Option<AttrValue>,
-    /// The conversation guide made from this result (own results on the site).
-    pub guide_url: Option<AttrValue>,
     /// Someone else's result, opened from a link: labelled as shared, and
     /// the page around it (the read-only banner) takes the focus.
     pub shared: bool,
@@ -104,9 +102,6 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                         <li><strong>{ step.title }</strong>{ ". " }{ step.body }</li>
                     }) }
                 </ul>
-                if let Some(url) = &props.guide_url {
-                    <p class="no-print"><a href={url.clone()}>{ text::GUIDE_LINK }</a></p>
-                }
             </section>
 
             <section class="result-section" aria-labelledby="comparison-heading">
