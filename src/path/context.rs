@@ -58,16 +58,16 @@ impl OrgStage {
     ];
 
     pub fn question() -> Word {
-        keys::PATH_RESULT_CONTEXT_ORG_STAGE_QUESTION
+        keys::PATH_ADVICE_CONTEXT_ORG_STAGE_QUESTION
     }
 
     pub fn label(self) -> Word {
         match self {
             OrgStage::BeforeProductMarketFit => {
-                keys::PATH_RESULT_CONTEXT_ORG_STAGE_LABEL_BEFORE_PRODUCT_MARKET_FIT
+                keys::PATH_ADVICE_CONTEXT_ORG_STAGE_LABEL_BEFORE_PRODUCT_MARKET_FIT
             }
-            OrgStage::Scaling => keys::PATH_RESULT_CONTEXT_ORG_STAGE_LABEL_SCALING,
-            OrgStage::Mature => keys::PATH_RESULT_CONTEXT_ORG_STAGE_LABEL_MATURE,
+            OrgStage::Scaling => keys::PATH_ADVICE_CONTEXT_ORG_STAGE_LABEL_SCALING,
+            OrgStage::Mature => keys::PATH_ADVICE_CONTEXT_ORG_STAGE_LABEL_MATURE,
         }
     }
 
@@ -75,10 +75,10 @@ impl OrgStage {
     pub fn group(self) -> Word {
         match self {
             OrgStage::BeforeProductMarketFit => {
-                keys::PATH_RESULT_CONTEXT_ORG_STAGE_GROUP_BEFORE_PRODUCT_MARKET_FIT
+                keys::PATH_ADVICE_CONTEXT_ORG_STAGE_GROUP_BEFORE_PRODUCT_MARKET_FIT
             }
-            OrgStage::Scaling => keys::PATH_RESULT_CONTEXT_ORG_STAGE_GROUP_SCALING,
-            OrgStage::Mature => keys::PATH_RESULT_CONTEXT_ORG_STAGE_GROUP_MATURE,
+            OrgStage::Scaling => keys::PATH_ADVICE_CONTEXT_ORG_STAGE_GROUP_SCALING,
+            OrgStage::Mature => keys::PATH_ADVICE_CONTEXT_ORG_STAGE_GROUP_MATURE,
         }
     }
 
@@ -100,29 +100,29 @@ impl Situation {
     ];
 
     pub fn question() -> Word {
-        keys::PATH_RESULT_CONTEXT_SITUATION_QUESTION
+        keys::PATH_ADVICE_CONTEXT_SITUATION_QUESTION
     }
 
     pub fn label(self) -> Word {
         match self {
-            Situation::AcuteIncident => keys::PATH_RESULT_CONTEXT_SITUATION_LABEL_ACUTE_INCIDENT,
+            Situation::AcuteIncident => keys::PATH_ADVICE_CONTEXT_SITUATION_LABEL_ACUTE_INCIDENT,
             Situation::CrisisOrMajorChange => {
-                keys::PATH_RESULT_CONTEXT_SITUATION_LABEL_CRISIS_OR_MAJOR_CHANGE
+                keys::PATH_ADVICE_CONTEXT_SITUATION_LABEL_CRISIS_OR_MAJOR_CHANGE
             }
             Situation::SteadyOperations => {
-                keys::PATH_RESULT_CONTEXT_SITUATION_LABEL_STEADY_OPERATIONS
+                keys::PATH_ADVICE_CONTEXT_SITUATION_LABEL_STEADY_OPERATIONS
             }
         }
     }
 
     pub fn group(self) -> Word {
         match self {
-            Situation::AcuteIncident => keys::PATH_RESULT_CONTEXT_SITUATION_GROUP_ACUTE_INCIDENT,
+            Situation::AcuteIncident => keys::PATH_ADVICE_CONTEXT_SITUATION_GROUP_ACUTE_INCIDENT,
             Situation::CrisisOrMajorChange => {
-                keys::PATH_RESULT_CONTEXT_SITUATION_GROUP_CRISIS_OR_MAJOR_CHANGE
+                keys::PATH_ADVICE_CONTEXT_SITUATION_GROUP_CRISIS_OR_MAJOR_CHANGE
             }
             Situation::SteadyOperations => {
-                keys::PATH_RESULT_CONTEXT_SITUATION_GROUP_STEADY_OPERATIONS
+                keys::PATH_ADVICE_CONTEXT_SITUATION_GROUP_STEADY_OPERATIONS
             }
         }
     }
@@ -141,24 +141,24 @@ impl IndustryPace {
     pub const ALL: [IndustryPace; 2] = [IndustryPace::FastChanging, IndustryPace::Stable];
 
     pub fn question() -> Word {
-        keys::PATH_RESULT_CONTEXT_INDUSTRY_PACE_QUESTION
+        keys::PATH_ADVICE_CONTEXT_INDUSTRY_PACE_QUESTION
     }
 
     pub fn label(self) -> Word {
         match self {
             IndustryPace::FastChanging => {
-                keys::PATH_RESULT_CONTEXT_INDUSTRY_PACE_LABEL_FAST_CHANGING
+                keys::PATH_ADVICE_CONTEXT_INDUSTRY_PACE_LABEL_FAST_CHANGING
             }
-            IndustryPace::Stable => keys::PATH_RESULT_CONTEXT_INDUSTRY_PACE_LABEL_STABLE,
+            IndustryPace::Stable => keys::PATH_ADVICE_CONTEXT_INDUSTRY_PACE_LABEL_STABLE,
         }
     }
 
     pub fn group(self) -> Word {
         match self {
             IndustryPace::FastChanging => {
-                keys::PATH_RESULT_CONTEXT_INDUSTRY_PACE_GROUP_FAST_CHANGING
+                keys::PATH_ADVICE_CONTEXT_INDUSTRY_PACE_GROUP_FAST_CHANGING
             }
-            IndustryPace::Stable => keys::PATH_RESULT_CONTEXT_INDUSTRY_PACE_GROUP_STABLE,
+            IndustryPace::Stable => keys::PATH_ADVICE_CONTEXT_INDUSTRY_PACE_GROUP_STABLE,
         }
     }
 }
@@ -167,22 +167,22 @@ impl CareerStage {
     pub const ALL: [CareerStage; 3] = [CareerStage::Early, CareerStage::Mid, CareerStage::Senior];
 
     pub fn question() -> Word {
-        keys::PATH_RESULT_CONTEXT_CAREER_STAGE_QUESTION
+        keys::PATH_ADVICE_CONTEXT_CAREER_STAGE_QUESTION
     }
 
     pub fn label(self) -> Word {
         match self {
-            CareerStage::Early => keys::PATH_RESULT_CONTEXT_CAREER_STAGE_LABEL_EARLY,
-            CareerStage::Mid => keys::PATH_RESULT_CONTEXT_CAREER_STAGE_LABEL_MID,
-            CareerStage::Senior => keys::PATH_RESULT_CONTEXT_CAREER_STAGE_LABEL_SENIOR,
+            CareerStage::Early => keys::PATH_ADVICE_CONTEXT_CAREER_STAGE_LABEL_EARLY,
+            CareerStage::Mid => keys::PATH_ADVICE_CONTEXT_CAREER_STAGE_LABEL_MID,
+            CareerStage::Senior => keys::PATH_ADVICE_CONTEXT_CAREER_STAGE_LABEL_SENIOR,
         }
     }
 
     pub fn group(self) -> Word {
         match self {
-            CareerStage::Early => keys::PATH_RESULT_CONTEXT_CAREER_STAGE_GROUP_EARLY,
-            CareerStage::Mid => keys::PATH_RESULT_CONTEXT_CAREER_STAGE_GROUP_MID,
-            CareerStage::Senior => keys::PATH_RESULT_CONTEXT_CAREER_STAGE_GROUP_SENIOR,
+            CareerStage::Early => keys::PATH_ADVICE_CONTEXT_CAREER_STAGE_GROUP_EARLY,
+            CareerStage::Mid => keys::PATH_ADVICE_CONTEXT_CAREER_STAGE_GROUP_MID,
+            CareerStage::Senior => keys::PATH_ADVICE_CONTEXT_CAREER_STAGE_GROUP_SENIOR,
         }
     }
 
@@ -199,19 +199,19 @@ impl CareerStage {
 /// How the blend moves after an acute incident, so the UI can say the 90/10 is for day one only.
 pub static ACUTE_INCIDENT_TIMELINE: &[(Word, Word)] = &[
     (
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_FIRST_DAY_WHEN,
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_FIRST_DAY_WHAT,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_FIRST_DAY_WHEN,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_FIRST_DAY_WHAT,
     ),
     (
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_FIRST_WEEK_WHEN,
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_FIRST_WEEK_WHAT,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_FIRST_WEEK_WHEN,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_FIRST_WEEK_WHAT,
     ),
     (
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_WEEKS_TWO_TO_FOUR_WHEN,
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_WEEKS_TWO_TO_FOUR_WHAT,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_WEEKS_TWO_TO_FOUR_WHEN,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_WEEKS_TWO_TO_FOUR_WHAT,
     ),
     (
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_AFTER_A_MONTH_WHEN,
-        keys::PATH_RESULT_CONTEXT_ACUTE_TIMELINE_AFTER_A_MONTH_WHAT,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_AFTER_A_MONTH_WHEN,
+        keys::PATH_ADVICE_CONTEXT_ACUTE_TIMELINE_AFTER_A_MONTH_WHAT,
     ),
 ];

@@ -51,10 +51,10 @@ impl ContextQuestion {
 
     pub fn help(self) -> Word {
         match self {
-            ContextQuestion::Stage => keys::PATH_RESULT_CONTEXT_HELP_STAGE,
-            ContextQuestion::Situation => keys::PATH_RESULT_CONTEXT_HELP_SITUATION,
-            ContextQuestion::Pace => keys::PATH_RESULT_CONTEXT_HELP_PACE,
-            ContextQuestion::Career => keys::PATH_RESULT_CONTEXT_HELP_CAREER,
+            ContextQuestion::Stage => keys::PATH_ADVICE_CONTEXT_HELP_STAGE,
+            ContextQuestion::Situation => keys::PATH_ADVICE_CONTEXT_HELP_SITUATION,
+            ContextQuestion::Pace => keys::PATH_ADVICE_CONTEXT_HELP_PACE,
+            ContextQuestion::Career => keys::PATH_ADVICE_CONTEXT_HELP_CAREER,
         }
     }
 

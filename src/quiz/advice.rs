@@ -22,11 +22,11 @@ impl Band {
 
     pub fn summary(self) -> Word {
         match self {
-            Band::StrongMaker => keys::QUIZ_RESULT_BANDS_SUMMARY_STRONG_MAKER,
-            Band::LeaningMaker => keys::QUIZ_RESULT_BANDS_SUMMARY_LEANING_MAKER,
-            Band::Balanced => keys::QUIZ_RESULT_BANDS_SUMMARY_BALANCED,
-            Band::LeaningMultiplier => keys::QUIZ_RESULT_BANDS_SUMMARY_LEANING_MULTIPLIER,
-            Band::StrongMultiplier => keys::QUIZ_RESULT_BANDS_SUMMARY_STRONG_MULTIPLIER,
+            Band::StrongMaker => keys::QUIZ_ADVICE_BANDS_SUMMARY_STRONG_MAKER,
+            Band::LeaningMaker => keys::QUIZ_ADVICE_BANDS_SUMMARY_LEANING_MAKER,
+            Band::Balanced => keys::QUIZ_ADVICE_BANDS_SUMMARY_BALANCED,
+            Band::LeaningMultiplier => keys::QUIZ_ADVICE_BANDS_SUMMARY_LEANING_MULTIPLIER,
+            Band::StrongMultiplier => keys::QUIZ_ADVICE_BANDS_SUMMARY_STRONG_MULTIPLIER,
         }
     }
 }
@@ -226,13 +226,13 @@ pub fn flag_caution(flag: Flag) -> (Word, Word) {
 /// One sentence saying why the confidence came out low or high.
 pub fn confidence_sentence(reason: ConfidenceReason) -> Word {
     match reason {
-        ConfidenceReason::ManyMidpoints => keys::QUIZ_RESULT_CONFIDENCE_REASON_MANY_MIDPOINTS,
-        ConfidenceReason::Contradictions => keys::QUIZ_RESULT_CONFIDENCE_REASON_CONTRADICTIONS,
-        ConfidenceReason::CloseToCentre => keys::QUIZ_RESULT_CONFIDENCE_REASON_CLOSE_TO_CENTRE,
+        ConfidenceReason::ManyMidpoints => keys::QUIZ_ADVICE_CONFIDENCE_REASON_MANY_MIDPOINTS,
+        ConfidenceReason::Contradictions => keys::QUIZ_ADVICE_CONFIDENCE_REASON_CONTRADICTIONS,
+        ConfidenceReason::CloseToCentre => keys::QUIZ_ADVICE_CONFIDENCE_REASON_CLOSE_TO_CENTRE,
         ConfidenceReason::ClearAndConsistent => {
-            keys::QUIZ_RESULT_CONFIDENCE_REASON_CLEAR_AND_CONSISTENT
+            keys::QUIZ_ADVICE_CONFIDENCE_REASON_CLEAR_AND_CONSISTENT
         }
-        ConfidenceReason::FairlyClear => keys::QUIZ_RESULT_CONFIDENCE_REASON_FAIRLY_CLEAR,
+        ConfidenceReason::FairlyClear => keys::QUIZ_ADVICE_CONFIDENCE_REASON_FAIRLY_CLEAR,
     }
 }
 
@@ -247,28 +247,28 @@ pub struct ComparisonRow {
 /// The Maker and the Multiplier side by side (ideas from seed 000's table).
 pub static COMPARISON: &[ComparisonRow] = &[
     ComparisonRow {
-        aspect: keys::QUIZ_RESULT_COMPARISON_GOAL_ASPECT,
-        maker: keys::QUIZ_RESULT_COMPARISON_GOAL_MAKER,
-        multiplier: keys::QUIZ_RESULT_COMPARISON_GOAL_MULTIPLIER,
+        aspect: keys::QUIZ_ADVICE_COMPARISON_GOAL_ASPECT,
+        maker: keys::QUIZ_ADVICE_COMPARISON_GOAL_MAKER,
+        multiplier: keys::QUIZ_ADVICE_COMPARISON_GOAL_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: keys::QUIZ_RESULT_COMPARISON_DAILY_ACTIVITY_ASPECT,
-        maker: keys::QUIZ_RESULT_COMPARISON_DAILY_ACTIVITY_MAKER,
-        multiplier: keys::QUIZ_RESULT_COMPARISON_DAILY_ACTIVITY_MULTIPLIER,
+        aspect: keys::QUIZ_ADVICE_COMPARISON_DAILY_ACTIVITY_ASPECT,
+        maker: keys::QUIZ_ADVICE_COMPARISON_DAILY_ACTIVITY_MAKER,
+        multiplier: keys::QUIZ_ADVICE_COMPARISON_DAILY_ACTIVITY_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: keys::QUIZ_RESULT_COMPARISON_KEY_SKILL_ASPECT,
-        maker: keys::QUIZ_RESULT_COMPARISON_KEY_SKILL_MAKER,
-        multiplier: keys::QUIZ_RESULT_COMPARISON_KEY_SKILL_MULTIPLIER,
+        aspect: keys::QUIZ_ADVICE_COMPARISON_KEY_SKILL_ASPECT,
+        maker: keys::QUIZ_ADVICE_COMPARISON_KEY_SKILL_MAKER,
+        multiplier: keys::QUIZ_ADVICE_COMPARISON_KEY_SKILL_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: keys::QUIZ_RESULT_COMPARISON_SUCCESS_METRIC_ASPECT,
-        maker: keys::QUIZ_RESULT_COMPARISON_SUCCESS_METRIC_MAKER,
-        multiplier: keys::QUIZ_RESULT_COMPARISON_SUCCESS_METRIC_MULTIPLIER,
+        aspect: keys::QUIZ_ADVICE_COMPARISON_SUCCESS_METRIC_ASPECT,
+        maker: keys::QUIZ_ADVICE_COMPARISON_SUCCESS_METRIC_MAKER,
+        multiplier: keys::QUIZ_ADVICE_COMPARISON_SUCCESS_METRIC_MULTIPLIER,
     },
     ComparisonRow {
-        aspect: keys::QUIZ_RESULT_COMPARISON_TEMPERAMENT_ASPECT,
-        maker: keys::QUIZ_RESULT_COMPARISON_TEMPERAMENT_MAKER,
-        multiplier: keys::QUIZ_RESULT_COMPARISON_TEMPERAMENT_MULTIPLIER,
+        aspect: keys::QUIZ_ADVICE_COMPARISON_TEMPERAMENT_ASPECT,
+        maker: keys::QUIZ_ADVICE_COMPARISON_TEMPERAMENT_MAKER,
+        multiplier: keys::QUIZ_ADVICE_COMPARISON_TEMPERAMENT_MULTIPLIER,
     },
 ];

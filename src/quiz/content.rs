@@ -43,11 +43,11 @@ impl Dimension {
     /// One sentence saying what the dimension asks, shown beside its bar.
     pub fn explanation(self) -> Word {
         match self {
-            Dimension::Energy => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_ENERGY,
-            Dimension::Impact => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_IMPACT,
-            Dimension::Growth => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_GROWTH,
-            Dimension::Values => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_VALUES,
-            Dimension::Lifestyle => keys::QUIZ_RESULT_DIMENSIONS_EXPLANATION_LIFESTYLE,
+            Dimension::Energy => keys::QUIZ_ADVICE_DIMENSIONS_EXPLANATION_ENERGY,
+            Dimension::Impact => keys::QUIZ_ADVICE_DIMENSIONS_EXPLANATION_IMPACT,
+            Dimension::Growth => keys::QUIZ_ADVICE_DIMENSIONS_EXPLANATION_GROWTH,
+            Dimension::Values => keys::QUIZ_ADVICE_DIMENSIONS_EXPLANATION_VALUES,
+            Dimension::Lifestyle => keys::QUIZ_ADVICE_DIMENSIONS_EXPLANATION_LIFESTYLE,
         }
     }
 }

@@ -229,7 +229,15 @@ describe('offline and updates', () => {
     const server = await serveDist();
     try {
       const page = await keptOffline(browser, server);
-      const cachedText = () => page.waitForFunction(() => caches.match('results.html').then((r) => r?.text())).then((h) => h.jsonValue());
+      // Read again until there is a copy; a reload under way (the worker
+      // taking over) only means one more try.
+      const cachedText = async () => {
+        for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(100)) {
+          const text = await page.evaluate(() => caches.match('results.html').then((r) => r?.text())).catch(() => undefined);
+          if (text) return text;
+        }
+        throw new Error('results.html was never cached');
+      };
       const good = await cachedText();
       for (const path of ['/', '/index.html', '/results.html']) server.answers.set(path, 500);
 
