@@ -5,6 +5,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::download::message;
+
 /// The image's size in pixels: the size link previews use (1.91 : 1).
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -52,14 +54,6 @@ const PAPER: &str = "#ffffff";
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const LEFT: f64 = 80.0;
 const RIGHT: f64 = WIDTH as f64 - 80.0;
-
-fn message(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "the canvas refused".to_string())
-}
 
 /// How a line of the image is set: size in px, weight, colour.
 #[derive(Clone, Copy)]

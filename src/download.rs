@@ -1,6 +1,6 @@
-//! Browser adapters for files: saving text as a download (the whole saved
-//! document as an export file, above all), and reading a file the person
-//! picked. JS errors become plain messages; nothing panics.
+//! Browser adapters for files: saving a download (the whole saved document
+//! as an export file above all, a reminder, an image), and reading a file
+//! the person picked. JS errors become plain messages; nothing panics.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -9,7 +9,8 @@ use crate::state::encode_export;
 use crate::store::now;
 use wasm_bindgen_futures::JsFuture;
 
-fn message(error: JsValue) -> String {
+/// A JS error (or anything thrown) as a plain message.
+pub(crate) fn message(error: JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
