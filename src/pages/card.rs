@@ -24,7 +24,6 @@ use crate::share::link::Shared;
 
 /// What the page makes from a result: its image, and what a reminder
 /// names and links back to.
-#[derive(PartialEq)]
 struct Kept {
     /// For file names: `quiz`, `path`.
     instrument: &'static str,
@@ -73,13 +72,12 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
         }
         Shared::Path { answers, .. } => {
             let blend = crate::path::reading(answers)?;
-            let percent = |value: u8| path_screens::percent(value);
             let chart = Chart::Split {
                 first: blend.management,
                 first_label: path_screens::MANAGEMENT_KEY
-                    .with(&[("percent", &percent(blend.management))]),
+                    .with(&[("percent", &path_screens::percent(blend.management))]),
                 second_label: path_screens::LEADERSHIP_KEY
-                    .with(&[("percent", &percent(blend.leadership))]),
+                    .with(&[("percent", &path_screens::percent(blend.leadership))]),
             };
             (
                 Instrument::Path,
