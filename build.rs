@@ -13,6 +13,9 @@ use std::path::Path;
 #[allow(dead_code)]
 mod files;
 
+#[path = "build/coming.rs"]
+mod coming;
+
 use files::{BlendDefinition, BlendWords, LeanDefinition, LeanWords, SourceFile, WordText};
 
 const LANGUAGE: &str = "en";
@@ -486,6 +489,8 @@ fn words(out: &Path) {
     .unwrap();
     fs::write(out.join("word_keys.rs"), code).unwrap();
     intros(out, &keys);
+    coming::balance(out, &keys);
+    coming::stage(out, &keys);
 
     let mut host = String::from("/// `content/words/en` (host builds only): each word's key and forms (\"\" for a plain text).\npub static ENGLISH: &[(&str, &[(&str, &str)])] = &[\n");
     for (key, text) in english {
@@ -717,6 +722,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/files.rs");
     println!("cargo:rerun-if-changed=content/instruments");
+    println!("cargo:rerun-if-changed=content/coming");
+    println!("cargo:rerun-if-changed=build/coming.rs");
     println!("cargo:rerun-if-changed=content/languages.json");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);

@@ -6,6 +6,7 @@
 //! `persist::hook`), and a thin Yew shell (`app`, `pages`, `components`).
 
 pub mod app;
+pub mod balance;
 pub mod card_image;
 pub mod components;
 pub mod content;
@@ -24,6 +25,7 @@ pub mod reminder;
 pub mod route;
 pub mod router;
 pub mod share;
+pub mod stage;
 pub mod state;
 pub mod steps;
 pub mod storage;

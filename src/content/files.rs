@@ -144,6 +144,104 @@ pub struct BlendChoiceFile {
     pub management_share: u8,
 }
 
+/// The balance check's model fields: a `signs` instrument. Statements
+/// about how often something is seen, each pointing to one sign; each sign
+/// belongs to one of the `scales` (two, scored apart: a person can show
+/// both). Corrections name the signs they answer.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignsModel {
+    pub scale: ScaleFile,
+    pub scales: Vec<String>,
+    pub signs: Vec<SignFile>,
+    pub items: Vec<SignItemFile>,
+    pub corrections: Vec<CorrectionFile>,
+}
+
+pub type SignsDefinition = Definition<SignsModel>;
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignFile {
+    pub id: String,
+    pub scale: String,
+    pub source: SourceFile,
+}
+
+/// A statement pointing to `sign`; `reverse` when seeing it often means the
+/// sign is absent (a team that decides without waiting is no sign of
+/// micromanagement).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignItemFile {
+    pub id: String,
+    pub sign: String,
+    #[serde(default)]
+    pub reverse: bool,
+    pub source: SourceFile,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionFile {
+    pub id: String,
+    pub signs: Vec<String>,
+    pub source: SourceFile,
+}
+
+/// The stage readiness's model fields: a `rungs` instrument. The person
+/// picks their rung, then answers that rung's statements (footing, its
+/// pitfalls, readiness for the next) and the statements of the two
+/// capability ladders, which everyone answers.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RungsModel {
+    pub scale: ScaleFile,
+    /// Lowest first; the last one has no next rung (it is deepened).
+    pub rungs: Vec<RungFile>,
+    /// What a rung's statements are about; the weakest pick what to grow.
+    pub areas: Vec<String>,
+    pub ladders: Vec<LadderFile>,
+    pub items: Vec<RungItemFile>,
+}
+
+pub type RungsDefinition = Definition<RungsModel>;
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RungFile {
+    pub id: String,
+    pub source: SourceFile,
+}
+
+/// A capability ladder and its levels, lowest first.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LadderFile {
+    pub id: String,
+    pub levels: Vec<String>,
+    pub source: SourceFile,
+}
+
+/// A statement: of a rung (`footing`, `pitfall` or `ready`, in an `area`),
+/// or of a ladder's level (`ladder` and `level`, 1 first).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RungItemFile {
+    pub id: String,
+    #[serde(default)]
+    pub rung: Option<String>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub area: Option<String>,
+    #[serde(default)]
+    pub ladder: Option<String>,
+    #[serde(default)]
+    pub level: Option<u8>,
+    pub source: SourceFile,
+}
+
 /// The items' part of `content/words/<lang>/quiz.json` (the rest are the
 /// words of its screens and advice).
 #[derive(Clone, Debug, Deserialize)]

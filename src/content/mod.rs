@@ -12,6 +12,8 @@ pub mod notices;
 pub mod numbers;
 pub mod path_screens;
 pub mod quiz_screens;
+#[cfg(test)]
+mod seed_runs_tests;
 pub mod site;
 pub mod ui;
 pub mod words;
