@@ -319,9 +319,21 @@ fn pages(out: &Path) {
     )
     .unwrap();
     writeln!(code, "pub const CARD_PAGE: &str = {:?};", file_of("card")).unwrap();
+    writeln!(
+        code,
+        "/// From `pages.json`: the page that shows one's results over time."
+    )
+    .unwrap();
+    writeln!(
+        code,
+        "pub const TRENDS_PAGE: &str = {:?};",
+        file_of("trends")
+    )
+    .unwrap();
     for page in &registry.pages {
         assert!(
-            ["main", "results", "embed", "team", "guide", "card"].contains(&page.document.as_str()),
+            ["main", "results", "embed", "team", "guide", "card", "trends"]
+                .contains(&page.document.as_str()),
             "pages.json: {}: unknown document {:?}",
             page.file,
             page.document

@@ -88,6 +88,11 @@ pub fn results_pages(route: Route) -> Html {
     }
 }
 
+/// `trends.html`: one's results over time, whatever the route.
+pub fn trends_pages(_route: Route) -> Html {
+    html! { <crate::pages::trends::TrendsPage /> }
+}
+
 /// `embed-quiz.html`: the Fork quiz inside another site, whatever the route.
 pub fn embed_quiz_pages(_route: Route) -> Html {
     html! { <EmbedPage view={EmbedView::QUIZ} /> }
@@ -132,7 +137,10 @@ pub fn app(props: &AppProps) -> Html {
     }
     // Home and "not found" are plain view functions: their titles are set here.
     use_page_title(match &route {
-        Some(Route::Home) => Some(site::HOME_TITLE.text()),
+        // A page that shows every route itself (trends.html) titles itself.
+        Some(Route::Home) if crate::router::document() != crate::route::Document::Trends => {
+            Some(site::HOME_TITLE.text())
+        }
         Some(Route::NotFound) => Some(site::page_title(&[&site::NOT_FOUND_TITLE])),
         _ => None,
     });

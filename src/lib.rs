@@ -35,6 +35,7 @@ pub mod team;
 mod test_rng;
 #[cfg(test)]
 mod third_instrument_tests;
+pub mod trends;
 pub mod vec_map;
 pub mod words_loader;
 
@@ -114,6 +115,16 @@ pub fn start_card() {
     once_words_are_in(route::Document::Card, || {
         yew::Renderer::<pages::card::CardPage>::new().render();
     });
+}
+
+/// Mounts `trends.html`: one's saved results over time, in the site's
+/// frame with the saved document (read, and kept as any page keeps it).
+pub fn start_trends() {
+    mount(
+        route::Document::Trends,
+        app::trends_pages,
+        app::Chrome(Some(app::site_chrome)),
+    );
 }
 
 /// Mounts the app of `results.html` (history, data, shared results).

@@ -26,6 +26,9 @@ pub enum Document {
     /// `card.html`: an image to post and a reminder to retake, made from the
     /// result in its address; no route of its own either.
     Card,
+    /// `trends.html`: one's results over time, read from the saved document;
+    /// like an embed, it shows every route itself (there is only the one).
+    Trends,
 }
 
 impl Document {
@@ -40,6 +43,7 @@ impl Document {
             Document::Team => pages::TEAM_PAGE,
             Document::Guide => pages::GUIDE_PAGE,
             Document::Card => pages::CARD_PAGE,
+            Document::Trends => pages::TRENDS_PAGE,
             Document::Results => pages::RESULTS_PAGE,
         }
     }
@@ -124,7 +128,7 @@ impl Route {
     /// The document that shows this route when `current` is open. "Not
     /// found" is shown by any; an embed shows everything itself.
     pub fn document(&self, current: Document) -> Document {
-        if current == Document::Embed {
+        if matches!(current, Document::Embed | Document::Trends) {
             return current;
         }
         self.home().unwrap_or(current)

@@ -28,6 +28,7 @@ pub fn document() -> Document {
         x if x == Document::Team as u8 => Document::Team,
         x if x == Document::Guide as u8 => Document::Guide,
         x if x == Document::Card as u8 => Document::Card,
+        x if x == Document::Trends as u8 => Document::Trends,
         _ => Document::Main,
     }
 }

@@ -13,3 +13,4 @@ pub mod question;
 pub mod quiz;
 pub mod share;
 pub mod team;
+pub mod trends;

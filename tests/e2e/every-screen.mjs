@@ -1,7 +1,8 @@
 // Every screen of the app walked in one language, driven by keys and
 // structure rather than by English names: home, both instruments from
 // intro to result, not found, a notice, the results page (history,
-// comparison, import preview, clearing, a shared and a bad link), the team
+// comparison, results over time, import preview, clearing, a shared and a
+// bad link), the team
 // view, the conversation guide, a result's image and reminder, and both
 // embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
 // in German; each passes its own check of a screen.
@@ -136,6 +137,15 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await check(page, 'two quiz results compared');
     await boxes.nth(0).check();
     await check(page, 'a path result ticked with a quiz result');
+
+    // The two quiz results over time, their table revealed.
+    await page.goto(`${suite.server.url}trends.html${query}`);
+    await page.locator('svg.trend-chart').waitFor();
+    await page.locator('details.trend-figures summary').click();
+    await page.locator('details.trend-figures table').waitFor();
+    await check(page, 'results over time, with the table');
+    await page.goto(`${suite.server.url}results.html${query}#/data`);
+    await page.locator('.history-list').waitFor();
 
     await page.locator('input[type=file]').setInputFiles({
       name: 'forkpoint.json',

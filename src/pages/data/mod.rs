@@ -1,4 +1,5 @@
-//! "Your results": every completed result, a comparison of any two, export
+//! "Your results": every completed result, a comparison of any two (and a
+//! link to them all over time, `trends.html`), export
 //! and import, clearing everything, and near the size limit an offer to
 //! delete the oldest results.
 
@@ -63,6 +64,9 @@ pub fn data_page() -> Html {
                 { trim_offer(&asking_to_trim, *trim, &ontrim) }
             }
             <History history={store.doc.history.clone()} />
+            if store.doc.history.len() >= 2 {
+                <p><a href={crate::route::Document::Trends.file()}>{ crate::content::words::keys::RESULTS_TRENDS_LINK }</a></p>
+            }
             <p><a href={crate::route::Document::Team.file()}>{ crate::content::words::keys::RESULTS_TEAM_LINK }</a></p>
             <Transfer store={store.clone()} notify={persist.notify.clone()} />
             { clear_data(&asking_to_clear, &persist.clear_all) }

@@ -1,0 +1,192 @@
+//! Trends: each instrument's completed results over time, as series of
+//! 0–100 values that a chart and its table show (the results page). Pure,
+//! tested on the host: the view only draws and words them.
+
+use crate::instrument::Instrument;
+use crate::quiz::Dimension;
+use crate::state::{SavedAnswers, SavedResult};
+
+/// The most recent results a trend shows: a chart of more is unreadable.
+pub const MOST_SHOWN: usize = 24;
+
+/// What a line follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// A Fork quiz dimension: 0 fully Maker, 100 fully Multiplier.
+    Dimension(Dimension),
+    /// The path diagnostic's share of management, in percent.
+    Management,
+}
+
+/// One line: a value (0–100) for each result shown, oldest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub measure: Measure,
+    pub values: Vec<u8>,
+}
+
+/// An instrument taken two or more times.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trend {
+    pub instrument: Instrument,
+    /// When each result shown was completed (ms since the epoch), oldest first.
+    pub dates: Vec<u64>,
+    pub series: Vec<Series>,
+    /// How many complete results there are in all (more than shown when
+    /// there are over `MOST_SHOWN`).
+    pub total: usize,
+}
+
+/// A result's values, one per measure of its instrument; none for a result
+/// that cannot be read (saved before every answer was in).
+fn values(result: &SavedResult) -> Option<Vec<(Measure, u8)>> {
+    let percent = |score: f64| score.round().clamp(0.0, 100.0) as u8;
+    match &result.answers {
+        SavedAnswers::Quiz(answers) if crate::quiz::is_complete(answers) => Some(
+            crate::quiz::dimension_scores(answers)
+                .into_iter()
+                .map(|d| (Measure::Dimension(d.dimension), percent(d.score)))
+                .collect(),
+        ),
+        SavedAnswers::Path(answers) => {
+            crate::path::reading(answers).map(|blend| vec![(Measure::Management, blend.management)])
+        }
+        _ => None,
+    }
+}
+
+/// Every instrument with two or more readable results, in the home
+/// screen's order, each with its latest `MOST_SHOWN` results oldest first.
+pub fn trends(history: &[SavedResult]) -> Vec<Trend> {
+    Instrument::ALL
+        .into_iter()
+        .filter_map(|instrument| {
+            // The history is kept oldest first (`Document::history`).
+            let read: Vec<(u64, Vec<(Measure, u8)>)> = history
+                .iter()
+                .filter(|result| result.instrument() == instrument)
+                .filter_map(|result| Some((result.completed_at, values(result)?)))
+                .collect();
+            let total = read.len();
+            if total < 2 {
+                return None;
+            }
+            let shown = &read[total.saturating_sub(MOST_SHOWN)..];
+            let series = shown[0]
+                .1
+                .iter()
+                .enumerate()
+                .map(|(at, (measure, _))| Series {
+                    measure: *measure,
+                    values: shown
+                        .iter()
+                        .map(|(_, values)| values.get(at).map_or(0, |(_, value)| *value))
+                        .collect(),
+                })
+                .collect();
+            Some(Trend {
+                instrument,
+                dates: shown.iter().map(|(at, _)| *at).collect(),
+                series,
+                total,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::path::PathAnswers;
+    use crate::quiz::{Agreement, Answers, ITEMS};
+    use crate::vec_map::VecMap;
+
+    fn quiz(at: u64, agree: u8) -> SavedResult {
+        let answers: Answers = ITEMS
+            .iter()
+            .map(|item| (item.id.to_string(), Agreement::new(agree).unwrap()))
+            .collect();
+        SavedResult {
+            id: format!("quiz-{at}"),
+            completed_at: at,
+            model_version: 1,
+            answers: SavedAnswers::Quiz(answers),
+        }
+    }
+
+    fn path(at: u64, choice: usize) -> SavedResult {
+        let mut answers = PathAnswers::default();
+        for question in crate::path::QUESTIONS {
+            answers.choices.insert(
+                question.id.to_string(),
+                question.choices[choice].id.to_string(),
+            );
+        }
+        SavedResult {
+            id: format!("path-{at}"),
+            completed_at: at,
+            model_version: 1,
+            answers: SavedAnswers::Path(answers),
+        }
+    }
+
+    #[test]
+    fn three_quiz_runs_make_one_line_per_dimension_oldest_first() {
+        let history = [quiz(100, 1), path(150, 0), quiz(200, 3), quiz(300, 5)];
+        let trends = trends(&history);
+        assert_eq!(trends.len(), 1, "one path result is not a trend");
+        let trend = &trends[0];
+        assert_eq!(trend.instrument, Instrument::Quiz);
+        assert_eq!(trend.dates, [100, 200, 300]);
+        assert_eq!(trend.total, 3);
+        assert_eq!(trend.series.len(), Dimension::ALL.len());
+        for (series, dimension) in trend.series.iter().zip(Dimension::ALL) {
+            assert_eq!(series.measure, Measure::Dimension(dimension));
+            let expected: Vec<u8> = [1, 3, 5]
+                .iter()
+                .map(|agree| {
+                    let scores = crate::quiz::dimension_scores(&match quiz(0, *agree).answers {
+                        SavedAnswers::Quiz(a) => a,
+                        _ => unreachable!(),
+                    });
+                    let score = scores
+                        .iter()
+                        .find(|d| d.dimension == dimension)
+                        .unwrap()
+                        .score;
+                    score.round() as u8
+                })
+                .collect();
+            assert_eq!(series.values, expected, "{dimension:?}");
+        }
+    }
+
+    #[test]
+    fn the_path_diagnostic_follows_its_share_of_management() {
+        let first = path(1, 0);
+        let last = path(2, crate::path::QUESTIONS[0].choices.len() - 1);
+        let trends = trends(&[first.clone(), last.clone()]);
+        let read = |r: &SavedResult| match &r.answers {
+            SavedAnswers::Path(a) => crate::path::reading(a).unwrap().management,
+            _ => unreachable!(),
+        };
+        assert_eq!(trends.len(), 1);
+        assert_eq!(trends[0].series[0].measure, Measure::Management);
+        assert_eq!(trends[0].series[0].values, [read(&first), read(&last)]);
+    }
+
+    #[test]
+    fn unreadable_results_are_left_out_and_only_the_latest_are_shown() {
+        let mut unfinished = quiz(5, 3);
+        if let SavedAnswers::Quiz(answers) = &mut unfinished.answers {
+            *answers = VecMap::new();
+        }
+        assert!(trends(&[quiz(1, 3), unfinished]).is_empty());
+        let many: Vec<SavedResult> = (0..MOST_SHOWN as u64 + 6).map(|at| quiz(at, 4)).collect();
+        let trend = &trends(&many)[0];
+        assert_eq!(trend.total, MOST_SHOWN + 6);
+        assert_eq!(trend.dates.len(), MOST_SHOWN);
+        assert_eq!(trend.dates[0], 6, "the oldest are left out");
+        assert!(trend.series.iter().all(|s| s.values.len() == MOST_SHOWN));
+    }
+}
