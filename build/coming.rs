@@ -29,6 +29,21 @@ fn source(source: &SourceFile) -> String {
     )
 }
 
+/// Each band's id and words (`<chunk>.bands.<id>.title` and `.summary`),
+/// as `BandWords` literals.
+fn bands(keys: &[&str], chunk: &str, ids: &[String]) -> String {
+    ids.iter()
+        .map(|band| {
+            format!(
+                "BandWords {{ id: {band:?}, title: {}, summary: {} }}",
+                word(keys, &format!("{chunk}.bands.{band}.title")),
+                word(keys, &format!("{chunk}.bands.{band}.summary"))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn unique<'a>(file: &str, what: &str, ids: impl Iterator<Item = &'a str>) {
     let mut seen: Vec<&str> = Vec::new();
     for id in ids {
@@ -150,22 +165,10 @@ pub fn balance(out: &Path, keys: &[&str]) {
         .unwrap();
     }
     code.push_str("];\n");
-    let bands: Vec<String> = definition
-        .header
-        .bands
-        .iter()
-        .map(|band| {
-            format!(
-                "BandWords {{ id: {band:?}, title: {}, summary: {} }}",
-                word(keys, &format!("balance_result.bands.{band}.title")),
-                word(keys, &format!("balance_result.bands.{band}.summary"))
-            )
-        })
-        .collect();
     writeln!(
         code,
         "/// The quadrants' ids and words, by `Quadrant::index`.\npub static BANDS: &[BandWords] = &[{}];",
-        bands.join(", ")
+        bands(keys, "balance_result", &definition.header.bands)
     )
     .unwrap();
     let scales: Vec<String> = model
@@ -367,22 +370,10 @@ pub fn stage(out: &Path, keys: &[&str]) {
         )
         .unwrap();
     }
-    let bands: Vec<String> = definition
-        .header
-        .bands
-        .iter()
-        .map(|band| {
-            format!(
-                "BandWords {{ id: {band:?}, title: {}, summary: {} }}",
-                w(format!("stage_result.bands.{band}.title")),
-                w(format!("stage_result.bands.{band}.summary"))
-            )
-        })
-        .collect();
     writeln!(
         code,
         "];\npub static BANDS: &[BandWords] = &[{}];",
-        bands.join(", ")
+        bands(keys, "stage_result", &definition.header.bands)
     )
     .unwrap();
     fs::write(out.join("stage_definition.rs"), code).unwrap();

@@ -6,6 +6,25 @@
 
 include!(concat!(env!("OUT_DIR"), "/instruments.rs"));
 
+/// Where the idea behind a statement, a piece of advice or a definition's
+/// part comes from, so every word can be traced back to the seeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The seed file's number, "000" to "004".
+    pub seed: &'static str,
+    /// The idea within that seed, in our words.
+    pub idea: &'static str,
+}
+
+/// A result band's id (in embed settings and events: never renamed) and
+/// its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BandWords {
+    pub id: &'static str,
+    pub title: crate::content::words::Word,
+    pub summary: crate::content::words::Word,
+}
+
 /// The first the home screen offers: an embed's when nothing names one.
 impl Default for Instrument {
     fn default() -> Self {

@@ -2,6 +2,7 @@
 //! compiled by `build.rs` from `content/coming/balance.json` and its words.
 
 use crate::content::words::{keys, Word};
+pub use crate::instrument::{BandWords, Source};
 
 /// Which of the two readings a sign counts toward.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,13 +22,6 @@ impl Scale {
             Scale::Second => 1,
         }
     }
-}
-
-/// Where an item's, a sign's or a correction's idea comes from in the seeds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub seed: &'static str,
-    pub idea: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,14 +58,6 @@ pub struct Correction {
     pub title: Word,
     pub body: Word,
     pub source: Source,
-}
-
-/// A band's id (in embed settings and events) and its words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BandWords {
-    pub id: &'static str,
-    pub title: Word,
-    pub summary: Word,
 }
 
 /// A scale's id and words: its name, and a line for a low and a high reading.

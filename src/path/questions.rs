@@ -3,14 +3,7 @@
 use crate::content::words::keys;
 use crate::content::words::Word;
 
-/// Where a piece of content comes from, so every item can be traced to its seed idea.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    /// The seed file number, e.g. "003".
-    pub seed: &'static str,
-    /// The idea within that seed, in our words.
-    pub idea: &'static str,
-}
+pub use crate::instrument::Source;
 
 /// One graded answer to a diagnostic question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -61,14 +61,7 @@ pub enum Keying {
     Maker,
 }
 
-/// Where the idea behind a statement or a piece of advice comes from, so
-/// every word can be traced back to the source material.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    /// The seed file's number, "000" to "004".
-    pub seed: &'static str,
-    pub idea: &'static str,
-}
+pub use crate::instrument::Source;
 
 /// Reasons for a choice that deserve a second look, scored apart from the lean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

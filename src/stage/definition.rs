@@ -2,13 +2,7 @@
 //! compiled by `build.rs` from `content/coming/stage.json` and its words.
 
 use crate::content::words::{keys, Word};
-
-/// Where an item's, a rung's or a ladder's idea comes from in the seeds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub seed: &'static str,
-    pub idea: &'static str,
-}
+pub use crate::instrument::{BandWords, Source};
 
 /// What agreeing with a rung's statement says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,14 +86,6 @@ pub struct Pitfall {
     pub item: usize,
     pub name: Word,
     pub remedy: Word,
-}
-
-/// A band's id (in embed settings and events) and its words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BandWords {
-    pub id: &'static str,
-    pub title: Word,
-    pub summary: Word,
 }
 
 /// Everything a rungs model reads.
