@@ -16,6 +16,20 @@ pub struct Source {
     pub idea: &'static str,
 }
 
+#[cfg(test)]
+impl Source {
+    /// Fails unless this names one of the seeds and an idea in it (a few
+    /// words at least); `of` says whose source it is.
+    pub fn assert_named(self, of: &str) {
+        assert!(
+            ["000", "001", "002", "003", "004"].contains(&self.seed),
+            "{of}: seed {}",
+            self.seed
+        );
+        assert!(self.idea.split_whitespace().count() >= 2, "{of}: idea");
+    }
+}
+
 /// A result band's id (in embed settings and events: never renamed) and
 /// its words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -74,12 +74,7 @@ fn every_item_sign_and_correction_names_its_seed_idea() {
         .chain(D.signs.iter().map(|s| (s.id, s.source)))
         .chain(D.corrections.iter().map(|c| (c.id, c.source)));
     for (id, source) in sources {
-        assert!(
-            ["000", "001", "002", "003", "004"].contains(&source.seed),
-            "{id}: seed {}",
-            source.seed
-        );
-        assert!(source.idea.split_whitespace().count() >= 2, "{id}: idea");
+        source.assert_named(id);
     }
 }
 

@@ -97,11 +97,7 @@ fn every_statement_rung_and_ladder_names_its_seed_idea() {
         .chain(D.rungs.iter().map(|r| (r.id, r.source)))
         .chain(D.ladders.iter().map(|l| (l.id, l.source)));
     for (id, source) in sources {
-        assert!(
-            ["000", "001", "002", "003", "004"].contains(&source.seed),
-            "{id}"
-        );
-        assert!(source.idea.split_whitespace().count() >= 2, "{id}: idea");
+        source.assert_named(id);
     }
 }
 
