@@ -20,6 +20,7 @@ pub mod intl;
 pub mod pages;
 pub mod path;
 pub mod persist;
+pub mod positions;
 pub mod quiz;
 pub mod reminder;
 pub mod route;

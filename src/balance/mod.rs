@@ -6,6 +6,7 @@
 
 mod definition;
 pub mod model;
+pub mod run;
 
 pub use definition::{
     BandWords, Correction, Scale, ScaleWords, Sign, SignItem, SignsDefinition, Source, BALANCE,

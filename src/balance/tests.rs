@@ -315,3 +315,22 @@ fn worked_example_sam_is_over_managing() {
         ]
     );
 }
+
+/// Sam's answers as a share link: the payload is pinned, so every link
+/// ever issued keeps opening on the same reading.
+#[test]
+fn sams_link_is_pinned_and_reads_as_the_worked_example() {
+    use super::run::{BalanceLink, BALANCE_RUN};
+    use crate::share::{decode_as, encode_as, Linked};
+    const SAM: &str = "b1.524241413152342414242525.exyv";
+    assert_eq!(BalanceLink::SLOTS, D.items.len());
+    assert_eq!((BALANCE_RUN.asked)(&Answers::new()).len(), D.items.len());
+    let (version, answers) = decode_as::<BalanceLink>(SAM).unwrap();
+    assert_eq!(version, super::MODEL_VERSION);
+    assert_eq!(answers.get("micromanagement-1"), Some(&5));
+    assert_eq!(answers.get("no-metrics-2"), Some(&5));
+    let reading = read(D, &answers);
+    assert_eq!(reading.scores, [Some(77), Some(15)]);
+    assert_eq!(reading.quadrant, Quadrant::First);
+    assert_eq!(encode_as::<BalanceLink>(version, &answers), SAM);
+}

@@ -6,6 +6,7 @@
 
 mod definition;
 pub mod model;
+pub mod run;
 
 pub use definition::{
     Area, BandWords, ItemOf, Ladder, LadderLevel, Pitfall, Rung, RungItem, RungsDefinition, Source,

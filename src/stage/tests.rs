@@ -351,3 +351,36 @@ fn worked_example_alex_is_growing_as_a_team_lead() {
         .collect();
     assert_eq!(reached, [("management", 2), ("leadership", 3)]);
 }
+
+/// Every rung asks as many questions, so a link has one length.
+#[test]
+fn every_rung_asks_as_many_questions_as_a_link_has_slots() {
+    use super::run::StageLink;
+    use crate::share::Linked;
+    for rung in 0..D.rungs.len() {
+        assert_eq!(
+            questions_for(D, rung).len() + 1,
+            StageLink::SLOTS,
+            "{}",
+            D.rungs[rung].id
+        );
+    }
+}
+
+/// Alex's answers as a share link: the payload is pinned, so every link
+/// ever issued keeps opening on the same reading.
+#[test]
+fn alexs_link_is_pinned_and_reads_as_the_worked_example() {
+    use super::run::{rung_of, StageLink};
+    use crate::share::{decode_as, encode_as};
+    const ALEX: &str = "s1.2424423542425444342211.htn0";
+    let (version, answers) = decode_as::<StageLink>(ALEX).unwrap();
+    let rung = rung_of(&answers).unwrap();
+    assert_eq!(D.rungs[rung].id, "team-lead");
+    assert_eq!(answers.get("team-lead-pitfall-1"), Some(&4));
+    assert_eq!(answers.get("leadership-organisation"), Some(&1));
+    let reading = read(D, rung, &answers);
+    assert_eq!((reading.footing, reading.readiness), (Some(68), Some(38)));
+    assert_eq!(D.bands[reading.band].id, "growing");
+    assert_eq!(encode_as::<StageLink>(version, &answers), ALEX);
+}

@@ -1,0 +1,41 @@
+//! A positions instrument's answers as a share link's slots (`share::Linked`):
+//! one slot per question asked, in the order asked, so a link is read back
+//! question by question and an early answer (the stage's rung) says which
+//! questions its later slots answer.
+
+use crate::share::ShareError;
+
+use super::{Answers, PositionsInstrument};
+
+/// Each question asked, in order: its answer's position, 0 when unanswered.
+pub fn to_positions(of: &PositionsInstrument, answers: &Answers) -> Vec<usize> {
+    (of.asked)(answers)
+        .iter()
+        .map(|question| answers.get(question.id).map_or(0, |p| usize::from(*p)))
+        .collect()
+}
+
+/// The answers these slots hold, read in the order the questions are asked:
+/// every slot must answer the question asked at that point, within its
+/// options, and there must be exactly as many slots as questions.
+pub fn from_positions(
+    of: &PositionsInstrument,
+    positions: &[usize],
+) -> Result<Answers, ShareError> {
+    let mut answers = Answers::new();
+    for (slot, &position) in positions.iter().enumerate() {
+        let asked = (of.asked)(&answers);
+        let question = asked
+            .get(slot)
+            .ok_or(ShareError::Invalid("there are more answers than questions"))?;
+        let position = u8::try_from(position)
+            .ok()
+            .filter(|p| (1..=question.options).contains(p))
+            .ok_or(ShareError::Invalid("an answer is out of range"))?;
+        answers.insert(question.id.to_string(), position);
+    }
+    if (of.asked)(&answers).len() > positions.len() {
+        return Err(ShareError::Incomplete);
+    }
+    Ok(answers)
+}

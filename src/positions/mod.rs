@@ -1,0 +1,202 @@
+//! The run of any instrument whose answers are positions on a scale (the
+//! balance check, the stage readiness): the instrument says which questions
+//! it asks given the answers so far (`PositionsInstrument::asked`), so an
+//! early answer (the stage's rung) can pick the questions that follow; the
+//! steps, answering, going back and forth, the review and starting over are
+//! written once here. Pure: tested on the host.
+
+mod link;
+
+pub use link::{from_positions, to_positions};
+
+use crate::state::section::RunFlow;
+use crate::steps::{Answered, Step};
+use crate::vec_map::VecMap;
+
+/// Question id → the answer's 1-based position among its options.
+pub type Answers = VecMap<String, u8>;
+
+/// One question as the run sees it: its stored id and how many options it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Asked {
+    pub id: &'static str,
+    pub options: u8,
+}
+
+/// What the generic run needs of an instrument whose answers are positions.
+pub struct PositionsInstrument {
+    /// Its id in the stored document and in addresses.
+    pub id: &'static str,
+    /// The letter its share links start with.
+    pub kind: u8,
+    /// The scoring model's version, saved with each result.
+    pub model_version: u32,
+    /// The questions asked, in order, given the answers so far.
+    pub asked: fn(&Answers) -> Vec<Asked>,
+}
+
+impl PartialEq for PositionsInstrument {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl std::fmt::Debug for PositionsInstrument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id)
+    }
+}
+
+/// Its closing step (`Step::Closing`) is the review of every answer.
+pub const CLOSING: &str = "review";
+
+/// Where the person is and what they answered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PositionsFlow {
+    pub step: Step,
+    pub answers: Answers,
+}
+
+/// What the person does, as the run's rules read it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// Continue at the first unanswered question, or the review.
+    Start,
+    /// Records an answer without moving; one the instrument does not ask,
+    /// or off its scale, changes nothing.
+    Answer(String, u8),
+    Next,
+    Back,
+    /// To a question by index, from a question, the review or the result.
+    GoTo(usize),
+    Review,
+    /// A step already reached (the browser's Back and Forward).
+    Show(Step),
+    /// The result, or the first unanswered question if one is left.
+    Finish,
+    Restart,
+}
+
+/// A move in one instrument's run (the instrument tells which questions it asks).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PositionsAction {
+    pub of: &'static PositionsInstrument,
+    pub step: Move,
+}
+
+impl PositionsFlow {
+    /// The questions asked, given these answers.
+    pub fn asked(&self, of: &PositionsInstrument) -> Vec<Asked> {
+        (of.asked)(&self.answers)
+    }
+
+    fn steps(&self, asked: &[Asked]) -> Answered {
+        Answered::of(asked.len(), self.step, |index| {
+            asked
+                .get(index)
+                .is_some_and(|question| self.answers.contains_key(question.id))
+        })
+    }
+
+    /// The question on screen, if the step is one.
+    pub fn current(&self, of: &PositionsInstrument) -> Option<Asked> {
+        match self.step {
+            Step::Question(index) => self.asked(of).get(index).copied(),
+            _ => None,
+        }
+    }
+
+    /// (1-based question number, questions asked); the intro counts as 0,
+    /// the review and the result as the last.
+    pub fn progress(&self, of: &PositionsInstrument) -> (usize, usize) {
+        let total = self.asked(of).len();
+        let number = match self.step {
+            Step::Intro => 0,
+            Step::Question(index) => index.saturating_add(1).min(total),
+            Step::Closing | Step::Result => total,
+        };
+        (number, total)
+    }
+
+    /// Every question asked has an answer.
+    pub fn is_complete(&self, of: &PositionsInstrument) -> bool {
+        let asked = self.asked(of);
+        self.steps(&asked).all()
+    }
+
+    /// The next flow. The step is first brought into range (the questions
+    /// asked can change with an answer, or with an older stored run); an
+    /// answer that changes which questions are asked lets the answers to
+    /// those no longer asked go.
+    pub fn apply(self, action: PositionsAction) -> PositionsFlow {
+        let PositionsAction { of, step } = action;
+        let mut flow = self;
+        let asked = flow.asked(of);
+        flow.step = flow.steps(&asked).in_range(flow.step);
+        let steps = flow.steps(&asked);
+        flow.step = match step {
+            Move::Start => steps.resume(),
+            Move::Answer(id, position) => {
+                let fits = asked.iter().any(|question| {
+                    question.id == id && (1..=question.options).contains(&position)
+                });
+                if fits {
+                    flow.answers.insert(id, position);
+                    let now_asked = flow.asked(of);
+                    flow.answers
+                        .retain(|id, _| now_asked.iter().any(|question| question.id == id));
+                }
+                flow.step
+            }
+            Move::Next => steps.next(flow.step),
+            Move::Back => steps.back(flow.step),
+            Move::GoTo(index) => match flow.step {
+                Step::Question(_) | Step::Closing | Step::Result if index < asked.len() => {
+                    Step::Question(index)
+                }
+                other => other,
+            },
+            Move::Review => Step::Closing,
+            Move::Show(step) => steps.show(step, flow.step),
+            Move::Finish => steps.finish(),
+            Move::Restart => return PositionsFlow::default(),
+        };
+        flow
+    }
+}
+
+impl RunFlow for PositionsFlow {
+    type Action = PositionsAction;
+    type Saved = Answers;
+    type Answer = u8;
+    /// Unused: each instrument's version is its own (`PositionsInstrument`).
+    const MODEL_VERSION: u32 = 0;
+
+    fn apply(self, action: PositionsAction) -> PositionsFlow {
+        PositionsFlow::apply(self, action)
+    }
+    fn restarts(action: &PositionsAction) -> bool {
+        action.step == Move::Restart
+    }
+    fn step(&self) -> Step {
+        self.step
+    }
+    fn step_mut(&mut self) -> &mut Step {
+        &mut self.step
+    }
+    fn answers(&self) -> &Answers {
+        &self.answers
+    }
+    fn answers_mut(&mut self) -> &mut Answers {
+        &mut self.answers
+    }
+    fn is_unanswered(&self) -> bool {
+        self.answers.is_empty()
+    }
+    fn saved(&self) -> Answers {
+        self.answers.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,67 @@
+//! The stage readiness as a run and a share link: first the rung the
+//! person stands on, then the questions that rung asks (its own statements,
+//! then the two ladders'), each on the agreement scale.
+
+use crate::positions::{from_positions, to_positions, Answers, Asked, PositionsInstrument};
+use crate::share::{Linked, ShareError};
+
+use super::definition::{MODEL_VERSION, STAGE};
+use super::model::questions_for;
+
+/// The first question's id: the rung, as its 1-based position in `rungs`.
+pub const RUNG: &str = "rung";
+
+/// The rung the answers stand on (an index into `rungs`), once chosen.
+pub fn rung_of(answers: &Answers) -> Option<usize> {
+    let position = usize::from(*answers.get(RUNG)?);
+    position
+        .checked_sub(1)
+        .filter(|rung| *rung < STAGE.rungs.len())
+}
+
+fn asked(answers: &Answers) -> Vec<Asked> {
+    let rung = Asked {
+        id: RUNG,
+        options: u8::try_from(STAGE.rungs.len()).unwrap_or(u8::MAX),
+    };
+    let statements = rung_of(answers)
+        .map(|rung| questions_for(&STAGE, rung))
+        .unwrap_or_default();
+    std::iter::once(rung)
+        .chain(statements.into_iter().filter_map(|index| {
+            STAGE.items.get(index).map(|item| Asked {
+                id: item.id,
+                options: STAGE.points,
+            })
+        }))
+        .collect()
+}
+
+/// The stage readiness's run.
+pub static STAGE_RUN: PositionsInstrument = PositionsInstrument {
+    id: "stage",
+    kind: b's',
+    model_version: MODEL_VERSION,
+    asked,
+};
+
+/// Its share links: the rung's position, then each of that rung's
+/// questions' positions (1 strongly disagree … 5 strongly agree), in the
+/// order asked.
+pub struct StageLink;
+
+impl Linked for StageLink {
+    type Answers = Answers;
+    const KIND: u8 = b's';
+    const MODEL_VERSION: u32 = MODEL_VERSION;
+    /// The rung, then as many questions as every rung asks (a test checks it).
+    const SLOTS: usize = 22;
+    const REQUIRED: usize = Self::SLOTS;
+
+    fn positions(answers: &Answers) -> Vec<usize> {
+        to_positions(&STAGE_RUN, answers)
+    }
+    fn from_positions(positions: &[usize]) -> Result<Answers, ShareError> {
+        from_positions(&STAGE_RUN, positions)
+    }
+}
