@@ -114,7 +114,7 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       assert.ok(size.scroll <= size.client + 1, 'no inner scrollbar');
       await quiz.getByRole('button', { name: 'Retake the quiz' }).click();
       await quiz.getByRole('button', { name: 'Start the quiz' }).waitFor();
-      await page.waitForFunction(async (f) => f.getBoundingClientRect().height < 1500, frameHandle);
+      await page.waitForFunction((f) => f.getBoundingClientRect().height < 1500, frameHandle);
       size = await fits();
       assert.ok(Math.abs(size.outer - Math.max(420, size.content)) <= 1, `the frame shrinks back (${size.outer} vs ${size.content})`);
       const heights = await received(page, 'quiz-embed', 'height');

@@ -98,6 +98,22 @@ export async function assertAccessible(page, label) {
   assert.deepEqual(violations, [], `axe-core violations on ${label}`);
 }
 
+/**
+ * Waits until `predicate` (run in the page, and awaited there) returns
+ * something truthy. Playwright's `waitForFunction` does not await a promise:
+ * an async predicate passes at once, whatever it would resolve to. A
+ * predicate that throws (the page navigating away, say) is tried again.
+ */
+export async function waitInPage(page, predicate, arg, { timeout = 20_000, polling = 100 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(predicate, arg).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`waitInPage: not true within ${timeout} ms: ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, polling));
+  }
+}
+
 /** Waits for the app to have rendered (the wasm has started). */
 export async function waitForApp(page) {
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });

@@ -10,22 +10,27 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { assertAccessible, assertNoProblems, CHROMIUM_FLAGS, DIST, launchBrowser, openPage, serveDist } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, CHROMIUM_FLAGS, DIST, launchBrowser, openPage, serveDist, waitInPage } from './helpers.mjs';
 
-/** The files the built service worker caches on install, as it names them. */
-async function installList(dist = DIST) {
+/**
+ * The files the built service worker names in one of its lists, as it names
+ * them: `core` (cached on install) or `later` (on a later visit).
+ */
+async function workerList(part, dist = DIST) {
   const source = await readFile(join(dist, 'sw.js'), 'utf8');
-  return JSON.parse(source.match(/core:(\[[^\]]*\])/)[1]);
+  return JSON.parse(source.match(new RegExp(`${part}:(\\[[^\\]]*\\])`))[1]);
 }
 
 /**
  * Waits until the service worker is active, controls the page, answers
- * navigations, and its cache lists every file of the install (or `file`).
+ * navigations, and its cache lists every file of the install (or each of
+ * `files`, one name or a list). The worker stores a list's files side by
+ * side, so one of them cached does not mean the others are.
  * Right after a first activation Chromium can still send a navigation
  * straight to the network for a moment; a probe frame shows when that is over.
  */
-async function cachedByWorker(page, file) {
-  await page.waitForFunction(async () => {
+async function cachedByWorker(page, files) {
+  await waitInPage(page, async () => {
     const probe = document.createElement('iframe');
     probe.hidden = true;
     const loaded = new Promise((resolve) => probe.addEventListener('load', resolve, { once: true }));
@@ -35,9 +40,9 @@ async function cachedByWorker(page, file) {
     const answered = Boolean(probe.contentWindow.navigator.serviceWorker?.controller);
     probe.remove();
     return answered;
-  }, null, { polling: 200, timeout: 20_000 });
-  const expected = (file ? [file] : await installList()).map((f) => new URL(f, page.url()).href);
-  await page.waitForFunction(async (urls) => {
+  }, null, { polling: 200 });
+  const expected = (files ? [files].flat() : await workerList('core')).map((f) => new URL(f, page.url()).href);
+  await waitInPage(page, async (urls) => {
     const registration = await navigator.serviceWorker.getRegistration();
     if (registration?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
     const listed = [];
@@ -45,7 +50,7 @@ async function cachedByWorker(page, file) {
       listed.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
     }
     return urls.every((url) => listed.includes(url));
-  }, expected, { polling: 100, timeout: 20_000 });
+  }, expected);
 }
 
 /** A page whose worker keeps both the home page (on install) and the results page (on the next visit). */
@@ -55,7 +60,7 @@ async function keptOffline(browser, server) {
   await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
   await cachedByWorker(page);
   await page.reload();
-  await cachedByWorker(page, 'results.html');
+  await cachedByWorker(page, await workerList('later'));
   return page;
 }
 
@@ -119,7 +124,7 @@ describe('offline and updates', () => {
     await cachedByWorker(page);
     assert.equal(await page.evaluate(() => caches.match('results.html').then(Boolean)), false, 'the first visit downloads only what it shows');
     await page.reload();
-    await cachedByWorker(page, 'results.html');
+    await cachedByWorker(page, await workerList('later'));
     await server.close();
 
     await page.goto(`${server.url}results.html#/data`);
@@ -281,7 +286,7 @@ describe('offline and updates', () => {
       const until = Date.now() + 20_000;
       while (!server.requests.includes(`/${broken.missing}`) && Date.now() < until) await page.waitForTimeout(100);
       assert.ok(server.requests.includes(`/${broken.missing}`), 'the broken build was tried');
-      await page.waitForFunction(async () => {
+      await waitInPage(page, async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         return !registration.installing && !registration.waiting;
       });
@@ -325,7 +330,7 @@ describe('offline and updates', () => {
       assert.ok(!loaded.some((name) => name.includes(next.oldCss)), 'nothing of the old version is loaded');
       const rules = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.selectorText)));
       assert.ok(rules.includes('.deployed-later'), 'the new stylesheet is the one applied');
-      await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old), oldCache);
+      await waitInPage(page, (old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old), oldCache);
       assert.equal(await notice.count(), 0, 'no notice once the new version runs');
       assertNoProblems(page);
       await page.context().close();
