@@ -13,8 +13,8 @@ use std::path::Path;
 #[allow(dead_code)]
 mod files;
 
-#[path = "build/coming.rs"]
-mod coming;
+#[path = "build/positions.rs"]
+mod positions;
 
 use files::{BlendDefinition, BlendWords, LeanDefinition, LeanWords, SourceFile, WordText};
 
@@ -269,6 +269,8 @@ fn pages(out: &Path) {
         document: String,
         #[serde(default)]
         embeds: Option<String>,
+        #[serde(default)]
+        runs: Option<String>,
     }
     let registry: Registry = read("pages.json");
     let file_of = |document: &str| -> String {
@@ -330,9 +332,57 @@ fn pages(out: &Path) {
         file_of("trends")
     )
     .unwrap();
+    let runs: Vec<String> = registry
+        .pages
+        .iter()
+        .filter_map(|page| {
+            let id = page.runs.as_ref()?;
+            Some(format!(
+                "crate::instrument::Instrument::{} => Some({:?}),",
+                variant(id),
+                page.file
+            ))
+        })
+        .collect();
+    let starts: Vec<String> = registry
+        .pages
+        .iter()
+        .filter_map(|page| {
+            let id = page.runs.as_ref()?;
+            Some(format!(
+                "crate::instrument::Instrument::{} => Some(\"{}#/{id}\"),",
+                variant(id),
+                page.file
+            ))
+        })
+        .collect();
+    writeln!(
+        code,
+        "/// From `pages.json`: the address of `instrument`'s own page at its start, if it has one.\n\
+         pub fn run_start(instrument: crate::instrument::Instrument) -> Option<&'static str> {{\n\
+         #[allow(unreachable_patterns)]\n\
+         match instrument {{ {} _ => None }}\n}}",
+        starts.join(" ")
+    )
+    .unwrap();
+    writeln!(
+        code,
+        "/// From `pages.json`: the page of its own that runs `instrument`, if it has one.\n\
+         pub fn run_page(instrument: crate::instrument::Instrument) -> Option<&'static str> {{\n\
+         #[allow(unreachable_patterns)]\n\
+         match instrument {{ {} _ => None }}\n}}",
+        runs.join(" ")
+    )
+    .unwrap();
     for page in &registry.pages {
+        assert_eq!(
+            page.document == "run",
+            page.runs.is_some(),
+            "pages.json: {}: a run page names its instrument",
+            page.file
+        );
         assert!(
-            ["main", "results", "embed", "team", "guide", "card", "trends"]
+            ["main", "results", "embed", "team", "guide", "card", "trends", "run"]
                 .contains(&page.document.as_str()),
             "pages.json: {}: unknown document {:?}",
             page.file,
@@ -501,8 +551,8 @@ fn words(out: &Path) {
     .unwrap();
     fs::write(out.join("word_keys.rs"), code).unwrap();
     intros(out, &keys);
-    coming::balance(out, &keys);
-    coming::stage(out, &keys);
+    positions::balance(out, &keys);
+    positions::stage(out, &keys);
 
     let mut host = String::from("/// `content/words/en` (host builds only): each word's key and forms (\"\" for a plain text).\npub static ENGLISH: &[(&str, &[(&str, &str)])] = &[\n");
     for (key, text) in english {
@@ -625,8 +675,14 @@ fn intros(out: &Path, keys: &[&str]) {
 fn cards(out: &Path, definitions: &[(String, serde_json::Value)], word: &dyn Fn(String) -> String) {
     let cards: Vec<String> = definitions
         .iter()
-        .map(|(id, _)| {
-            let home = |field: &str| word(format!("home.instruments.{id}.{field}"));
+        .map(|(id, definition)| {
+            // An instrument offered from a page of its own keeps its card's
+            // words in a chunk the home page loads after its first screen
+            // (`home.words`), so they add nothing to its first load.
+            let chunk = definition["home"]["words"].as_str();
+            let home = |field: &str| {
+                word(format!("{}.instruments.{id}.{field}", chunk.unwrap_or("home")))
+            };
             format!(
                 "InstrumentSummary {{ id: Instrument::{}, eyebrow: {}, name: {}, question: {}, description: {}, for_whom: {}, start_label: {}, effort: {} }}",
                 variant(id),
@@ -636,7 +692,7 @@ fn cards(out: &Path, definitions: &[(String, serde_json::Value)], word: &dyn Fn(
                 home("description"),
                 home("for_whom"),
                 home("start_label"),
-                word(format!("site.effort.{id}")),
+                word(format!("{}.effort.{id}", chunk.unwrap_or("site"))),
             )
         })
         .collect();
@@ -664,12 +720,25 @@ fn instruments(out: &Path) {
             .join(" ")
     };
     let asked = |id: &str, definition: &serde_json::Value| -> String {
-        let list = match definition["model"].as_str() {
-            Some("lean") => &definition["items"],
-            Some("blend") => &definition["questions"],
+        let count = |list: &serde_json::Value| list.as_array().unwrap().len();
+        match definition["model"].as_str() {
+            Some("lean" | "signs") => count(&definition["items"]),
+            Some("blend") => count(&definition["questions"]),
+            // The rung, then what the first rung asks (every rung asks as
+            // many: a test checks it) and the ladders' statements.
+            Some("rungs") => {
+                let first = definition["rungs"][0]["id"].clone();
+                let asked = definition["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|item| item["rung"] == first || item.get("ladder").is_some())
+                    .count();
+                asked + 1
+            }
             other => panic!("content/instruments/{id}.json: unknown model {other:?}"),
-        };
-        list.as_array().unwrap().len().to_string()
+        }
+        .to_string()
     };
     let variants: Vec<String> = found.iter().map(|(id, _)| variant(id)).collect();
     let code = format!(
@@ -686,6 +755,8 @@ fn instruments(out: &Path) {
          pub fn questions(self) -> usize {{ match self {{ {} }} }}\n\
          /// About how long it takes, in minutes.\n\
          pub fn minutes(self) -> u8 {{ match self {{ {} }} }}\n\
+         /// The letter its share links start with.\n\
+         pub fn share_kind(self) -> u8 {{ match self {{ {} }} }}\n\
          /// The pages beyond the image and the reminder (`card.html`) that take one's own result further.\n\
          pub fn result_pages(self) -> &'static [crate::route::Document] {{ match self {{ {} }} }}\n\
          }}\n",
@@ -712,6 +783,13 @@ fn instruments(out: &Path) {
             .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.minutes"))
             .to_string()),
         arms(&|id, definition| {
+            let kind = definition["shareKind"]
+                .as_str()
+                .filter(|kind| kind.len() == 1)
+                .unwrap_or_else(|| panic!("content/instruments/{id}.json: shareKind"));
+            format!("b'{kind}'")
+        }),
+        arms(&|id, definition| {
             format!(
             "&[{}]",
             definition["resultPages"]
@@ -734,8 +812,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/files.rs");
     println!("cargo:rerun-if-changed=content/instruments");
-    println!("cargo:rerun-if-changed=content/coming");
-    println!("cargo:rerun-if-changed=build/coming.rs");
+    println!("cargo:rerun-if-changed=build/positions.rs");
     println!("cargo:rerun-if-changed=content/languages.json");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);

@@ -5,6 +5,8 @@
 //   BUILD.later: the rest of the site (results.html and its bundle); cached
 //                when a page asks, on a later visit, so the first visit
 //                downloads no more than it shows.
+//   BUILD.words: the file of the worker's own page's words (offline, not
+//                saved yet), every language's, cached on install.
 //   BUILD.pages: for each page, the hashed files (and words hash) it names; a page
 //                fetched from a newer deploy is never cached with old code.
 // A new build reaches the screen only through its own worker, whose install
@@ -90,15 +92,19 @@ async function cachedCopy(page) {
 /** Text for HTML: the words are ours, but never trusted as markup. */
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function notSavedYet(url) {
+async function notSavedYet(url) {
   // The words of content/words/<locale>/worker.json: in the page's ?lang=
   // when the build has it, else in the browser's languages (de-AT finds
   // de), as assets/words-client.js picks; a choice saved in the page's
   // storage is out of a worker's reach.
   const wanted = [url.searchParams.get('lang')];
   for (const tag of self.navigator.languages ?? []) wanted.push(tag, tag.split('-')[0]);
-  const locale = wanted.find((tag) => tag && Object.hasOwn(BUILD.words, tag)) ?? BUILD.defaultLocale;
-  const words = Object.fromEntries(Object.entries(BUILD.words[locale]).map(([key, text]) => [key, escapeHtml(text)]));
+  // Cached on install with the home page (BUILD.words names the file); a
+  // cache without it has nothing else either: as without a worker.
+  const all = await (await cachedCopy(BUILD.words))?.json().catch(() => undefined);
+  if (!all) return Response.error();
+  const locale = wanted.find((tag) => tag && Object.hasOwn(all, tag)) ?? BUILD.defaultLocale;
+  const words = Object.fromEntries(Object.entries(all[locale] ?? {}).map(([key, text]) => [key, escapeHtml(String(text))]));
   const html = `<!doctype html><html lang="${escapeHtml(locale)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${words.tab_title}</title><link rel="stylesheet" href="${BUILD.css}">
 <link rel="icon" href="${BUILD.icon}">

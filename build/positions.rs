@@ -1,8 +1,7 @@
-//! The definitions of `content/coming/`: instruments whose model and words
-//! are done but which the app does not offer yet (no page, route or home
-//! card). Each is read with serde, checked against its words, and compiled
-//! into the tables its model reads; moving a file to `content/instruments`
-//! is the step that offers it.
+//! The definitions of the instruments whose answers are positions
+//! (`content/instruments/balance.json`, a `signs` model, and `stage.json`, a
+//! `rungs` model): each is read with serde, checked against its words, and
+//! compiled into the tables its model reads.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -58,9 +57,9 @@ fn index_of(file: &str, what: &str, list: &[&str], id: &str) -> usize {
         .unwrap_or_else(|| panic!("{file}: unknown {what} {id:?}"))
 }
 
-/// `content/coming/balance.json`, a `signs` instrument → `balance_definition.rs`.
+/// `content/instruments/balance.json`, a `signs` instrument → `balance_definition.rs`.
 pub fn balance(out: &Path, keys: &[&str]) {
-    let file = "content/coming/balance.json";
+    let file = "content/instruments/balance.json";
     let definition: SignsDefinition = read(file);
     let model = &definition.model;
     assert_eq!(definition.header.model, "signs", "{file}: model");
@@ -193,9 +192,9 @@ pub fn balance(out: &Path, keys: &[&str]) {
     fs::write(out.join("balance_definition.rs"), code).unwrap();
 }
 
-/// `content/coming/stage.json`, a `rungs` instrument → `stage_definition.rs`.
+/// `content/instruments/stage.json`, a `rungs` instrument → `stage_definition.rs`.
 pub fn stage(out: &Path, keys: &[&str]) {
-    let file = "content/coming/stage.json";
+    let file = "content/instruments/stage.json";
     let definition: RungsDefinition = read(file);
     let model = &definition.model;
     assert_eq!(definition.header.model, "rungs", "{file}: model");

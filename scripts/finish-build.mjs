@@ -123,11 +123,17 @@ for (const { code: locale } of languages) {
   if (!page?.title || !page.body || !page.back || !page.tab_title) throw new Error(`content/words/${locale}/worker.json lacks not_saved words`);
   workerWords[locale] = page;
 }
+// In a file of their own, cached on install with the home page: not
+// needed before anything is asked, so they are not in the first load (as
+// a page's later words are not), and sw.js stays small.
+const workerWordsFile = `worker-words-${createHash('sha256').update(JSON.stringify(workerWords)).digest('hex').slice(0, 16)}.json`;
+await writeFile(join(dist, workerWordsFile), JSON.stringify(workerWords));
+core.push(workerWordsFile);
 const build = {
   css: mainCss,
   icon,
   defaultLocale: DEFAULT_LOCALE,
-  words: workerWords,
+  words: workerWordsFile,
   locales: languages.map(({ code }) => code),
   core: core.map(cacheName),
   later: [...later].sort().map(cacheName),

@@ -18,6 +18,9 @@ export function shell(template, page) {
   const fill = {
     NAME: name,
     BUNDLE: page.bundle,
+    // Cargo features the page's bundle is built with instead of the default
+    // ones (a run page reads its own instrument only: Cargo.toml).
+    FEATURES: page.features ? ` data-cargo-no-default-features data-cargo-features="${page.features.join(',')}"` : '',
     INSTALLS: installs ? ' data-sw="install"' : '',
     // A page of the site itself: its colour in the browser's chrome. In a
     // frame there is no chrome to colour.

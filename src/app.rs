@@ -74,8 +74,10 @@ pub fn main_pages(route: Route) -> Html {
         Route::Home => home_page(),
         Route::Quiz => html! { <QuizPage /> },
         Route::Path => html! { <PathPage /> },
-        // The results document's routes never get here: `use_route` hands them over.
+        // The other documents' routes never get here: `use_route` hands them over.
         Route::Data | Route::Share(_) | Route::NotFound => not_found_page(),
+        #[cfg(feature = "positions")]
+        Route::Run(_) | Route::Saved(..) => not_found_page(),
     }
 }
 
@@ -85,6 +87,8 @@ pub fn results_pages(route: Route) -> Html {
         Route::Data => html! { <DataPage /> },
         Route::Share(payload) => html! { <SharePage payload={payload} /> },
         Route::Home | Route::Quiz | Route::Path | Route::NotFound => not_found_page(),
+        #[cfg(feature = "positions")]
+        Route::Run(_) | Route::Saved(..) => not_found_page(),
     }
 }
 

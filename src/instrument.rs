@@ -60,12 +60,25 @@ mod tests {
 
     #[test]
     fn ids_read_back_and_the_home_order_is_the_definitions() {
-        assert_eq!(Instrument::ALL, [Instrument::Quiz, Instrument::Path]);
+        // The home page's two first, then the two with pages of their own,
+        // each pair one for one's own career and one for the situation one
+        // leads (the home page's grid puts each audience in a column).
+        assert_eq!(
+            Instrument::ALL,
+            [
+                Instrument::Quiz,
+                Instrument::Path,
+                Instrument::Stage,
+                Instrument::Balance
+            ]
+        );
         for instrument in Instrument::ALL {
             assert_eq!(Instrument::from_id(instrument.id()), Some(instrument));
             assert!(instrument.minutes() > 0);
         }
         assert_eq!(Instrument::from_id("nope"), None);
+        let kinds: Vec<u8> = Instrument::ALL.iter().map(|i| i.share_kind()).collect();
+        assert_eq!(kinds, b"qpsb", "each its own letter, as its links have it");
     }
 
     #[test]
@@ -76,5 +89,15 @@ mod tests {
         assert_eq!(Instrument::Path.bands(), path.as_slice());
         assert_eq!(Instrument::Quiz.questions(), crate::quiz::ITEMS.len());
         assert_eq!(Instrument::Path.questions(), crate::path::QUESTIONS.len());
+        assert_eq!(
+            Instrument::Balance.questions(),
+            crate::balance::BALANCE.items.len()
+        );
+        let stage = crate::stage::questions_for(&crate::stage::STAGE, 0).len() + 1;
+        assert_eq!(Instrument::Stage.questions(), stage);
+        let balance: Vec<&str> = crate::balance::BALANCE.bands.iter().map(|b| b.id).collect();
+        let stage: Vec<&str> = crate::stage::STAGE.bands.iter().map(|b| b.id).collect();
+        assert_eq!(Instrument::Balance.bands(), balance.as_slice());
+        assert_eq!(Instrument::Stage.bands(), stage.as_slice());
     }
 }

@@ -82,15 +82,12 @@ pub fn start() {
     );
 }
 
-/// Mounts the app of `embed-quiz.html` or `embed-path.html`: one
-/// instrument, no site chrome, its own saved document, messages to the host.
-pub fn start_embed(instrument: embed::Instrument) {
+/// Mounts the app of an embed page (`embed-quiz.html`, `embed-path.html`):
+/// one instrument, shown by `pages`, no site chrome, its own saved
+/// document, messages to the host.
+pub fn start_embed(instrument: embed::Instrument, pages: fn(route::Route) -> yew::Html) {
     let config = embed_bridge::start(instrument);
     persist::hook::set_document_key(format!("forkpoint:embed:{}", config.embed_id));
-    let pages = match instrument {
-        embed::Instrument::Quiz => app::embed_quiz_pages,
-        embed::Instrument::Path => app::embed_path_pages,
-    };
     mount(route::Document::Embed, pages, app::Chrome(None));
 }
 
@@ -124,6 +121,18 @@ pub fn start_trends() {
     mount(
         route::Document::Trends,
         app::trends_pages,
+        app::Chrome(Some(app::site_chrome)),
+    );
+}
+
+/// Mounts the page of an instrument whose answers are positions
+/// (`balance.html`, `stage.html`): its run, saved and shared results, shown
+/// by `pages`, in the site's frame with the saved document.
+#[cfg(feature = "positions")]
+pub fn start_run(view: &'static pages::run::RunView, pages: fn(route::Route) -> yew::Html) {
+    mount(
+        route::Document::Run(view.of.instrument),
+        pages,
         app::Chrome(Some(app::site_chrome)),
     );
 }

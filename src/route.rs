@@ -2,6 +2,8 @@
 //! works from any static host without rewrite rules, and the document that
 //! serves each one. Pure: the browser side lives in `crate::router`.
 
+use crate::instrument::Instrument;
+
 mod pages {
     include!(concat!(env!("OUT_DIR"), "/pages.rs"));
 }
@@ -10,6 +12,9 @@ mod pages {
 /// so a first visit to the instruments never downloads the results page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Document {
+    /// `<instrument>.html`: an instrument with a page of its own
+    /// (`pages.json` names it: `runs`), its runs, saved results and links.
+    Run(Instrument),
     /// `index.html`: home, the two instruments.
     Main,
     /// `results.html`: history, comparison, export, import, shared results.
@@ -45,8 +50,57 @@ impl Document {
             Document::Card => pages::CARD_PAGE,
             Document::Trends => pages::TRENDS_PAGE,
             Document::Results => pages::RESULTS_PAGE,
+            Document::Run(instrument) => Self::run_page(instrument).unwrap_or(pages::MAIN_PAGE),
         }
     }
+
+    /// The page of its own that runs `instrument`, if it has one.
+    pub fn run_page(instrument: Instrument) -> Option<&'static str> {
+        pages::run_page(instrument)
+    }
+
+    /// A number for the document, so the page can keep it in an atomic.
+    pub fn code(self) -> u8 {
+        match self {
+            Document::Main => 0,
+            Document::Results => 1,
+            Document::Embed => 2,
+            Document::Team => 3,
+            Document::Guide => 4,
+            Document::Card => 5,
+            Document::Trends => 6,
+            Document::Run(instrument) => {
+                let index = Instrument::ALL.iter().position(|i| *i == instrument);
+                16u8.saturating_add(index.and_then(|i| u8::try_from(i).ok()).unwrap_or(0))
+            }
+        }
+    }
+
+    /// The document `code` gives (`Main` for a number none gives).
+    pub fn from_code(code: u8) -> Document {
+        match code {
+            1 => Document::Results,
+            2 => Document::Embed,
+            3 => Document::Team,
+            4 => Document::Guide,
+            5 => Document::Card,
+            6 => Document::Trends,
+            run @ 16.. => Instrument::ALL
+                .get(usize::from(run - 16))
+                .map_or(Document::Main, |i| Document::Run(*i)),
+            _ => Document::Main,
+        }
+    }
+}
+
+/// The address of `instrument`'s own page from any other page, at its
+/// intro or (with an id) one of its saved results; None if it has no page.
+pub fn run_address(instrument: Instrument, saved: Option<&str>) -> Option<String> {
+    let start = pages::run_start(instrument)?;
+    Some(match saved {
+        None => start.to_string(),
+        Some(id) => format!("{start}/saved/{id}"),
+    })
 }
 
 /// Whether `slug` may name a step: a question number (1 to 999, no leading
@@ -73,6 +127,14 @@ pub enum Route {
     Home,
     Quiz,
     Path,
+    /// An instrument with a page of its own, at any step: "#/balance/4".
+    /// Only its page reads these (`positions`); the others link there with
+    /// `run_address`.
+    #[cfg(feature = "positions")]
+    Run(Instrument),
+    /// One of its saved results, by id: "#/balance/saved/<id>".
+    #[cfg(feature = "positions")]
+    Saved(Instrument, String),
     /// History, comparison, export, import and clearing.
     Data,
     /// A shared result; the payload is decoded (and rejected) by the page.
@@ -100,8 +162,33 @@ impl Route {
             other => match other.rsplit_once('/') {
                 Some(("/quiz", slug)) if is_step_slug(slug) => Route::Quiz,
                 Some(("/path", slug)) if is_step_slug(slug) => Route::Path,
-                _ => Route::NotFound,
+                _ => Self::of_run_page(other),
             },
+        }
+    }
+
+    /// "/<instrument>", "/<instrument>/<step>" or "/<instrument>/saved/<id>"
+    /// of an instrument with a page of its own; else `NotFound`. Read only
+    /// on the pages that run one (`positions`): the others link there.
+    #[cfg(not(feature = "positions"))]
+    fn of_run_page(_path: &str) -> Route {
+        Route::NotFound
+    }
+
+    #[cfg(feature = "positions")]
+    fn of_run_page(path: &str) -> Route {
+        let mut parts = path.strip_prefix('/').unwrap_or_default().splitn(3, '/');
+        let instrument = parts
+            .next()
+            .and_then(Instrument::from_id)
+            .filter(|i| Document::run_page(*i).is_some());
+        match (instrument, parts.next(), parts.next()) {
+            (Some(i), None, _) => Route::Run(i),
+            (Some(i), Some(slug), None) if is_step_slug(slug) => Route::Run(i),
+            (Some(i), Some("saved"), Some(id)) if !id.is_empty() && !id.contains('/') => {
+                Route::Saved(i, id.to_string())
+            }
+            _ => Route::NotFound,
         }
     }
 
@@ -111,6 +198,15 @@ impl Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let path = path.trim_end_matches('/');
+        #[cfg(feature = "positions")]
+        {
+            let after_instrument = path
+                .strip_prefix('/')
+                .and_then(|rest| rest.split_once('/'))
+                .filter(|(first, _)| Instrument::from_id(first).is_some());
+            after_instrument.map_or("", |(_, slug)| slug)
+        }
+        #[cfg(not(feature = "positions"))]
         path.strip_prefix("/quiz/")
             .or_else(|| path.strip_prefix("/path/"))
             .unwrap_or_default()
@@ -120,6 +216,10 @@ impl Route {
     fn home(&self) -> Option<Document> {
         match self {
             Route::Home | Route::Quiz | Route::Path => Some(Document::Main),
+            #[cfg(feature = "positions")]
+            Route::Run(instrument) | Route::Saved(instrument, _) => {
+                Some(Document::Run(*instrument))
+            }
             Route::Data | Route::Share(_) => Some(Document::Results),
             Route::NotFound => None,
         }
@@ -131,6 +231,15 @@ impl Route {
         if matches!(current, Document::Embed | Document::Trends) {
             return current;
         }
+        // A run page opens at its intro without a fragment, and opens the
+        // links it gives (its own instrument's; the results page hands the
+        // others on).
+        if matches!(
+            (self, current),
+            (Route::Home | Route::Share(_), Document::Run(_))
+        ) {
+            return current;
+        }
         self.home().unwrap_or(current)
     }
 
@@ -139,7 +248,13 @@ impl Route {
     /// the address of the document made for it (from an embed too, so a
     /// share link opens the results page) with the fragment.
     pub fn href_from(&self, current: Document) -> String {
-        let target = self.home().unwrap_or(current);
+        // A run page's share links are its own (`document`).
+        let own_share = matches!((self, current), (Route::Share(_), Document::Run(_)));
+        let target = if own_share {
+            current
+        } else {
+            self.home().unwrap_or(current)
+        };
         if target == current {
             self.href()
         } else {
@@ -153,6 +268,10 @@ impl Route {
             Route::Home | Route::NotFound => "#/".into(),
             Route::Quiz => "#/quiz".into(),
             Route::Path => "#/path".into(),
+            #[cfg(feature = "positions")]
+            Route::Run(instrument) => format!("#/{}", instrument.id()),
+            #[cfg(feature = "positions")]
+            Route::Saved(instrument, id) => format!("#/{}/saved/{id}", instrument.id()),
             Route::Data => "#/data".into(),
             Route::Share(payload) => format!("#/share/{payload}"),
         }
@@ -215,6 +334,74 @@ mod tests {
         ] {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
+    }
+
+    #[cfg(feature = "positions")]
+    #[test]
+    fn an_instrument_with_a_page_of_its_own_is_run_there() {
+        use crate::instrument::Instrument;
+        let balance = Document::Run(Instrument::Balance);
+        assert_eq!(
+            Route::from_hash("#/balance"),
+            Route::Run(Instrument::Balance)
+        );
+        assert_eq!(Route::from_hash("#/stage/4"), Route::Run(Instrument::Stage));
+        assert_eq!(
+            Route::from_hash("#/stage/review"),
+            Route::Run(Instrument::Stage)
+        );
+        assert_eq!(
+            Route::from_hash("#/balance/saved/balance-17-3"),
+            Route::Saved(Instrument::Balance, "balance-17-3".into())
+        );
+        for hash in [
+            "#/balance/saved/",
+            "#/balance/saved/a/b",
+            "#/balance/0",
+            "#/balance/x",
+        ] {
+            assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash}");
+        }
+        assert_eq!(Route::step_slug("#/balance/12"), "12");
+        assert_eq!(
+            Route::Run(Instrument::Balance).href_from(Document::Main),
+            "balance.html#/balance"
+        );
+        assert_eq!(
+            Route::Run(Instrument::Balance).href_from(balance),
+            "#/balance"
+        );
+        assert_eq!(Route::Path.href_from(balance), "./#/path");
+        assert_eq!(Route::Home.document(balance), balance);
+        assert_eq!(Route::Share("b1.x".into()).document(balance), balance);
+        assert_eq!(
+            Route::Share("b1.x".into()).href_from(balance),
+            "#/share/b1.x"
+        );
+        assert_eq!(Route::Home.href_from(balance), "./#/");
+        assert_eq!(Route::Data.document(balance), Document::Results);
+        for document in [
+            Document::Main,
+            Document::Trends,
+            balance,
+            Document::Run(Instrument::Stage),
+        ] {
+            assert_eq!(Document::from_code(document.code()), document);
+        }
+    }
+
+    #[test]
+    fn other_pages_link_to_an_instruments_own_page() {
+        use crate::instrument::Instrument;
+        assert_eq!(
+            super::run_address(Instrument::Stage, None).as_deref(),
+            Some("stage.html#/stage")
+        );
+        assert_eq!(
+            super::run_address(Instrument::Balance, Some("b-1")).as_deref(),
+            Some("balance.html#/balance/saved/b-1")
+        );
+        assert_eq!(super::run_address(Instrument::Quiz, None), None);
     }
 
     #[test]

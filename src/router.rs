@@ -11,26 +11,18 @@ use yew::prelude::*;
 
 use crate::route::{Document, Route};
 
-/// Set once at start-up by each entry point (`Document as u8`). An atomic
+/// Set once at start-up by each entry point (`Document::code`). An atomic
 /// rather than a `OnceLock`, which costs 0.2 KiB of the first load.
-static DOCUMENT: AtomicU8 = AtomicU8::new(Document::Main as u8);
+static DOCUMENT: AtomicU8 = AtomicU8::new(0);
 
 /// Records which document this wasm bundle runs in; called before rendering.
 pub fn set_document(document: Document) {
-    DOCUMENT.store(document as u8, Ordering::Relaxed);
+    DOCUMENT.store(document.code(), Ordering::Relaxed);
 }
 
 /// The document this bundle runs in (`index.html` until told otherwise).
 pub fn document() -> Document {
-    match DOCUMENT.load(Ordering::Relaxed) {
-        x if x == Document::Results as u8 => Document::Results,
-        x if x == Document::Embed as u8 => Document::Embed,
-        x if x == Document::Team as u8 => Document::Team,
-        x if x == Document::Guide as u8 => Document::Guide,
-        x if x == Document::Card as u8 => Document::Card,
-        x if x == Document::Trends as u8 => Document::Trends,
-        _ => Document::Main,
-    }
+    Document::from_code(DOCUMENT.load(Ordering::Relaxed))
 }
 
 /// The `href` for a link to `route` from this document.

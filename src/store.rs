@@ -35,6 +35,8 @@ pub enum LaterWords {
 pub struct Resumed {
     pub quiz: bool,
     pub path: bool,
+    /// The runs of the instruments whose answers are positions (a page runs one).
+    pub run: bool,
 }
 
 impl DocStore {
@@ -45,6 +47,12 @@ impl DocStore {
                 && doc.quiz.flow.step != crate::steps::Step::Intro,
             path: !doc.path.flow.answers.choices.is_empty()
                 && doc.path.flow.step != crate::steps::Step::Intro,
+            #[cfg(feature = "positions")]
+            run: doc.runs.iter().any(|(_, run)| {
+                !run.flow.answers.is_empty() && run.flow.step != crate::steps::Step::Intro
+            }),
+            #[cfg(not(feature = "positions"))]
+            run: false,
         };
         DocStore {
             doc,
@@ -83,6 +91,8 @@ impl Reducible for DocStore {
                 match &action {
                     DocAction::Quiz(_) => resumed.quiz = false,
                     DocAction::Path(_) => resumed.path = false,
+                    #[cfg(feature = "positions")]
+                    DocAction::Run(_) => resumed.run = false,
                     _ => resumed = Resumed::default(),
                 }
                 self.doc.clone().apply(action, now())
@@ -111,6 +121,19 @@ pub type DocHandle = UseReducerHandle<DocStore>;
 pub fn quiz_actions(store: &DocHandle) -> Callback<QuizAction> {
     let store = store.clone();
     Callback::from(move |action| store.dispatch(StoreAction::Do(DocAction::Quiz(action))))
+}
+
+/// A callback that moves the run of an instrument whose answers are positions.
+#[cfg(feature = "positions")]
+pub fn run_actions(
+    store: &DocHandle,
+    of: &'static crate::positions::PositionsInstrument,
+) -> Callback<crate::positions::Move> {
+    let store = store.clone();
+    Callback::from(move |step| {
+        let action = crate::positions::PositionsAction { of, step };
+        store.dispatch(StoreAction::Do(DocAction::Run(action)))
+    })
 }
 
 /// A callback that applies a path-diagnostic action to the document.

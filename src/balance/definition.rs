@@ -1,5 +1,5 @@
 //! The shape of a signs instrument's definition, and the balance check's,
-//! compiled by `build.rs` from `content/coming/balance.json` and its words.
+//! compiled by `build.rs` from `content/instruments/balance.json` and its words.
 
 use crate::content::words::{keys, Word};
 pub use crate::instrument::{BandWords, Source};

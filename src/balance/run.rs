@@ -1,10 +1,14 @@
 //! The balance check as a run and a share link: every statement, in order,
 //! on its frequency scale (`positions` does the rest).
 
-use crate::positions::{from_positions, to_positions, Answers, Asked, PositionsInstrument};
-use crate::share::{Linked, ShareError};
+use crate::instrument::Instrument;
+use crate::positions::{
+    from_positions, to_positions, Answers, Asked, PositionsInstrument, Reading,
+};
+use crate::share::{decode_as, encode_as, Linked, ShareError};
 
-use super::definition::{BALANCE, MODEL_VERSION};
+use super::definition::{Scale, BALANCE, MODEL_VERSION};
+use super::model::read;
 
 fn asked(_: &Answers) -> Vec<Asked> {
     BALANCE
@@ -19,11 +23,37 @@ fn asked(_: &Answers) -> Vec<Asked> {
 
 /// The balance check's run.
 pub static BALANCE_RUN: PositionsInstrument = PositionsInstrument {
-    id: "balance",
+    instrument: Instrument::Balance,
     kind: b'b',
     model_version: MODEL_VERSION,
     asked,
+    knows: |id| BALANCE.items.iter().any(|item| item.id == id),
+    reading,
+    share: |answers| encode_as::<BalanceLink>(MODEL_VERSION, answers),
+    read_link: |payload| decode_as::<BalanceLink>(payload).map(|(_, answers)| answers),
 };
+
+/// The quadrant and both readings, once every statement is answered.
+fn reading(answers: &Answers) -> Option<Reading> {
+    let complete = BALANCE
+        .items
+        .iter()
+        .all(|item| answers.contains_key(item.id));
+    let read = complete.then(|| read(&BALANCE, answers))?;
+    let scores = Scale::BOTH
+        .into_iter()
+        .map(|scale| {
+            (
+                BALANCE.scales[scale.index()].name,
+                read.score(scale).unwrap_or(0),
+            )
+        })
+        .collect();
+    Some(Reading {
+        band: *BALANCE.bands.get(read.quadrant.index())?,
+        scores,
+    })
+}
 
 /// Its share links: every statement's position, 1 (never) to 5 (almost
 /// always), in the order asked.

@@ -1,7 +1,10 @@
 //! The binary for `embed-path.html`: the path diagnostic inside another site's page.
 
 fn main() {
-    forkpoint::start_embed(forkpoint::embed::Instrument::Path);
+    forkpoint::start_embed(
+        forkpoint::embed::Instrument::Path,
+        forkpoint::app::embed_path_pages,
+    );
 }
 
 /// A tiny allocator: dlmalloc is about 3 KiB of the first load; this page

@@ -1,7 +1,10 @@
 //! The binary for `embed-quiz.html`: the Fork quiz inside another site's page.
 
 fn main() {
-    forkpoint::start_embed(forkpoint::embed::Instrument::Quiz);
+    forkpoint::start_embed(
+        forkpoint::embed::Instrument::Quiz,
+        forkpoint::app::embed_quiz_pages,
+    );
 }
 
 /// A tiny allocator: dlmalloc is about 3 KiB of the first load; this page

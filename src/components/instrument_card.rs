@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::content::home::InstrumentSummary;
-use crate::route::Route;
 
 pub struct InstrumentCardProps {
     pub summary: InstrumentSummary,
-    pub to: Route,
+    /// Where its Start link goes.
+    pub href: String,
 }
 
 pub fn instrument_card(props: InstrumentCardProps) -> Html {
@@ -23,7 +23,7 @@ pub fn instrument_card(props: InstrumentCardProps) -> Html {
             <p>{ s.description }</p>
             <p class="muted">{ s.for_whom }</p>
             <p class="effort">{ s.effort() }</p>
-            <a href={crate::router::link(&props.to)} class="button primary">{ s.start_label }</a>
+            <a href={props.href} class="button primary">{ s.start_label }</a>
         </article>
     }
 }

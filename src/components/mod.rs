@@ -11,6 +11,7 @@ pub mod notice_list;
 pub mod page_title;
 pub mod progress_bar;
 pub mod result_actions;
+pub mod score_bar;
 pub mod screen;
 pub mod share_box;
 pub mod site_footer;

@@ -97,6 +97,12 @@ pub type LeanDefinition = Definition<LeanModel>;
 pub struct HomeFile {
     pub order: u8,
     pub minutes: u8,
+    /// The chunk its card's words are in (`<chunk>.instruments.<id>.*`, its
+    /// effort line `<chunk>.effort.<id>`), when not the home page's own
+    /// (`home`, `site`): an instrument with a page of its own, whose card
+    /// follows once the home page's later words are in.
+    #[serde(default)]
+    pub words: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -65,6 +65,7 @@ pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
     match instrument {
         Instrument::Quiz => quiz_progress(doc),
         Instrument::Path => path_progress(doc),
+        other => panic!("{other:?} has no embed yet"),
     }
 }
 

@@ -1,15 +1,19 @@
-//! The home screen: what Forkpoint is, the two instruments, the privacy promise.
+//! The home screen: what Forkpoint is, its instruments (grouped by whom
+//! they are for, as their definitions order them), the privacy promise.
 
 use yew::prelude::*;
 
 use crate::components::instrument_card::{instrument_card, InstrumentCardProps};
 use crate::content::home::{self, Instrument};
+use crate::content::words::is_installed;
 use crate::route::Route;
 
-fn route_for(id: Instrument) -> Route {
+/// Where a card's Start goes: an instrument of this page, or its own page.
+fn start_href(id: Instrument) -> String {
     match id {
-        Instrument::Quiz => Route::Quiz,
-        Instrument::Path => Route::Path,
+        Instrument::Quiz => crate::router::link(&Route::Quiz),
+        Instrument::Path => crate::router::link(&Route::Path),
+        other => crate::route::run_address(other, None).unwrap_or_default(),
     }
 }
 
@@ -23,8 +27,11 @@ pub fn home_page() -> Html {
             <section aria-labelledby="instruments-heading">
                 <h2 id="instruments-heading">{ home::INSTRUMENTS_HEADING }</h2>
                 <div class="instrument-grid">
-                    { for home::INSTRUMENTS.iter().map(|s| html! {
-                        { instrument_card(InstrumentCardProps { summary: *s, to: route_for(s.id) }) }
+                    // The cards whose words come after the first screen
+                    // (the instruments with pages of their own) follow
+                    // once those words are in.
+                    { for home::INSTRUMENTS.iter().filter(|s| is_installed(s.name)).map(|s| html! {
+                        { instrument_card(InstrumentCardProps { summary: *s, href: start_href(s.id) }) }
                     }) }
                 </div>
             </section>

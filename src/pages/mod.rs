@@ -1,5 +1,7 @@
 //! Pages: each maps app state to components for one route.
 
+#[cfg(feature = "balance")]
+pub mod balance;
 pub mod card;
 pub mod data;
 pub mod embed;
@@ -11,6 +13,11 @@ pub mod not_found;
 pub mod path;
 pub mod question;
 pub mod quiz;
+pub mod review;
+#[cfg(feature = "positions")]
+pub mod run;
 pub mod share;
+#[cfg(feature = "stage")]
+pub mod stage;
 pub mod team;
 pub mod trends;

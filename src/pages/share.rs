@@ -93,12 +93,12 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
 }
 
 #[derive(Properties, PartialEq)]
-struct BadLinkProps {
-    message: AttrValue,
+pub struct BadLinkProps {
+    pub message: AttrValue,
 }
 
 #[function_component(BadLink)]
-fn bad_link(props: &BadLinkProps) -> Html {
+pub fn bad_link(props: &BadLinkProps) -> Html {
     let heading = use_focus_on_mount();
     html! {
         <div class="page narrow">

@@ -9,6 +9,8 @@ mod link;
 
 pub use link::{from_positions, to_positions};
 
+use crate::content::words::Word;
+use crate::instrument::{BandWords, Instrument};
 use crate::state::section::RunFlow;
 use crate::steps::{Answered, Step};
 use crate::vec_map::VecMap;
@@ -25,25 +27,43 @@ pub struct Asked {
 
 /// What the generic run needs of an instrument whose answers are positions.
 pub struct PositionsInstrument {
-    /// Its id in the stored document and in addresses.
-    pub id: &'static str,
+    /// Which instrument it is (its id names it in storage and addresses).
+    pub instrument: Instrument,
     /// The letter its share links start with.
     pub kind: u8,
     /// The scoring model's version, saved with each result.
     pub model_version: u32,
     /// The questions asked, in order, given the answers so far.
     pub asked: fn(&Answers) -> Vec<Asked>,
+    /// Whether it asks the question `id` for some answers (an id it never
+    /// asks is a newer version's).
+    pub knows: fn(&str) -> bool,
+    /// The reading of complete answers, in brief (lists, trends, events);
+    /// `None` while a question asked is unanswered.
+    pub reading: fn(&Answers) -> Option<Reading>,
+    /// The share link payload of complete answers (`share::link`'s frame).
+    pub share: fn(&Answers) -> String,
+    /// The answers a share link payload holds, or why it cannot be trusted.
+    pub read_link: fn(&str) -> Result<Answers, crate::share::ShareError>,
+}
+
+/// A complete run's reading in brief: its band, and its scores (0–100)
+/// with what each measures, in the instrument's order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub band: BandWords,
+    pub scores: Vec<(Word, u8)>,
 }
 
 impl PartialEq for PositionsInstrument {
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
+        self.instrument == other.instrument
     }
 }
 
 impl std::fmt::Debug for PositionsInstrument {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.id)
+        f.write_str(self.instrument.id())
     }
 }
 

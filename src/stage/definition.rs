@@ -1,5 +1,5 @@
 //! The shape of a rungs instrument's definition, and the stage readiness's,
-//! compiled by `build.rs` from `content/coming/stage.json` and its words.
+//! compiled by `build.rs` from `content/instruments/stage.json` and its words.
 
 use crate::content::words::{keys, Word};
 pub use crate::instrument::{BandWords, Source};

@@ -2,11 +2,15 @@
 //! person stands on, then the questions that rung asks (its own statements,
 //! then the two ladders'), each on the agreement scale.
 
-use crate::positions::{from_positions, to_positions, Answers, Asked, PositionsInstrument};
-use crate::share::{Linked, ShareError};
+use crate::content::words::keys;
+use crate::instrument::Instrument;
+use crate::positions::{
+    from_positions, to_positions, Answers, Asked, PositionsInstrument, Reading,
+};
+use crate::share::{decode_as, encode_as, Linked, ShareError};
 
 use super::definition::{MODEL_VERSION, STAGE};
-use super::model::questions_for;
+use super::model::{questions_for, read};
 
 /// The first question's id: the rung, as its 1-based position in `rungs`.
 pub const RUNG: &str = "rung";
@@ -39,11 +43,32 @@ fn asked(answers: &Answers) -> Vec<Asked> {
 
 /// The stage readiness's run.
 pub static STAGE_RUN: PositionsInstrument = PositionsInstrument {
-    id: "stage",
+    instrument: Instrument::Stage,
     kind: b's',
     model_version: MODEL_VERSION,
     asked,
+    knows: |id| id == RUNG || STAGE.items.iter().any(|item| item.id == id),
+    reading,
+    share: |answers| encode_as::<StageLink>(MODEL_VERSION, answers),
+    read_link: |payload| decode_as::<StageLink>(payload).map(|(_, answers)| answers),
 };
+
+/// The band, footing and readiness, once every question asked is answered.
+fn reading(answers: &Answers) -> Option<Reading> {
+    let rung = rung_of(answers)?;
+    let complete = asked(answers).iter().all(|q| answers.contains_key(q.id));
+    let read = complete.then(|| read(&STAGE, rung, answers))?;
+    Some(Reading {
+        band: *STAGE.bands.get(read.band)?,
+        scores: vec![
+            (keys::STAGE_RESULT_SCREEN_FOOTING, read.footing.unwrap_or(0)),
+            (
+                keys::STAGE_RESULT_SCREEN_READINESS,
+                read.readiness.unwrap_or(0),
+            ),
+        ],
+    })
+}
 
 /// Its share links: the rung's position, then each of that rung's
 /// questions' positions (1 strongly disagree … 5 strongly agree), in the

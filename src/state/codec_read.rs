@@ -3,6 +3,10 @@
 //! an unknown id, a broken saved result) is left out and counted instead, so
 //! one bad value never costs the person everything else.
 
+// A page that does not read the Fork quiz or the path diagnostic (the
+// instruments with pages of their own) leaves their readers unused.
+#![cfg_attr(not(all(feature = "quiz", feature = "path")), allow(dead_code))]
+
 use crate::vec_map::first_occurrences;
 
 use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow};
@@ -35,15 +39,27 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         )?,
         ..Document::default()
     };
+    #[cfg(feature = "quiz")]
     if let Some(quiz) = section(root, "quiz", keys::DATA_ERRORS_PART_QUIZ_SECTION)? {
         doc.quiz = run(quiz, keys::DATA_ERRORS_PART_QUIZ_REVISION, |unknown| {
             reader.quiz_flow(quiz, unknown)
         })?;
     }
+    #[cfg(feature = "path")]
     if let Some(path) = section(root, "path", keys::DATA_ERRORS_PART_PATH_SECTION)? {
         doc.path = run(path, keys::DATA_ERRORS_PART_PATH_REVISION, |unknown| {
             reader.path_flow(path, unknown)
         })?;
+    }
+    #[cfg(feature = "positions")]
+    for of in super::instruments::positions() {
+        let id = of.instrument.id();
+        if let Some(stored) = section(root, id, keys::DATA_ERRORS_PART_HISTORY)? {
+            let run = run(stored, keys::DATA_ERRORS_PART_HISTORY, |unknown| {
+                reader.positions_flow(of, stored, unknown)
+            })?;
+            doc.runs.insert(id.to_string(), run);
+        }
     }
     if let Some(history) = list(root, "history", keys::DATA_ERRORS_PART_HISTORY)? {
         doc.history = reader.history(history, &mut doc.unknown.results);
@@ -53,7 +69,7 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         .as_object()
         .unwrap_or_default()
         .iter()
-        .filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str()))
+        .filter(|(key, _)| !read_here(key))
         .map(|(key, value)| (key.clone(), value.to_text()))
         .collect();
     // Nothing is stored in settings yet; the shape is still checked so a
@@ -68,6 +84,35 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         doc.deleted_results = reader.deleted_ids(ids);
     }
     Ok((doc, reader.skipped))
+}
+
+/// Whether this build reads the top-level field `key`: an instrument's run
+/// is read only where its feature is (elsewhere it is kept as it came).
+fn read_here(key: &str) -> bool {
+    // The home page's build reads every field it knows (and no run).
+    if cfg!(all(
+        feature = "quiz",
+        feature = "path",
+        not(feature = "positions")
+    )) {
+        return KNOWN_FIELDS.contains(&key);
+    }
+    match key {
+        "quiz" | "path" => super::instruments::is_read(key),
+        _ => KNOWN_FIELDS.contains(&key) || reads_run(key),
+    }
+}
+
+/// Whether `key` is the run of an instrument whose answers are positions,
+/// read by this build (without its feature, it is kept unread).
+fn reads_run(key: &str) -> bool {
+    #[cfg(feature = "positions")]
+    return super::instruments::positions_instrument(key).is_some();
+    #[cfg(not(feature = "positions"))]
+    {
+        let _ = key;
+        false
+    }
 }
 
 /// An instrument's run in progress: its marks (an unreadable revision is
@@ -177,6 +222,26 @@ impl Reader {
         })
     }
 
+    /// A run of `of`; `unknown` gets the answers to questions it never asks.
+    #[cfg(feature = "positions")]
+    fn positions_flow(
+        &mut self,
+        of: &crate::positions::PositionsInstrument,
+        stored: &Json,
+        unknown: &mut Vec<(String, String)>,
+    ) -> Result<crate::positions::PositionsFlow, LoadError> {
+        let pairs = pairs(stored, "answers", keys::DATA_ERRORS_PART_HISTORY)?;
+        let answers = super::positions::read_answers(of, pairs, Some(unknown), &mut self.skipped);
+        let step = match present(stored, "step") {
+            None => Step::Intro,
+            Some(value) => read_step(value, crate::positions::CLOSING).unwrap_or_else(|| {
+                self.skip();
+                Step::Intro
+            }),
+        };
+        Ok(crate::positions::PositionsFlow { step, answers })
+    }
+
     fn path_flow(
         &mut self,
         path: &Json,
@@ -276,7 +341,7 @@ impl Reader {
             let instrument = present(entry, "instrument").and_then(Json::as_str);
             match self.saved_result(entry) {
                 Some(result) => readable.push(result),
-                None if instrument.is_some_and(|id| Instrument::from_id(id).is_none()) => {
+                None if instrument.is_some_and(|id| !super::instruments::is_read(id)) => {
                     let completed_at = present(entry, "completedAt").and_then(Json::as_u64);
                     unknown.push((completed_at, entry.to_text()));
                 }
@@ -306,11 +371,25 @@ impl Reader {
         let model_version = u32::try_from(present(entry, "model")?.as_u64()?).ok()?;
         let answers = present(entry, "answers")?;
         let answers = match instrument {
+            #[cfg(feature = "quiz")]
             Instrument::Quiz => SavedAnswers::Quiz(self.quiz_answers(answers.as_object()?, None)),
+            #[cfg(feature = "path")]
             Instrument::Path => {
                 answers.as_object()?;
                 SavedAnswers::Path(self.path_answers(answers, None).ok()?)
             }
+            #[cfg(feature = "positions")]
+            other if super::instruments::positions_instrument(other.id()).is_some() => {
+                let of = super::instruments::positions_instrument(other.id())?;
+                let pairs = answers.as_object()?;
+                SavedAnswers::Positions(
+                    of,
+                    super::positions::read_answers(of, pairs, None, &mut self.skipped),
+                )
+            }
+            // Kept unread (`history`): this build does not read it.
+            #[allow(unreachable_patterns)]
+            _ => return None,
         };
         Some(SavedResult {
             id: id.to_string(),

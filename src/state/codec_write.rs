@@ -17,24 +17,51 @@ pub(crate) fn document_json(doc: &Document) -> Json {
 }
 
 pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
+    // The home page's build reads (and so writes) both runs; a page that
+    // does not read one keeps it unread (`unknown`).
+    #[cfg(all(feature = "quiz", feature = "path"))]
     let mut fields = vec![
         field("app", Json::String(APP_ID.to_string())),
         field("schema", Json::Int(i64::from(SCHEMA_VERSION))),
         field("revision", int(doc.revision)),
         field("quiz", quiz_json(doc)),
         field("path", path_json(doc)),
-        field(
-            "history",
-            Json::Array(
-                doc.history
-                    .iter()
-                    .map(result_json)
-                    .chain(doc.unknown.results.iter().map(|(_, text)| raw(text)))
-                    .collect(),
-            ),
-        ),
+        history_field(doc),
         field("settings", Json::Object(Vec::new())),
     ];
+    #[cfg(not(all(feature = "quiz", feature = "path")))]
+    let mut fields = {
+        let mut fields = vec![
+            field("app", Json::String(APP_ID.to_string())),
+            field("schema", Json::Int(i64::from(SCHEMA_VERSION))),
+            field("revision", int(doc.revision)),
+        ];
+        #[cfg(feature = "quiz")]
+        fields.push(field("quiz", quiz_json(doc)));
+        #[cfg(feature = "path")]
+        fields.push(field("path", path_json(doc)));
+        fields.extend([
+            history_field(doc),
+            field("settings", Json::Object(Vec::new())),
+        ]);
+        fields
+    };
+    // The runs of instruments whose answers are positions, each under its
+    // id, once begun (a page that does not read them keeps them unknown).
+    #[cfg(feature = "positions")]
+    fields.extend(doc.runs.iter().map(|(id, run)| {
+        let mut answers = super::positions::answer_pairs(&run.flow.answers);
+        answers.extend(raw_pairs(&run.unknown));
+        let run = Json::Object(vec![
+            field("answers", Json::Object(answers)),
+            field("step", step_json(run.flow.step, crate::positions::CLOSING)),
+            field("changedAt", int(run.changed_at)),
+            field("startedAt", int(run.started_at)),
+            field("answeredAt", stamps_json(&run.answered_at)),
+        ]);
+        (id.clone(), run)
+    }));
+
     // Written only when used, so a plain document reads exactly as documented.
     if doc.history_cleared_at != 0 {
         fields.push(field("historyClearedAt", int(doc.history_cleared_at)));
@@ -60,6 +87,20 @@ pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
     fields
 }
 
+/// Every saved result, then those of instruments this build keeps unread.
+fn history_field(doc: &Document) -> (String, Json) {
+    field(
+        "history",
+        Json::Array(
+            doc.history
+                .iter()
+                .map(result_json)
+                .chain(doc.unknown.results.iter().map(|(_, text)| raw(text)))
+                .collect(),
+        ),
+    )
+}
+
 /// Kept JSON text, written as it came.
 fn raw(text: &str) -> Json {
     Json::Raw(text.to_string())
@@ -83,6 +124,7 @@ fn index(number: usize) -> Json {
     Json::Int(i64::try_from(number).unwrap_or(i64::MAX))
 }
 
+#[cfg(feature = "quiz")]
 fn quiz_json(doc: &Document) -> Json {
     let step = step_json(doc.quiz.flow.step, crate::quiz::CLOSING);
     let mut answers = quiz_answer_pairs(&doc.quiz.flow.answers);
@@ -96,6 +138,7 @@ fn quiz_json(doc: &Document) -> Json {
     ])
 }
 
+#[cfg(feature = "path")]
 fn path_json(doc: &Document) -> Json {
     let step = step_json(doc.path.flow.step, crate::path::CLOSING);
     let mut fields = path_answer_fields(&doc.path.flow.answers, &doc.path.unknown);
@@ -174,6 +217,10 @@ pub(crate) fn result_json(result: &SavedResult) -> Json {
     let answers = match &result.answers {
         SavedAnswers::Quiz(answers) => quiz_answers_json(answers),
         SavedAnswers::Path(answers) => path_answers_json(answers),
+        #[cfg(feature = "positions")]
+        SavedAnswers::Positions(_, answers) => {
+            Json::Object(super::positions::answer_pairs(answers))
+        }
     };
     Json::Object(vec![
         field("id", Json::String(result.id.clone())),

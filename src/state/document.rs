@@ -2,6 +2,10 @@
 //! result and the settings, with the bookkeeping that lets two tabs share it.
 //! `apply` is the only way it changes, so the revision rules live in one place.
 
+// A page that does not read the Fork quiz or the path diagnostic (the
+// instruments with pages of their own) leaves their readers unused.
+#![cfg_attr(not(all(feature = "quiz", feature = "path")), allow(dead_code))]
+
 use crate::path::{PathAction, PathFlow};
 use crate::quiz::{QuizAction, QuizFlow};
 
@@ -29,9 +33,16 @@ impl SavedResult {
         match self.answers {
             SavedAnswers::Quiz(_) => Instrument::Quiz,
             SavedAnswers::Path(_) => Instrument::Path,
+            #[cfg(feature = "positions")]
+            SavedAnswers::Positions(of, _) => of.instrument,
         }
     }
 }
+
+/// The runs in progress of the instruments whose answers are positions:
+/// instrument id → its run.
+#[cfg(feature = "positions")]
+pub type Runs = crate::vec_map::VecMap<String, Section<crate::positions::PositionsFlow>>;
 
 /// Nothing yet; present so the stored schema already has a place for settings.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,6 +56,10 @@ pub struct Document {
     pub quiz: Section<QuizFlow>,
     /// The path diagnostic in progress.
     pub path: Section<PathFlow>,
+    /// The runs in progress of the instruments whose answers are positions,
+    /// by id (only begun ones are here).
+    #[cfg(feature = "positions")]
+    pub runs: Runs,
     /// Oldest first, ids unique.
     pub history: Vec<SavedResult>,
     pub settings: Settings,
@@ -70,6 +85,9 @@ pub struct Document {
 pub enum DocAction {
     Quiz(QuizAction),
     Path(PathAction),
+    /// A move in the run of an instrument whose answers are positions.
+    #[cfg(feature = "positions")]
+    Run(crate::positions::PositionsAction),
     /// Replace everything (import, or adopting another tab's document).
     Replace(Document),
     /// Forget everything the person answered.
@@ -89,8 +107,15 @@ impl Document {
     /// included, so the shell does not write needlessly.
     pub fn apply(self, action: DocAction, now: u64) -> Document {
         match action {
+            #[cfg(feature = "quiz")]
             DocAction::Quiz(action) => self.apply_run(|doc| &mut doc.quiz, action, now),
+            #[cfg(feature = "path")]
             DocAction::Path(action) => self.apply_run(|doc| &mut doc.path, action, now),
+            // A build that does not read a run never changes it.
+            #[cfg(not(all(feature = "quiz", feature = "path")))]
+            DocAction::Quiz(_) | DocAction::Path(_) => self,
+            #[cfg(feature = "positions")]
+            DocAction::Run(action) => self.apply_positions(action, now),
             DocAction::Replace(replacement) => self.replace(replacement, now),
             DocAction::Clear => {
                 let revision = self.next_revision();
@@ -99,6 +124,8 @@ impl Document {
                     revision,
                     quiz: Section::default().fresh_at(revision),
                     path: Section::default().fresh_at(revision),
+                    #[cfg(feature = "positions")]
+                    runs: Runs::new(),
                     history_cleared_at: now,
                     ..Document::default()
                 }
@@ -171,6 +198,12 @@ impl Document {
             revision,
             quiz: replacement.quiz.fresh_at(revision),
             path: replacement.path.fresh_at(revision),
+            #[cfg(feature = "positions")]
+            runs: replacement
+                .runs
+                .into_iter()
+                .map(|(id, run)| (id, run.fresh_at(revision)))
+                .collect(),
             // Results other tabs still hold from before the replacement stay gone.
             history_cleared_at: replacement
                 .history_cleared_at
@@ -207,6 +240,42 @@ impl Document {
         self
     }
 
+    /// A move in the run of an instrument whose answers are positions; the
+    /// run is begun here if it was not.
+    #[cfg(feature = "positions")]
+    fn apply_positions(mut self, action: crate::positions::PositionsAction, now: u64) -> Document {
+        let of = action.of;
+        let revision = self.next_revision();
+        let id = of.instrument.id();
+        let mut run = self.runs.remove(id).unwrap_or_default();
+        let applied = run.apply(action, revision);
+        if run != Section::default() {
+            self.runs.insert(id.to_string(), run);
+        }
+        match applied {
+            Applied::Unchanged => return self,
+            Applied::Changed => {}
+            Applied::Completed(answers) => {
+                self.revision = revision;
+                self.save_result(SavedAnswers::Positions(of, answers), of.model_version, now);
+            }
+        }
+        self.revision = revision;
+        self
+    }
+
+    /// The run of `of` in progress (a fresh one if it was never begun).
+    #[cfg(feature = "positions")]
+    pub fn run_of(
+        &self,
+        of: &crate::positions::PositionsInstrument,
+    ) -> crate::positions::PositionsFlow {
+        self.runs
+            .get(of.instrument.id())
+            .map(|run| run.flow.clone())
+            .unwrap_or_default()
+    }
+
     /// Saved results of one instrument, oldest first.
     pub fn results(&self, instrument: Instrument) -> impl Iterator<Item = &SavedResult> + '_ {
         self.history
@@ -216,6 +285,14 @@ impl Document {
 
     /// Anything at all worth keeping: an answer in progress or a saved result.
     pub fn has_answers(&self) -> bool {
+        #[cfg(feature = "positions")]
+        if self
+            .runs
+            .iter()
+            .any(|(_, run)| !run.flow.is_unanswered() || !run.unknown.is_empty())
+        {
+            return true;
+        }
         !self.quiz.flow.is_unanswered()
             || !self.path.flow.is_unanswered()
             || !self.quiz.unknown.is_empty()

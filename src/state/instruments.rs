@@ -1,6 +1,11 @@
 //! The instruments the document holds: their ids, a finished run's answers
 //! per instrument, and what each one's flow gives the generic run
 //! (`section::RunFlow`). The one place in `state` that names them.
+//!
+//! The instruments whose answers are positions (`crate::positions`) are read
+//! only by the pages built with the `positions` feature, which run or list
+//! them; every other page keeps their runs and results as they came, like
+//! what a newer version wrote (`unknown`), so it carries none of their code.
 
 use crate::path::{self, PathAnswers, PathFlow};
 use crate::quiz::{self, Answers, QuizFlow};
@@ -14,6 +19,51 @@ pub use crate::instrument::Instrument;
 pub enum SavedAnswers {
     Quiz(Answers),
     Path(PathAnswers),
+    /// An instrument whose answers are positions, and its answers.
+    #[cfg(feature = "positions")]
+    Positions(&'static PositionsInstrument, crate::positions::Answers),
+}
+
+#[cfg(feature = "positions")]
+use crate::positions::PositionsInstrument;
+
+/// The instruments whose answers are positions that this build reads: each
+/// its own feature, so a page carries only the instrument it runs.
+#[cfg(feature = "positions")]
+static POSITIONS: [Option<&PositionsInstrument>; 2] = [
+    if cfg!(feature = "balance") {
+        Some(&crate::balance::run::BALANCE_RUN)
+    } else {
+        None
+    },
+    if cfg!(feature = "stage") {
+        Some(&crate::stage::run::STAGE_RUN)
+    } else {
+        None
+    },
+];
+
+/// The instruments whose answers are positions that this build reads.
+#[cfg(feature = "positions")]
+pub fn positions() -> impl Iterator<Item = &'static PositionsInstrument> {
+    POSITIONS.into_iter().flatten()
+}
+
+/// The positions instrument stored under `id`, if this build reads it.
+#[cfg(feature = "positions")]
+pub fn positions_instrument(id: &str) -> Option<&'static PositionsInstrument> {
+    positions().find(|of| of.instrument.id() == id)
+}
+
+/// Whether this build reads the runs and results of the instrument `id`
+/// (the others are kept as they came).
+pub fn is_read(id: &str) -> bool {
+    #[cfg(feature = "positions")]
+    if positions_instrument(id).is_some() {
+        return true;
+    }
+    (cfg!(feature = "quiz") && id == Instrument::Quiz.id())
+        || (cfg!(feature = "path") && id == Instrument::Path.id())
 }
 
 impl RunFlow for QuizFlow {

@@ -22,6 +22,9 @@ impl Document {
         // from before it: they are not carried across it.
         let ours_saw_the_clear = ours.history_cleared_at >= stored.history_cleared_at;
         let stored_saw_the_clear = stored.history_cleared_at >= ours.history_cleared_at;
+        #[cfg(not(feature = "quiz"))]
+        let quiz = ours.quiz;
+        #[cfg(feature = "quiz")]
         let quiz = merge_runs(
             Run {
                 section: ours.quiz,
@@ -32,6 +35,9 @@ impl Document {
                 current: stored_saw_the_clear,
             },
         );
+        #[cfg(not(feature = "path"))]
+        let path = ours.path;
+        #[cfg(feature = "path")]
         let path = merge_runs(
             Run {
                 section: ours.path,
@@ -41,6 +47,13 @@ impl Document {
                 section: stored.path,
                 current: stored_saw_the_clear,
             },
+        );
+        #[cfg(feature = "positions")]
+        let runs = merge_positions(
+            ours.runs,
+            ours_saw_the_clear,
+            stored.runs,
+            stored_saw_the_clear,
         );
         let deleted_results = union_of_deleted(ours.deleted_results, stored.deleted_results);
         let history_cleared_at = ours.history_cleared_at.max(stored.history_cleared_at);
@@ -80,6 +93,8 @@ impl Document {
             revision: ours.revision.max(stored.revision),
             quiz,
             path,
+            #[cfg(feature = "positions")]
+            runs,
             history,
             settings: if stored_is_newer {
                 stored.settings
@@ -92,6 +107,39 @@ impl Document {
             unknown,
         }
     }
+}
+
+/// Both tabs' runs of the instruments whose answers are positions, each
+/// merged by the generic rule (a side without a run holds a fresh one).
+#[cfg(feature = "positions")]
+fn merge_positions(
+    mut ours: super::document::Runs,
+    ours_current: bool,
+    mut stored: super::document::Runs,
+    stored_current: bool,
+) -> super::document::Runs {
+    let mut merged = super::document::Runs::new();
+    for of in super::instruments::positions() {
+        let id = of.instrument.id();
+        let (a, b) = (ours.remove(id), stored.remove(id));
+        if a.is_none() && b.is_none() {
+            continue;
+        }
+        let run = merge_runs(
+            Run {
+                section: a.unwrap_or_default(),
+                current: ours_current,
+            },
+            Run {
+                section: b.unwrap_or_default(),
+                current: stored_current,
+            },
+        );
+        if run != Section::default() {
+            merged.insert(id.to_string(), run);
+        }
+    }
+    merged
 }
 
 /// One instrument's run in one tab.

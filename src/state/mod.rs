@@ -24,6 +24,8 @@ pub mod instruments;
 pub mod json;
 mod json_parser;
 mod merge;
+#[cfg(feature = "positions")]
+pub mod positions;
 pub mod section;
 pub mod trim;
 pub mod unknown;

@@ -33,7 +33,35 @@ pub const KNOWN_FIELDS: [&str; 11] = [
     "deletedResults",
 ];
 
+/// A result this build keeps unread, of an instrument it knows by name (one
+/// shown on a page of its own, which reads it): enough to list it and link
+/// to it there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptResult {
+    pub instrument: crate::instrument::Instrument,
+    pub id: String,
+    pub completed_at: u64,
+}
+
 impl Unknown {
+    /// The kept results whose instrument this build knows by name and whose
+    /// id and completion time can be read, in the order they came.
+    pub fn kept_results(&self) -> Vec<KeptResult> {
+        self.results
+            .iter()
+            .filter_map(|(completed_at, text)| {
+                let json = super::json_parser::parse(text).ok()?;
+                let instrument = json.get("instrument")?.as_str()?;
+                let id = json.get("id")?.as_str().filter(|id| !id.is_empty())?;
+                Some(KeptResult {
+                    instrument: crate::instrument::Instrument::from_id(instrument)?,
+                    id: id.to_string(),
+                    completed_at: (*completed_at)?,
+                })
+            })
+            .collect()
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == Unknown::default()
     }

@@ -3,8 +3,8 @@
 // intro to result, not found, a notice, the results page (history,
 // comparison, results over time, import preview, clearing, a shared and a
 // bad link), the team
-// view, the conversation guide, a result's image and reminder, and both
-// embeds. words.test.mjs walks them in the pseudo-locale, german.test.mjs
+// view, the conversation guide, a result's image and reminder, both
+// embeds, and the balance check's and the stage readiness's pages. words.test.mjs walks them in the pseudo-locale, german.test.mjs
 // in German; each passes its own check of a screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -221,6 +221,38 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await primary(page).click();
     await page.locator('.result-head').waitFor();
     await check(page, 'embedded path result');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the balance check and the stage readiness: intro, questions, review, result, shared, saved', async () => {
+    const page = await open();
+    for (const [file, answers] of [['balance.html', '4'.repeat(24)], ['stage.html', `2${'4'.repeat(21)}`]]) {
+      await page.goto(`${suite.server.url}${file}${query}`);
+      await waitForApp(page);
+      await check(page, `${file}: intro`);
+      await primary(page).click();
+      await page.locator('legend h1').waitFor();
+      await check(page, `${file}: the first question`);
+      for (const key of answers) await answerByKey(page, key);
+      await page.locator('.review-list').waitFor();
+      await check(page, `${file}: the review`);
+      await primary(page).click();
+      await page.locator('.result-head').waitFor();
+      await check(page, `${file}: the result`);
+      const shared = new URL(await page.locator('#share-link').inputValue());
+      await page.goto(`${suite.server.url}${file}${query}${shared.hash}`);
+      await page.reload();
+      await page.locator('.banner .button.primary').waitFor();
+      await page.locator('.result-head').waitFor();
+      await check(page, `${file}: a shared result`);
+    }
+    await page.goto(`${suite.server.url}results.html${query}#/data`);
+    await page.locator('.history-list').waitFor();
+    await check(page, 'the results page listing both');
+    await page.locator('.history-list a[href*="/saved/"]').first().click();
+    await page.locator('.result-head').waitFor();
+    await check(page, 'a saved result on its page');
     assertNoProblems(page);
     await page.context().close();
   });

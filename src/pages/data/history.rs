@@ -11,11 +11,16 @@ use crate::content::words::{locale, Word};
 use crate::intl::whole_number;
 use crate::route::Route;
 use crate::share::link::{encode, Shared};
+use crate::state::unknown::KeptResult;
 use crate::state::{SavedAnswers, SavedResult};
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryProps {
     pub history: Vec<SavedResult>,
+    /// Results of instruments with a page of their own, which this page
+    /// keeps unread: listed apart, newest first, each opened on its page.
+    #[prop_or_default]
+    pub kept: Vec<KeptResult>,
 }
 
 /// The result's date and time as the page's locale writes it.
@@ -26,10 +31,7 @@ fn when(result: &SavedResult) -> String {
 
 /// The instrument's name, e.g. "Fork quiz".
 fn name(result: &SavedResult) -> Word {
-    match result.answers {
-        SavedAnswers::Quiz(_) => text::QUIZ_NAME,
-        SavedAnswers::Path(_) => text::PATH_NAME,
-    }
+    text::instrument_name(result.instrument())
 }
 
 /// The instrument, the result in a few words, and what its View opens
@@ -71,6 +73,9 @@ fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
                 unfinished(answered.count(), questions.len())
             }
         },
+        // Listed as kept where this page does not read it (`HistoryProps::kept`).
+        #[cfg(feature = "positions")]
+        SavedAnswers::Positions(..) => (name, String::new(), None),
     }
 }
 
@@ -83,7 +88,7 @@ pub fn history(props: &HistoryProps) -> Html {
     let shown = use_state_eq(|| HISTORY_PAGE);
     // The result unticked to make room when a third was ticked, to say so.
     let dropped = use_state(|| None::<String>);
-    if props.history.is_empty() {
+    if props.history.is_empty() && props.kept.is_empty() {
         return html! {
             <section class="result-section" aria-labelledby="history-heading">
                 <h2 id="history-heading" tabindex="-1">{ text::HISTORY_HEADING }</h2>
@@ -164,6 +169,18 @@ pub fn history(props: &HistoryProps) -> Html {
                     }
                 }) }
             </ul>
+            if !props.kept.is_empty() {
+                <ul class="history-list">
+                    { for props.kept.iter().rev().map(|kept| {
+                        let name = text::RESULT_NAME.with(&[
+                            ("instrument", &text::instrument_name(kept.instrument).text()),
+                            ("date", &crate::intl::date_time(&locale(), kept.completed_at).unwrap_or_default()),
+                        ]);
+                        let href = crate::route::run_address(kept.instrument, Some(&kept.id));
+                        html! { <li><a class="history-text" {href}>{ name }</a></li> }
+                    }) }
+                </ul>
+            }
             if more > 0 {
                 <button type="button" class="button" onclick={show_more}>{ text::HISTORY_MORE.count(more, &[]) }</button>
             }

@@ -25,6 +25,14 @@ use history::History;
 use transfer::Transfer;
 use trim::trim_offer;
 
+/// The results this page keeps unread of instruments with a page of their
+/// own, which reads and shows them: listed here, opened there.
+fn kept_on_their_pages(doc: &crate::state::Document) -> Vec<crate::state::unknown::KeptResult> {
+    let mut kept = doc.unknown.kept_results();
+    kept.retain(|result| crate::route::Document::run_page(result.instrument).is_some());
+    kept
+}
+
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
     let heading = use_focus_on_mount();
@@ -63,7 +71,7 @@ pub fn data_page() -> Html {
             if persist.nearly_full {
                 { trim_offer(&asking_to_trim, *trim, &ontrim) }
             }
-            <History history={store.doc.history.clone()} />
+            <History history={store.doc.history.clone()} kept={kept_on_their_pages(&store.doc)} />
             if store.doc.history.len() >= 2 {
                 <p><a href={crate::route::Document::Trends.file()}>{ crate::content::words::keys::RESULTS_TRENDS_LINK }</a></p>
             }

@@ -2,7 +2,6 @@
 
 mod question;
 pub mod result;
-mod review;
 
 use yew::prelude::*;
 
@@ -18,11 +17,11 @@ use crate::content::{quiz_screens, site, ui};
 use crate::instrument::Instrument;
 use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
+use crate::pages::review::{review as review_view, ReviewProps, ReviewRow};
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
 use crate::share::link::{encode, Shared};
 use result::{quiz_result_view, QuizResultViewProps};
-use review::{quiz_review, QuizReviewProps, ReviewRow};
 
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
@@ -73,7 +72,9 @@ fn screen(
     let act = |action: QuizAction| dispatch.reform(move |_| action.clone());
     // Built only when shown: a view function renders every row at once.
     let review = || {
-        let review = quiz_review(&QuizReviewProps {
+        let review = review_view(&ReviewProps {
+            title: quiz_screens::REVIEW_TITLE,
+            lead: quiz_screens::REVIEW_LEAD,
             rows: review_rows(flow),
             complete: flow.is_complete(),
             ongoto: dispatch.reform(QuizAction::GoTo),

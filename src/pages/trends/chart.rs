@@ -57,16 +57,16 @@ fn measure_label(measure: Measure) -> Word {
 }
 
 fn name(instrument: Instrument) -> Word {
-    match instrument {
-        Instrument::Quiz => text::QUIZ_NAME,
-        Instrument::Path => text::PATH_NAME,
-    }
+    text::instrument_name(instrument)
 }
 
-fn caption(instrument: Instrument) -> Word {
+/// What the chart's lines measure; none for the instruments with pages of
+/// their own, which this page does not read yet (so they have no trend).
+fn caption(instrument: Instrument) -> Option<Word> {
     match instrument {
-        Instrument::Quiz => keys::RESULTS_TRENDS_QUIZ_CAPTION,
-        Instrument::Path => keys::RESULTS_TRENDS_PATH_CAPTION,
+        Instrument::Quiz => Some(keys::RESULTS_TRENDS_QUIZ_CAPTION),
+        Instrument::Path => Some(keys::RESULTS_TRENDS_PATH_CAPTION),
+        _ => None,
     }
 }
 
@@ -160,7 +160,7 @@ pub fn trends_sections(history: &[SavedResult]) -> Option<Html> {
             out,
             r#"<section class="result-section trend"><h2>{}</h2><p class="muted">{}</p>"#,
             word(name(trend.instrument)),
-            word(caption(trend.instrument))
+            caption(trend.instrument).map(word).unwrap_or_default()
         );
         if trend.total > MOST_SHOWN {
             let latest = keys::RESULTS_TRENDS_LATEST

@@ -8,6 +8,8 @@ mod fuzz;
 mod import;
 mod json;
 mod merge;
+#[cfg(feature = "positions")]
+mod positions;
 mod trim;
 mod unknown;
 

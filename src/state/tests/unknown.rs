@@ -22,7 +22,7 @@ fn from_a_newer_version() -> String {
         .replacen("\"choices\":{", "\"choices\":{\"mentoring\":\"often\",", 1)
         .replacen(
             "\"history\":[",
-            "\"history\":[{\"id\":\"b-1\",\"instrument\":\"balance\",\"completedAt\":4500,\"model\":1,\"answers\":{\"x\":[1,2]}},",
+            "\"history\":[{\"id\":\"c-1\",\"instrument\":\"checkin\",\"completedAt\":4500,\"model\":1,\"answers\":{\"x\":[1,2]}},",
             1,
         )
         .replacen("\"settings\":{}", "\"settings\":{},\"reminders\":{\"every\":30}", 1);
@@ -42,7 +42,7 @@ fn unknown_parts(text: &str) -> (Option<Json>, Option<Json>, Vec<Json>, Option<J
         .and_then(Json::as_array)
         .unwrap_or_default()
         .iter()
-        .filter(|entry| entry.get("instrument") == Some(&Json::String("balance".into())))
+        .filter(|entry| entry.get("instrument") == Some(&Json::String("checkin".into())))
         .cloned()
         .collect();
     (
@@ -172,4 +172,41 @@ fn the_bad_entries_fixture_keeps_its_unknown_entries() {
     assert_eq!(ids(&doc.path.unknown), ["nowhere"]);
     assert_eq!(doc.unknown.results.len(), 1, "the poll result");
     assert_eq!(Document::default().unknown, Default::default());
+}
+
+#[test]
+fn kept_results_of_known_instruments_are_listed_by_id_and_time() {
+    use crate::instrument::Instrument;
+    use crate::state::unknown::{KeptResult, Unknown};
+    let entry = |id: &str, instrument: &str| {
+        format!("{{\"id\":\"{id}\",\"instrument\":\"{instrument}\",\"completedAt\":1,\"answers\":{{}}}}")
+    };
+    let unknown = Unknown {
+        fields: Vec::new(),
+        results: vec![
+            (Some(4500), entry("b-1", "balance")),
+            (Some(4600), entry("c-1", "checkin")),
+            (Some(4700), entry("", "stage")),
+            (None, entry("s-2", "stage")),
+            (Some(4800), "not json".into()),
+            (Some(4900), entry("s-3", "stage")),
+        ],
+    };
+    // A checkin is no instrument this version knows; one without an id or
+    // a time cannot be listed or linked to.
+    assert_eq!(
+        unknown.kept_results(),
+        [
+            KeptResult {
+                instrument: Instrument::Balance,
+                id: "b-1".into(),
+                completed_at: 4500
+            },
+            KeptResult {
+                instrument: Instrument::Stage,
+                id: "s-3".into(),
+                completed_at: 4900
+            },
+        ]
+    );
 }

@@ -1,9 +1,11 @@
-//! Every answer on one screen, each with a button to change it.
+//! Every answer on one screen, each with a button to change it: the closing
+//! step of every instrument that reviews its answers before the result.
 
 use yew::prelude::*;
 
 use crate::components::on_click;
-use crate::content::{quiz_screens as text, ui};
+use crate::content::ui;
+use crate::content::words::Word;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReviewRow {
@@ -12,7 +14,10 @@ pub struct ReviewRow {
 }
 
 /// What the review shows and does.
-pub struct QuizReviewProps {
+pub struct ReviewProps {
+    /// The instrument's words for the screen's heading and lead.
+    pub title: Word,
+    pub lead: Word,
     pub rows: Vec<ReviewRow>,
     pub complete: bool,
     /// Called with the 0-based index of the question to change.
@@ -21,11 +26,11 @@ pub struct QuizReviewProps {
 }
 
 /// A view function: its `Screen` gives the heading the focus.
-pub fn quiz_review(props: &QuizReviewProps) -> Html {
+pub fn review(props: &ReviewProps) -> Html {
     html! {
         <div class="flow">
-            <h1 tabindex="-1" data-focus="">{ text::REVIEW_TITLE }</h1>
-            <p class="lead">{ text::REVIEW_LEAD }</p>
+            <h1 tabindex="-1" data-focus="">{ props.title }</h1>
+            <p class="lead">{ props.lead }</p>
             <ol class="review-list">
                 { for props.rows.iter().enumerate().map(|(index, row)| {
                     let onclick = props.ongoto.reform(move |_: MouseEvent| index);

@@ -1,0 +1,105 @@
+//! `balance.html`: the balance check's words and the body of its result
+//! (its two readings, the signs present with their cost and cause, the
+//! course corrections that fit, and the way to the path diagnostic).
+
+use yew::prelude::*;
+
+use crate::balance::model::HIGH_FROM;
+use crate::balance::run::BALANCE_RUN;
+use crate::balance::{read, Scale, BALANCE};
+use crate::components::score_bar::score_bar;
+use crate::content::words::{keys, Word};
+use crate::positions::{Answers, Asked};
+use crate::route::Route;
+
+use super::run::{score_of_100, QuestionWords, RunView};
+
+/// The frequency scale, never to almost always.
+const FREQUENCY: [Word; 5] = [
+    keys::BALANCE_FREQUENCY_NEVER,
+    keys::BALANCE_FREQUENCY_RARELY,
+    keys::BALANCE_FREQUENCY_SOMETIMES,
+    keys::BALANCE_FREQUENCY_OFTEN,
+    keys::BALANCE_FREQUENCY_ALMOST_ALWAYS,
+];
+
+fn question(asked: Asked) -> QuestionWords {
+    let item = BALANCE.items.iter().find(|item| item.id == asked.id);
+    QuestionWords {
+        text: item.map_or(keys::BALANCE_SCREEN_TITLE, |item| item.text),
+        options: FREQUENCY.iter().map(|label| (*label, None)).collect(),
+        scale: true,
+    }
+}
+
+fn body(answers: &Answers) -> Html {
+    let reading = read(&BALANCE, answers);
+    let corrections = reading
+        .corrections
+        .iter()
+        .filter_map(|c| BALANCE.corrections.get(*c));
+    html! {
+        <>
+            <section class="result-section" aria-labelledby="readings-heading">
+                <h2 id="readings-heading">{ keys::BALANCE_RESULT_SCREEN_READINGS_HEADING }</h2>
+                { for Scale::BOTH.into_iter().map(|scale| {
+                    let words = BALANCE.scales[scale.index()];
+                    let score = reading.score(scale).unwrap_or(0);
+                    let value = score_of_100(keys::BALANCE_RESULT_SCREEN_SCORE, score);
+                    html! {
+                        <div class="dimension">
+                            { score_bar(&words.name.text(), score, &value) }
+                            <p class="muted">{ if score >= HIGH_FROM { words.high } else { words.low } }</p>
+                        </div>
+                    }
+                }) }
+            </section>
+            <section class="result-section" aria-labelledby="signs-heading">
+                <h2 id="signs-heading">{ keys::BALANCE_RESULT_SCREEN_SIGNS_HEADING }</h2>
+                if reading.present.is_empty() {
+                    <p>{ keys::BALANCE_RESULT_SCREEN_NO_SIGNS }</p>
+                }
+                { for reading.present.iter().filter_map(|present| BALANCE.signs.get(present.sign)).map(|sign| html! {
+                    <div class="callout">
+                        <h3>{ sign.name }</h3>
+                        <p><strong>{ keys::BALANCE_RESULT_SCREEN_COST }</strong>{ ": " }{ sign.cost }</p>
+                        <p><strong>{ keys::BALANCE_RESULT_SCREEN_CAUSE }</strong>{ ": " }{ sign.cause }</p>
+                    </div>
+                }) }
+            </section>
+            if !reading.corrections.is_empty() {
+                <section class="result-section" aria-labelledby="corrections-heading">
+                    <h2 id="corrections-heading">{ keys::BALANCE_RESULT_SCREEN_CORRECTIONS_HEADING }</h2>
+                    <ul class="steps-list">
+                        { for corrections.map(|c| html! {
+                            <li><strong>{ c.title }</strong>{ ". " }{ c.body }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            <p class="no-print">
+                { keys::BALANCE_RESULT_SCREEN_PATH_LEAD }{ " " }
+                <a href={crate::router::link(&Route::Path)}>{ keys::BALANCE_RESULT_SCREEN_PATH_LINK }</a>
+            </p>
+        </>
+    }
+}
+
+/// The balance check's page.
+pub static BALANCE_VIEW: RunView = RunView {
+    of: &BALANCE_RUN,
+    intro: crate::content::intros::BALANCE,
+    title: keys::BALANCE_SCREEN_TITLE,
+    review_title: keys::BALANCE_SCREEN_REVIEW_TITLE,
+    review_lead: keys::BALANCE_SCREEN_REVIEW_LEAD,
+    question,
+    eyebrows: [
+        keys::BALANCE_RESULT_SCREEN_RESULT_EYEBROW,
+        keys::BALANCE_RESULT_SCREEN_SHARED_EYEBROW,
+        keys::BALANCE_RESULT_SCREEN_SAVED_EYEBROW,
+    ],
+    change_answers: keys::BALANCE_RESULT_SCREEN_CHANGE_ANSWERS,
+    retake: keys::BALANCE_RESULT_SCREEN_RETAKE,
+    saved_missing: keys::BALANCE_RESULT_SCREEN_SAVED_MISSING,
+    body,
+};

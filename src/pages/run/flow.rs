@@ -1,0 +1,167 @@
+//! The run itself: the flow's current step as its screen, with the step in
+//! the address and the browser's Back and Forward moving through the steps.
+
+use yew::prelude::*;
+
+use crate::components::choice_group::ChoiceOption;
+use crate::components::later_words::waiting_screen;
+use crate::components::page_title::use_page_title;
+use crate::components::result_actions::{result_end, ResultActions};
+use crate::components::screen::Screen;
+use crate::content::{site, ui};
+use crate::pages::intro::InstrumentIntro;
+use crate::pages::question::QuestionStep;
+use crate::pages::review::{review, ReviewProps, ReviewRow};
+use crate::positions::{Move, PositionsFlow, CLOSING};
+use crate::route::Route;
+use crate::router::{absolute_url, step_hash, use_step_history};
+use crate::steps::Step;
+use crate::store::{run_actions, DocHandle};
+
+use super::{result_head, RunView};
+
+#[derive(Properties, PartialEq)]
+pub struct RunFlowPageProps {
+    pub view: &'static RunView,
+}
+
+#[function_component(RunFlowPage)]
+pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
+    let view = props.view;
+    let Some(store) = use_context::<DocHandle>() else {
+        return html! {};
+    };
+    let flow = store.doc.run_of(view.of);
+    let dispatch = use_memo(store.clone(), |store| run_actions(store, view.of));
+    let route = Route::Run(view.of.instrument);
+    use_step_history(
+        step_hash(&route, &flow.step.slug(CLOSING)),
+        dispatch
+            .reform(|slug: String| Move::Show(Step::from_slug(&slug, CLOSING).unwrap_or_default())),
+    );
+    let waiting =
+        waiting_screen(store.later_words, Some(view.title)).filter(|_| flow.step == Step::Result);
+    let (screen, step_title, key) = match waiting {
+        // The result's words come after the first screen: a reload on it waits for them.
+        Some(waiting) => (waiting, String::new(), "waiting"),
+        None => {
+            let (screen, title) = screen(view, &flow, &dispatch, store.resumed.run);
+            (screen, title, screen_key(flow.step))
+        }
+    };
+    use_page_title(Some(site::page_title(&[&step_title, &view.title])));
+    html! { <Screen {key}>{ screen }</Screen> }
+}
+
+/// One key per kind of screen: every question is the same screen (it keeps
+/// its place and moves focus to the choices itself), the others each new.
+fn screen_key(step: Step) -> &'static str {
+    match step {
+        Step::Intro => "intro",
+        Step::Question(_) => "question",
+        Step::Closing => "review",
+        Step::Result => "result",
+    }
+}
+
+/// The screen for the flow's step, and the step's part of the tab title.
+fn screen(
+    view: &'static RunView,
+    flow: &PositionsFlow,
+    dispatch: &Callback<Move>,
+    resumed: bool,
+) -> (Html, String) {
+    let act = |step: Move| dispatch.reform(move |_| step.clone());
+    let asked = flow.asked(view.of);
+    let complete = flow.is_complete(view.of);
+    let review = || {
+        let rows = asked
+            .iter()
+            .map(|question| {
+                let words = (view.question)(*question);
+                let answer = flow.answers.get(question.id).and_then(|position| {
+                    let index = usize::from(*position).checked_sub(1)?;
+                    words.options.get(index).map(|(label, _)| *label)
+                });
+                ReviewRow {
+                    text: words.text,
+                    answer,
+                }
+            })
+            .collect();
+        let html = review(&ReviewProps {
+            title: view.review_title,
+            lead: view.review_lead,
+            rows,
+            complete,
+            ongoto: dispatch.reform(Move::GoTo),
+            onfinish: act(Move::Finish),
+        });
+        (html, view.review_title.to_string())
+    };
+    // The instrument's length, even before an early answer (the stage's
+    // rung) says which questions follow.
+    let total = asked.len().max(view.of.instrument.questions());
+    match flow.step {
+        Step::Intro => (
+            html! {
+                <InstrumentIntro instrument={view.of.instrument} words={view.intro}
+                    started={!flow.answers.is_empty()}
+                    onstart={act(Move::Start)} onrestart={act(Move::Restart)} />
+            },
+            String::new(),
+        ),
+        Step::Question(index) => {
+            let Some(question) = asked.get(index).copied() else {
+                return review();
+            };
+            let words = (view.question)(question);
+            let options: Vec<ChoiceOption> = words
+                .options
+                .iter()
+                .enumerate()
+                .map(|(at, (label, hint))| ChoiceOption {
+                    value: (at + 1).to_string().into(),
+                    label: label.text().into(),
+                    hint: hint.map(|hint| hint.text().into()),
+                })
+                .collect();
+            let onchoose = dispatch.reform(move |value: AttrValue| {
+                Move::Answer(question.id.to_string(), value.parse().unwrap_or(0))
+            });
+            let review_now =
+                complete.then(|| (AttrValue::from(ui::REVIEW_ANSWERS), act(Move::Review)));
+            let html = html! {
+                <QuestionStep
+                    id={question.id} legend={html! { <h1 class="statement">{ words.text }</h1> }}
+                    {options} scale={words.scale}
+                    selected={flow.answers.get(question.id).map(|p| AttrValue::from(p.to_string()))}
+                    {onchoose} number={index + 1} {total}
+                    onnext={act(Move::Next)} onback={act(Move::Back)}
+                    secondary={review_now}
+                    onrestart={resumed.then(|| act(Move::Restart))} />
+            };
+            (html, ui::question_of(index + 1, total))
+        }
+        Step::Closing => review(),
+        Step::Result => match (view.of.reading)(&flow.answers) {
+            Some(reading) => {
+                let share = Route::Share((view.of.share)(&flow.answers));
+                let actions = ResultActions {
+                    onretake: act(Move::Restart),
+                    onchange: act(Move::Review),
+                    more: Html::default(),
+                };
+                let html = html! {
+                    <div class="flow result">
+                        { result_head(view.eyebrows[0], reading.band, true) }
+                        { (view.body)(&flow.answers) }
+                        { result_end(&Some(AttrValue::from(absolute_url(&share))), &Some(actions), view.change_answers, view.retake) }
+                    </div>
+                };
+                (html, reading.band.title.to_string())
+            }
+            None => review(),
+        },
+    }
+}
