@@ -111,7 +111,14 @@ export async function writeHostingConfig(dir, pages, nginxFile) {
     if (file !== 'index.html') rule(`/*${file.replace(/\.html$/, '')}`, headers);
   }
   for (const [file, crossOrigin] of Object.entries(STABLE_FILES)) rule(`/*${file}`, { ...CACHE_CHECK, ...corp(crossOrigin) });
-  for (const file of hashed) rule(`/*${file}`, { ...CACHE_FOREVER, ...corp(false) });
+  // A hashed file never changes. One rule for every file of a kind when
+  // all of that kind are hashed (Cloudflare Pages reads at most 100 rules),
+  // else one per file.
+  const all = await readdir(dir);
+  const kind = (file) => file.slice(file.lastIndexOf('.'));
+  const wholeKinds = new Set(hashed.map(kind).filter((ext) => all.filter((f) => kind(f) === ext).every((f) => HASHED_FILE.test(f))));
+  for (const ext of [...wholeKinds].sort()) rule(`/*${ext}`, { ...CACHE_FOREVER, ...corp(false) });
+  for (const file of hashed.filter((f) => !wholeKinds.has(kind(f)))) rule(`/*${file}`, { ...CACHE_FOREVER, ...corp(false) });
 
   // nginx merges nothing: a location with its own add_header drops the
   // server's, so each block lists all it sends. Regular expressions, so the

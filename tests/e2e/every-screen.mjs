@@ -248,7 +248,7 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
       await check(page, `${file}: a shared result`);
     }
     await page.goto(`${suite.server.url}results.html${query}#/data`);
-    await page.locator('.history-list').waitFor();
+    await page.locator('.history-list a[href*="/saved/"]').first().waitFor();
     await check(page, 'the results page listing both');
     await page.locator('.history-list a[href*="/saved/"]').first().click();
     await page.locator('.result-head').waitFor();

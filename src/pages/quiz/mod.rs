@@ -53,7 +53,8 @@ pub fn quiz_page() -> Html {
 
 /// One key per kind of screen: every question is the same screen (it keeps
 /// its place and moves focus to the choices itself), the others each new.
-fn screen_key(step: Step) -> &'static str {
+/// (Every instrument whose closing step is a review keys its screens so.)
+pub(crate) fn screen_key(step: Step) -> &'static str {
     match step {
         Step::Intro => "intro",
         Step::Question(_) => "question",

@@ -11,6 +11,7 @@ use crate::components::screen::Screen;
 use crate::content::{site, ui};
 use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
+use crate::pages::quiz::screen_key;
 use crate::pages::review::{review, ReviewProps, ReviewRow};
 use crate::positions::{Move, PositionsFlow, CLOSING};
 use crate::route::Route;
@@ -51,17 +52,6 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
     };
     use_page_title(Some(site::page_title(&[&step_title, &view.title])));
     html! { <Screen {key}>{ screen }</Screen> }
-}
-
-/// One key per kind of screen: every question is the same screen (it keeps
-/// its place and moves focus to the choices itself), the others each new.
-fn screen_key(step: Step) -> &'static str {
-    match step {
-        Step::Intro => "intro",
-        Step::Question(_) => "question",
-        Step::Closing => "review",
-        Step::Result => "result",
-    }
 }
 
 /// The screen for the flow's step, and the step's part of the tab title.
