@@ -14,7 +14,9 @@ pub fn instrument_card(props: InstrumentCardProps) -> Html {
     let s = &props.summary;
     let heading_id = format!("instrument-{}", s.id.id());
     html! {
-        <article class="instrument-card" aria-labelledby={heading_id.clone()}>
+        // Keyed: the cards that follow with the later words are added, and
+        // the first two keep their elements (and a focus on them).
+        <article key={s.id.id()} class="instrument-card" aria-labelledby={heading_id.clone()}>
             <p class="eyebrow">{ s.eyebrow }</p>
             <h3 id={heading_id}>
                 <span class="instrument-question">{ s.question }</span>

@@ -102,12 +102,17 @@ export async function assertAccessible(page, label) {
  * Waits until `predicate` (run in the page, and awaited there) returns
  * something truthy. Playwright's `waitForFunction` does not await a promise:
  * an async predicate passes at once, whatever it would resolve to. A
- * predicate that throws (the page navigating away, say) is tried again.
+ * predicate that throws (the page navigating away, say) is tried again; one
+ * whose promise never settles times out like a false one.
  */
 export async function waitInPage(page, predicate, arg, { timeout = 20_000, polling = 100 } = {}) {
   const until = Date.now() + timeout;
   for (;;) {
-    const value = await page.evaluate(predicate, arg).catch(() => undefined);
+    // One try never outlasts the wait: a promise in the page that never
+    // settles (a frame that never loads) counts as not yet.
+    const tryOnce = page.evaluate(predicate, arg).catch(() => undefined);
+    const giveUp = new Promise((resolve) => setTimeout(resolve, Math.max(until - Date.now(), polling)));
+    const value = await Promise.race([tryOnce, giveUp]);
     if (value) return value;
     if (Date.now() > until) throw new Error(`waitInPage: not true within ${timeout} ms: ${predicate}`);
     await new Promise((resolve) => setTimeout(resolve, polling));

@@ -33,7 +33,10 @@ async function cachedByWorker(page, files) {
   await waitInPage(page, async () => {
     const probe = document.createElement('iframe');
     probe.hidden = true;
-    const loaded = new Promise((resolve) => probe.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) => {
+      probe.addEventListener('load', resolve, { once: true });
+      setTimeout(resolve, 2000);
+    });
     probe.src = `manifest.webmanifest?probe=${Math.random()}`;
     document.body.append(probe);
     await loaded;
