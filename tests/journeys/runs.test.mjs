@@ -45,13 +45,15 @@ eachEngine(describe, (engine) => {
       await j.goto(`${server.url}results.html#/data`);
       await j.click('link', /^Balance check, /);
       await j.find('heading', 'Over-managing', { level: 1 });
-      await j.waitForText('A balance check you saved');
+      // The eyebrow is set in capitals by the stylesheet: read its text, not its rendering.
+      const eyebrow = () => j.run(() => document.querySelector('.result-head .eyebrow')?.textContent);
+      await j.until(async () => (await eyebrow()) === 'A balance check you saved', 'the saved result\'s eyebrow');
 
       // The link opened fresh: read-only, never stored.
       await j.run(() => localStorage.clear());
       await j.goto(link);
       await j.driver.navigate().refresh();
-      await j.waitForText('A shared balance check');
+      await j.until(async () => (await eyebrow()) === 'A shared balance check', 'the shared result\'s eyebrow');
       await j.find('heading', 'Over-managing', { level: 1 });
       assert.equal(await j.run(() => localStorage.getItem('forkpoint:document')), null);
       await j.assertNoProblems();
