@@ -51,7 +51,11 @@ export const ENGINES = {
   firefox: {
     label: 'Firefox',
     driver: process.env.GECKODRIVER ?? join(CARGO_BIN, 'geckodriver'),
-    args: (port) => ['--host', '127.0.0.1', '--port', String(port)],
+    // WebDriver BiDi on a port the system picks: on geckodriver's default
+    // (9222) a Firefox that could not have it, still held by an earlier
+    // browser, left the client talking to that one ("Unexpected server
+    // response: 404").
+    args: (port) => ['--host', '127.0.0.1', '--port', String(port), '--websocket-port', '0'],
     bidi: true,
     capabilities({ width, height, dark, downloads, blockStorage, language }) {
       return {
