@@ -96,19 +96,28 @@ const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `_headers`: hosts apply every rule that matches an address and join a
  * header set by several with ", ". So apart from the site-wide policy
  * (`/*`, which only ever widens what a page allows), each header comes from
- * one rule per address. A `*` inside a name (`/*results.html`) matches the
- * root and any folder (Cloudflare Pages and Netlify read it alike), and
- * each page is named with and without `.html`, as both hosts serve it.
+ * one rule per address. A page has a rule at the root (`/results.html`)
+ * and one for any folder (the same behind `/*`: Cloudflare Pages and
+ * Netlify read them alike), each with and without `.html`, as both hosts
+ * serve it.
  */
 export async function writeHostingConfig(dir, pages, nginxFile) {
   const hashed = (await readdir(dir)).filter((f) => HASHED_FILE.test(f)).sort();
   const netlify = ['/*', ...lines({ ...EVERY_FILE, 'Content-Security-Policy': siteWidePolicy(pages) }, '  ')];
   const rule = (pattern, headers) => netlify.push(pattern, ...lines(headers, '  '));
+  // A page at the root and in any folder: `/stage.html` and
+  // `/*/stage.html`, never `/*stage.html`, which also matches
+  // `/embed-stage.html` (both pages' policies would then apply to it, and
+  // the stricter frame-ancestors win).
+  const pageRule = (name, headers) => {
+    rule(`/${name}`, headers);
+    rule(`/*/${name}`, headers);
+  };
   for (const { file, html, frameAncestors } of pages) {
     const headers = pageHeaders(html, frameAncestors);
     if (file === 'index.html') rule('/', headers);
-    rule(`/*${file}`, headers);
-    if (file !== 'index.html') rule(`/*${file.replace(/\.html$/, '')}`, headers);
+    pageRule(file, headers);
+    if (file !== 'index.html') pageRule(file.replace(/\.html$/, ''), headers);
   }
   for (const [file, crossOrigin] of Object.entries(STABLE_FILES)) rule(`/*${file}`, { ...CACHE_CHECK, ...corp(crossOrigin) });
   // A hashed file never changes. One rule for every file of a kind when
