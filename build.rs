@@ -759,6 +759,8 @@ fn instruments(out: &Path) {
          pub fn share_kind(self) -> u8 {{ match self {{ {} }} }}\n\
          /// The pages beyond the image and the reminder (`card.html`) that take one's own result further.\n\
          pub fn result_pages(self) -> &'static [crate::route::Document] {{ match self {{ {} }} }}\n\
+         /// The instrument a result in `band` invites one to take next, if any (`invites`).\n\
+         pub fn invites(self, band: &str) -> Option<Instrument> {{ match (self, band) {{ {} _ => None }} }}\n\
          }}\n",
         variants.join(", "),
         variants.len(),
@@ -804,8 +806,49 @@ fn instruments(out: &Path) {
                 .join(", ")
         )
         }),
+        invitations(&found),
     );
     fs::write(out.join("instruments.rs"), code).unwrap();
+}
+
+/// The match arms of `Instrument::invites`, from each definition's optional
+/// `invites`: `{ "instrument": <id>, "bands": [<its own band ids>] }`.
+fn invitations(found: &[(String, serde_json::Value)]) -> String {
+    let mut arms = String::new();
+    for (id, definition) in found {
+        let Some(invites) = definition.get("invites") else {
+            continue;
+        };
+        let next = invites["instrument"].as_str().unwrap_or_default();
+        assert!(
+            next != id && found.iter().any(|(other, _)| other == next),
+            "content/instruments/{id}.json: invites: {next:?} is not another instrument"
+        );
+        let bands: Vec<&str> = invites["bands"]
+            .as_array()
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: invites.bands"))
+            .iter()
+            .map(|band| band.as_str().unwrap_or_default())
+            .collect();
+        for band in &bands {
+            assert!(
+                definition["bands"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|b| b == band),
+                "content/instruments/{id}.json: invites: {band:?} is not one of its bands"
+            );
+        }
+        let bands: Vec<String> = bands.iter().map(|band| format!("{band:?}")).collect();
+        arms.push_str(&format!(
+            "(Instrument::{}, {}) => Some(Instrument::{}), ",
+            variant(id),
+            bands.join(" | "),
+            variant(next)
+        ));
+    }
+    arms
 }
 
 fn main() {

@@ -82,6 +82,20 @@ mod tests {
     }
 
     #[test]
+    fn multiplier_results_invite_the_stage_readiness_and_nothing_else_invites() {
+        for band in Instrument::Quiz.bands() {
+            let expected = band.ends_with("multiplier").then_some(Instrument::Stage);
+            assert_eq!(Instrument::Quiz.invites(band), expected, "{band}");
+        }
+        for instrument in [Instrument::Path, Instrument::Stage, Instrument::Balance] {
+            for band in instrument.bands() {
+                assert_eq!(instrument.invites(band), None, "{band}");
+            }
+        }
+        assert_eq!(Instrument::Quiz.invites("nope"), None);
+    }
+
+    #[test]
     fn bands_and_lengths_are_the_models_own() {
         let quiz: Vec<&str> = crate::quiz::Band::ALL.iter().map(|b| b.id()).collect();
         let path: Vec<&str> = crate::path::PathBand::ALL.iter().map(|b| b.id()).collect();

@@ -39,10 +39,23 @@ pub struct DefinitionHeader {
     /// reminder (`card.html`, which lists them): documents of `pages.json`
     /// (`guide`), in the order offered.
     pub result_pages: Vec<String>,
+    /// The instrument a result in some of its bands invites one to take
+    /// next (the Fork quiz's Multiplier results: the stage readiness).
+    #[serde(default)]
+    pub invites: Option<Invitation>,
+}
+
+/// `invites` in a definition: another instrument's id, and the bands
+/// (this instrument's own) whose results invite it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Invitation {
+    pub instrument: String,
+    pub bands: Vec<String>,
 }
 
 /// The header's fields in the file, taken out before the model's are read.
-const HEADER_FIELDS: [&str; 8] = [
+const HEADER_FIELDS: [&str; 9] = [
     "id",
     "model",
     "modelVersion",
@@ -51,6 +64,7 @@ const HEADER_FIELDS: [&str; 8] = [
     "home",
     "bands",
     "resultPages",
+    "invites",
 ];
 
 /// `content/instruments/<id>.json`: the header every instrument has, then

@@ -12,6 +12,7 @@ use crate::app::site_chrome;
 use crate::card_image::{self, Chart, Lean, Picture};
 use crate::components::focus::use_focus_on_mount;
 use crate::components::page_title::use_page_title;
+use crate::content::home::INSTRUMENTS;
 use crate::content::site::page_title;
 use crate::content::words::{keys, Word};
 use crate::content::{path_screens, quiz_screens};
@@ -32,6 +33,8 @@ struct Kept {
     take_again: Route,
     /// The instrument's other pages that take a result further.
     further: &'static [Document],
+    /// The instrument this result invites one to take next, if any.
+    invites: Option<Instrument>,
 }
 
 /// The image and the reminder for a result; None for a path diagnostic
@@ -41,7 +44,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
         .and_then(|w| w.location().host().ok())
         .unwrap_or_default();
     let footer = keys::CARD_IMAGE_FOOTER.with(&[("site", &site)]);
-    let (instrument, eyebrow, title, chart, event_summary, take_again) = match shared {
+    let (instrument, band, eyebrow, title, chart, event_summary, take_again) = match shared {
         Shared::Quiz { answers, .. } => {
             let result = crate::quiz::score(answers);
             let lean = |label: String, score: f64| Lean {
@@ -63,6 +66,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
             };
             (
                 Instrument::Quiz,
+                result.band.id(),
                 keys::CARD_EYEBROW_QUIZ,
                 result.band.title().text(),
                 chart,
@@ -81,6 +85,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
             };
             (
                 Instrument::Path,
+                blend.band().id(),
                 keys::CARD_EYEBROW_PATH,
                 path_screens::blend_label(blend),
                 chart,
@@ -119,9 +124,28 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
             event_summary,
             take_again,
             further: instrument.result_pages(),
+            invites: instrument.invites(band),
         },
         picture,
     ))
+}
+
+/// The instrument a result invites one to take next (its definition's
+/// `invites`: the Fork quiz's Multiplier results, the stage readiness),
+/// asked and described as its home card does, with the way to its page.
+fn invitation(next: Option<Instrument>) -> Html {
+    let card = next.and_then(|next| INSTRUMENTS.iter().find(|card| card.id == next));
+    let address = next.and_then(|next| crate::route::run_address(next, None));
+    let (Some(card), Some(address)) = (card, address) else {
+        return Html::default();
+    };
+    html! {
+        <section class="result-section" aria-labelledby="invitation-heading">
+            <h2 id="invitation-heading">{ card.question }</h2>
+            <p>{ card.description }</p>
+            <a class="button primary" href={address}>{ card.start_label }</a>
+        </section>
+    }
 }
 
 /// The words of the link to each page that takes a result further.
@@ -302,6 +326,7 @@ fn card(props: &CardProps) -> Html {
                     </ul>
                 </section>
             }
+            { invitation(kept.invites) }
         </div>
     }
 }
