@@ -341,7 +341,7 @@ pub fn stage(out: &Path, keys: &[&str]) {
             code,
             "    RungItem {{ id: {:?}, of: {of}, text: {}, source: {} }},",
             item.id,
-            w(format!("stage.items.{}", item.id)),
+            w(format!("stage_result.items.{}", item.id)),
             source(&item.source)
         )
         .unwrap();

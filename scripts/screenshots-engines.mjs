@@ -73,6 +73,25 @@ try {
             await j.click('button', 'Show the team');
             await j.until(async () => (await j.focused()).id === 'team-summary', 'the team summary');
             await shoot(j, `08-team-${tag}`);
+            // The balance check and the stage readiness, to the worked examples' results.
+            for (const [page, start, positions, heading, section] of [
+              ['balance.html', 'Start the balance check', '524241413152342414242525', 'Over-managing', 'Signs that stand out'],
+              ['stage.html', 'Start the stage check', '2424423542425444342211', 'Growing into the stage', 'Where you stand on the two capability ladders'],
+            ]) {
+              const id = page.replace('.html', '');
+              await j.goto(`${server.url}${page}`);
+              await j.click('button', start);
+              for (const [at, digit] of [...positions].entries()) {
+                await j.atQuestion(at + 1, positions.length);
+                await j.keys(digit, Key.ENTER);
+              }
+              await j.tabTo('See my result', 60);
+              await j.keys(Key.ENTER);
+              await j.find('heading', heading, { level: 1 });
+              await shoot(j, `10-${id}-result-${tag}`);
+              await j.scrollTo(await j.find('heading', section));
+              await shoot(j, `11-${id}-section-${tag}`);
+            }
             // The embed documentation's popup example, open over the page.
             await j.goto(`${server.url}embedding.html`);
             await j.scrollTo(await j.find('heading', 'As a popup'));

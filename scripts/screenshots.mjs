@@ -167,6 +167,59 @@ try {
     }
   }
   await next.remove();
+  // The two instruments with pages of their own, and one in a frame: the
+  // worked examples' answers (docs/instruments.md), then a second balance
+  // check so a saved result has another run to compare with.
+  const SAM = '524241413152342414242525';
+  const ALEX = '2424423542425444342211';
+  const answer = async (scope, positions) => {
+    for (const position of positions) {
+      await scope.getByRole('radio').nth(Number(position) - 1).check();
+      await scope.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+    await scope.getByRole('button', { name: 'See my result' }).click();
+  };
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      const tag = `${width}-${colorScheme}`;
+      const page = await openPage(browser, { colorScheme, width, height: 800 });
+      await page.goto(`${server.url}balance.html`);
+      await page.getByRole('button', { name: 'Start the balance check' }).waitFor();
+      await shoot(page, '20-balance-intro', tag);
+      await page.getByRole('button', { name: 'Start the balance check' }).click();
+      await shoot(page, '21-balance-question', tag);
+      await answer(page, SAM);
+      await page.getByRole('heading', { level: 1, name: 'Over-managing' }).waitFor();
+      await shoot(page, '22-balance-result', tag);
+      await page.getByRole('button', { name: 'Take the balance check again' }).click();
+      await page.getByRole('button', { name: 'Start the balance check' }).click();
+      await answer(page, [...SAM].map((p) => String(6 - Number(p))).join(''));
+      await page.goto(`${server.url}results.html#/data`);
+      await page.getByRole('link', { name: /^Balance check, / }).first().click();
+      await page.getByRole('heading', { name: 'What moved' }).waitFor();
+      await shoot(page, '23-balance-saved-compared', tag);
+      await page.goto(`${server.url}stage.html`);
+      await page.getByRole('button', { name: 'Start the stage check' }).click();
+      await shoot(page, '24-stage-rung', tag);
+      await answer(page, ALEX);
+      await page.getByRole('heading', { level: 1, name: 'Growing into the stage' }).waitFor();
+      await shoot(page, '25-stage-result', tag);
+      const host = await hostSite(server, null, [{
+        'data-forkpoint-instrument': 'balance',
+        'data-forkpoint-theme': colorScheme,
+        'data-forkpoint-cta-over-managing-url': 'https://example.com/',
+        'data-forkpoint-cta-over-managing-label': 'Coaching for leads',
+      }]);
+      await page.goto(host.server.url);
+      const frame = page.frameLocator('iframe');
+      await frame.getByRole('button', { name: 'Start the balance check' }).click();
+      await answer(frame, SAM);
+      await frame.getByRole('link', { name: 'Coaching for leads' }).waitFor();
+      await shoot(page, '26-embed-balance-result', tag);
+      await host.close();
+      await page.context().close();
+    }
+  }
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();

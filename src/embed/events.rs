@@ -65,7 +65,8 @@ pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
     match instrument {
         Instrument::Quiz => quiz_progress(doc),
         Instrument::Path => path_progress(doc),
-        other => panic!("{other:?} has no embed yet"),
+        Instrument::Balance => run_progress(&crate::balance::run::BALANCE_RUN, doc),
+        Instrument::Stage => run_progress(&crate::stage::run::STAGE_RUN, doc),
     }
 }
 
@@ -118,6 +119,27 @@ pub fn path_progress(doc: &Document) -> Progress {
             band: blend.band().id(),
             title: crate::content::path_screens::blend_label(blend),
             score: i64::from(blend.management),
+            confidence: None,
+        })
+    })
+}
+
+/// Where the person is in an instrument whose answers are positions (the
+/// balance check, the stage readiness). Its result's score is the first of
+/// its reading's: the balance check's over-managing, the stage's footing.
+#[cfg(feature = "positions")]
+pub fn run_progress(of: &crate::positions::PositionsInstrument, doc: &Document) -> Progress {
+    let flow = doc.run_of(of);
+    // Its length before an early answer (the stage's rung) picks what follows.
+    let questions = flow.asked(of).len().max(of.instrument.questions());
+    progress_at(flow.step, questions, Screen::Review, || {
+        (of.reading)(&flow.answers).map(|reading| Summary {
+            band: reading.band.id,
+            title: reading.band.title.text(),
+            score: reading
+                .scores
+                .first()
+                .map_or(0, |(_, score)| i64::from(*score)),
             confidence: None,
         })
     })
@@ -269,6 +291,106 @@ mod tests {
             (summary.band, summary.score, summary.confidence),
             ("balanced", 50, Some("Low"))
         );
+    }
+
+    /// Answers `positions` in the order the run asks, then asks for the result.
+    #[cfg(feature = "positions")]
+    fn run_walk(
+        of: &'static crate::positions::PositionsInstrument,
+        positions: &str,
+    ) -> Vec<DocAction> {
+        use crate::positions::{Move, PositionsAction, PositionsFlow};
+        let act = |step| DocAction::Run(PositionsAction { of, step });
+        let mut flow = PositionsFlow::default().apply(PositionsAction {
+            of,
+            step: Move::Start,
+        });
+        let mut actions = vec![act(Move::Start)];
+        for digit in positions.bytes() {
+            let question = flow.current(of).expect("a question on screen");
+            for step in [Move::Answer(question.id.into(), digit - b'0'), Move::Next] {
+                flow = flow.apply(PositionsAction {
+                    of,
+                    step: step.clone(),
+                });
+                actions.push(act(step));
+            }
+        }
+        actions.push(act(Move::Finish));
+        actions
+    }
+
+    #[cfg(feature = "positions")]
+    fn completed(events: &[EmbedEvent]) -> Vec<&Summary> {
+        events
+            .iter()
+            .filter_map(|e| match e {
+                EmbedEvent::Complete(summary) => Some(summary),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[cfg(feature = "balance")]
+    #[test]
+    fn the_balance_check_reports_each_screen_and_its_quadrant_once() {
+        use crate::balance::run::BALANCE_RUN;
+        // Sam, the worked example (docs/instruments.md): over-managing, 77 and 15.
+        let events = walk(
+            Instrument::Balance,
+            run_walk(&BALANCE_RUN, "524241413152342414242525"),
+        );
+        let steps: Vec<(Screen, usize, usize)> = events
+            .iter()
+            .filter_map(|e| match e {
+                EmbedEvent::Step {
+                    screen,
+                    step,
+                    total,
+                } => Some((*screen, *step, *total)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(steps.first(), Some(&(Screen::Intro, 0, 26)));
+        assert_eq!(
+            steps.len(),
+            27,
+            "the intro, 24 questions, the review and the result"
+        );
+        assert_eq!(steps.last(), Some(&(Screen::Result, 26, 26)));
+        assert_eq!(
+            events.iter().filter(|e| **e == EmbedEvent::Started).count(),
+            1
+        );
+        let complete = completed(&events);
+        assert_eq!(complete.len(), 1);
+        assert_eq!(
+            (complete[0].band, complete[0].score, complete[0].confidence),
+            ("over-managing", 77, None)
+        );
+        assert_eq!(complete[0].title, "Over-managing");
+    }
+
+    #[cfg(feature = "stage")]
+    #[test]
+    fn the_stage_readiness_counts_its_length_before_the_rung_and_reports_footing() {
+        use crate::stage::run::STAGE_RUN;
+        // Alex, a team lead (docs/instruments.md): growing, footing 68.
+        let events = walk(
+            Instrument::Stage,
+            run_walk(&STAGE_RUN, "2424423542425444342211"),
+        );
+        let totals: Vec<usize> = events
+            .iter()
+            .filter_map(|e| match e {
+                EmbedEvent::Step { total, .. } => Some(*total),
+                _ => None,
+            })
+            .collect();
+        assert!(totals.iter().all(|t| *t == 24), "{totals:?}");
+        let complete = completed(&events);
+        assert_eq!(complete.len(), 1);
+        assert_eq!((complete[0].band, complete[0].score), ("growing", 68));
     }
 
     #[test]

@@ -77,10 +77,13 @@ fn body(answers: &Answers) -> Html {
                     </ul>
                 </section>
             }
+            // Not in another site's frame: the path diagnostic is the site's own.
+            if crate::router::document() != crate::route::Document::Embed {
             <p class="no-print">
                 { keys::BALANCE_RESULT_SCREEN_PATH_LEAD }{ " " }
                 <a href={crate::router::link(&Route::Path)}>{ keys::BALANCE_RESULT_SCREEN_PATH_LINK }</a>
             </p>
+            }
         </>
     }
 }
@@ -102,4 +105,5 @@ pub static BALANCE_VIEW: RunView = RunView {
     retake: keys::BALANCE_RESULT_SCREEN_RETAKE,
     saved_missing: keys::BALANCE_RESULT_SCREEN_SAVED_MISSING,
     body,
+    statements_later: false,
 };

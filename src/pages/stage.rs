@@ -181,4 +181,5 @@ pub static STAGE_VIEW: RunView = RunView {
     retake: keys::STAGE_RESULT_SCREEN_RETAKE,
     saved_missing: keys::STAGE_RESULT_SCREEN_SAVED_MISSING,
     body,
+    statements_later: true,
 };

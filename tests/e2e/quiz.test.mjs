@@ -98,6 +98,21 @@ describe('the Fork quiz', () => {
       await page.getByText(/^Confidence: High/).waitFor();
       assert.equal(await page.getByRole('heading', { name: 'What moved your result most' }).count(), 1);
       assert.equal(await page.locator('.quote-list li').count(), 3, 'three drivers are quoted back');
+      // What more the result leads to: a Multiplier result invites the
+      // stage readiness; a Maker's next steps point to the staff and
+      // principal path instead.
+      if (side === 'Maker') await page.getByText(/staff and principal/i).first().waitFor();
+      await page.getByRole('link', { name: /^More you can do with this result/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Keep and share your result' }).waitFor();
+      const invitation = page.getByRole('link', { name: 'Start the stage readiness' });
+      if (side === 'Multiplier') {
+        await page.getByRole('heading', { level: 2, name: 'Ready for the next rung?' }).waitFor();
+        await invitation.click();
+        await page.getByRole('heading', { level: 1, name: 'Ready for the next rung?' }).waitFor();
+        assert.match(page.url(), /\/stage\.html#\/stage$/);
+      } else {
+        assert.equal(await invitation.count(), 0);
+      }
       assertNoProblems(page);
       await page.context().close();
     });

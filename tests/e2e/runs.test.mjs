@@ -10,26 +10,30 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { DOCUMENT_KEY, stored } from './flows.mjs';
-import { assertAccessible, assertNoProblems, openPage, ROOT, serveDist, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, openPage, printedPages, ROOT, serveDist, useSuite } from './helpers.mjs';
 
 /** Sam's answers in the order asked (docs/instruments.md): over-managing, 77 and 15. */
 const SAM = '524241413152342414242525';
 /** Alex's: a team lead (the second rung), then the rung's and the ladders' statements. */
 const ALEX = '2424423542425444342211';
 
-/** Answers questions by keyboard from question `first`: its digit, then Enter; the last one leads to the review. */
-async function answerByKeyboard(page, positions, first = 1) {
+/**
+ * Answers questions by keyboard from question `first`: its digit, then
+ * Enter; the last one leads to the review. `scope` is where the screens are
+ * (the page, or an embed's frame inside it).
+ */
+async function answerByKeyboard(page, positions, first = 1, scope = page) {
   let last = false;
   for (const [at, position] of [...positions].entries()) {
-    const progress = page.getByText(new RegExp(`^Question ${first + at} of \\d+$`));
+    const progress = scope.getByText(new RegExp(`^Question ${first + at} of \\d+$`));
     await progress.waitFor();
     const [number, total] = (await progress.textContent()).match(/\d+/g).map(Number);
     last = number === total;
-    await page.getByRole('radio').first().waitFor();
+    await scope.getByRole('radio').first().waitFor();
     await page.keyboard.press(position);
     await page.keyboard.press('Enter');
   }
-  if (last) await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  if (last) await scope.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
 }
 
 async function axeEverywhere(page, label) {
@@ -83,6 +87,7 @@ describe('the balance check and the stage readiness', () => {
     assert.equal(await page.locator('section[aria-labelledby="corrections-heading"] li').count(), 4);
     await page.getByRole('link', { name: 'Try the path diagnostic' }).waitFor();
     await axeEverywhere(page, 'balance result');
+    assert.equal(await printedPages(page), 1, 'the result, five signs and four corrections, prints on one page');
     const link = await page.locator('#share-link').inputValue();
     assert.match(link, /\/balance\.html#\/share\/b1\.524241413152342414242525\.exyv$/);
 
@@ -126,6 +131,30 @@ describe('the balance check and the stage readiness', () => {
       await page.getByRole('img', { name: `Over-leading: ${leading} of 100` }).waitFor();
       await page.getByRole('button', { name: 'Take the balance check again' }).click();
     }
+    // The two runs compared, from the later one's saved page.
+    await page.goto(`${suite.server.url}results.html#/data`);
+    await page.getByRole('link', { name: /^Balance check, / }).first().waitFor();
+    const saved = page.getByRole('link', { name: /^Balance check, / });
+    assert.equal(await saved.count(), 2);
+    await saved.first().click(); // the newest: "Your results" lists newest first
+    await page.getByRole('heading', { level: 1, name: 'Over-leading' }).waitFor();
+    const moved = page.locator('section[aria-labelledby="compare-heading"]');
+    await moved.getByRole('heading', { level: 2, name: 'What moved' }).waitFor();
+    const earlier = moved.getByRole('link', { name: /^Balance check, / });
+    assert.equal(await moved.getByRole('link').count(), 1, 'the run before, linked');
+    const table = () => moved.locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+    const rows = [
+      ['', 'Before: Over-managing', 'After: Over-leading', 'Change'],
+      ['Over-managing', '100', '0', '−100'],
+      ['Over-leading', '0', '100', '+100'],
+    ];
+    assert.deepEqual(await table(), rows);
+    await axeEverywhere(page, 'balance runs compared');
+    // The run before opens on its own page, compared with the next one.
+    await earlier.click();
+    await page.getByRole('heading', { level: 1, name: 'Over-managing' }).waitFor();
+    await moved.getByRole('link', { name: /^Balance check, / }).waitFor();
+    assert.deepEqual(await table(), rows, 'the same pair, from the other side');
     assertNoProblems(page);
     await page.context().close();
   });
@@ -147,6 +176,7 @@ describe('the balance check and the stage readiness', () => {
     assert.deepEqual(await page.locator('.ladder .big-figure').allTextContents(), ['Level 2 of 5', 'Level 3 of 5']);
     assert.equal(await page.locator('section[aria-labelledby="grow-heading"] h3').count(), 2, 'the two weakest areas');
     await axeEverywhere(page, 'stage result');
+    assert.equal(await printedPages(page), 1, 'the stage result prints on one page');
     assert.match(await page.locator('#share-link').inputValue(), /stage\.html#\/share\/s1\.2424423542425444342211\.htn0$/);
     // Another rung asks another rung's statements.
     await page.getByRole('button', { name: 'Take the stage readiness again' }).click();

@@ -40,10 +40,16 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
         dispatch
             .reform(|slug: String| Move::Show(Step::from_slug(&slug, CLOSING).unwrap_or_default())),
     );
-    let waiting =
-        waiting_screen(store.later_words, Some(view.title)).filter(|_| flow.step == Step::Result);
+    let later = match flow.step {
+        Step::Intro => false,
+        Step::Question(index) => view.statements_later && index > 0,
+        Step::Closing => view.statements_later,
+        Step::Result => true,
+    };
+    let waiting = waiting_screen(store.later_words, Some(view.title)).filter(|_| later);
     let (screen, step_title, key) = match waiting {
-        // The result's words come after the first screen: a reload on it waits for them.
+        // The result's words (and some instruments' later statements) come
+        // after the first screen: a reload there waits for them.
         Some(waiting) => (waiting, String::new(), "waiting"),
         None => {
             let (screen, title) = screen(view, &flow, &dispatch, store.resumed.run);

@@ -4,6 +4,7 @@
 //! from a share link. What differs between instruments (words, the result's
 //! body) comes from its `RunView`; the steps are the same for all.
 
+mod compare;
 mod flow;
 mod opened;
 
@@ -43,6 +44,10 @@ pub struct RunView {
     pub saved_missing: Word,
     /// The result's sections under its heading (complete answers only).
     pub body: fn(&Answers) -> Html,
+    /// Its statements after the first question come with the page's later
+    /// words (the stage's: its first question, the rung, picks which), so
+    /// the first load carries only what the first question needs.
+    pub statements_later: bool,
 }
 
 impl PartialEq for RunView {

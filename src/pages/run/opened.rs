@@ -16,6 +16,7 @@ use crate::share::ShareError;
 use crate::state::SavedAnswers;
 use crate::store::{DocHandle, LaterWords};
 
+use super::compare::CompareRuns;
 use super::{result_head, RunView};
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +50,11 @@ pub fn saved_page(props: &SavedPageProps) -> Html {
         </div>
     };
     let (html, title) = match answers {
-        Some(answers) => opened(view, &answers, view.eyebrows[2], store.later_words),
+        Some(answers) => {
+            let (result, title) = opened(view, &answers, view.eyebrows[2], store.later_words);
+            let html = html! { <>{ result }<CompareRuns {view} id={props.id.clone()} /></> };
+            (html, title)
+        }
         None => (
             html! { <BadLink message={view.saved_missing.to_string()} /> },
             page_title(&[&text::BAD_LINK_TITLE]),
