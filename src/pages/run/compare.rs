@@ -70,7 +70,9 @@ pub fn compare_runs(props: &CompareRunsProps) -> Html {
     // saved page, where it is compared in turn. Each column says its band.
     let other_href = crate::route::run_address(view.of.instrument, Some(other.0));
     html! {
-        <section class="result-section no-print" aria-labelledby="compare-heading">
+        // In the result's column, not across the page.
+        <div class="flow no-print">
+        <section class="result-section" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ text::COMPARE_HEADING }</h2>
             <p><a href={other_href}>{ text::RESULT_NAME.with(&[
                 ("instrument", &text::instrument_name(view.of.instrument).text()),
@@ -97,6 +99,7 @@ pub fn compare_runs(props: &CompareRunsProps) -> Html {
                 </table>
             </div>
         </section>
+        </div>
     }
 }
 
