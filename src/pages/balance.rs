@@ -77,13 +77,10 @@ fn body(answers: &Answers) -> Html {
                     </ul>
                 </section>
             }
-            // Not in another site's frame: the path diagnostic is the site's own.
-            if crate::router::document() != crate::route::Document::Embed {
             <p class="no-print">
                 { keys::BALANCE_RESULT_SCREEN_PATH_LEAD }{ " " }
                 <a href={crate::router::link(&Route::Path)}>{ keys::BALANCE_RESULT_SCREEN_PATH_LINK }</a>
             </p>
-            }
         </>
     }
 }
