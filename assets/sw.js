@@ -1,14 +1,17 @@
 // Forkpoint's service worker. scripts/finish-build.mjs writes dist/sw.js as
 // `const BUILD = {...}` (this build's version and real, hashed file names)
 // followed by this file, so the lists are never kept by hand.
-//   BUILD.core:  index.html and everything it loads; cached on install.
-//   BUILD.later: the rest of the site (results.html and its bundle); cached
-//                when a page asks, on a later visit, so the first visit
-//                downloads no more than it shows.
 //   BUILD.words: the file of the worker's own page's words (offline, not
 //                saved yet), every language's, cached on install.
-//   BUILD.pages: for each page, the hashed files (and words hash) it names; a page
-//                fetched from a newer deploy is never cached with old code.
+//   BUILD.lists: the file of the lists of hashed names, fetched and cached
+//                on install (so sw.js, which a first visit downloads, stays
+//                small):
+//     core:  index.html and everything it loads; cached on install.
+//     later: the rest of the site (results.html and its bundle); cached
+//            when a page asks, on a later visit, so the first visit
+//            downloads no more than it shows.
+//     pages: for each page, the hashed files (and words hash) it names; a
+//            page fetched from a newer deploy is never cached with old code.
 // A new build reaches the screen only through its own worker, whose install
 // fails unless every file of it arrives: a broken deploy leaves this worker
 // and its cache serving the last good build.
@@ -16,14 +19,28 @@
 const CACHE = `forkpoint-${BUILD.version}`;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
+let lists;
+/** `core`, `later` and `pages` (BUILD.lists): this build's cached copy, or the network's while it installs. */
+function buildLists() {
+  lists ??= (async () => {
+    const response = (await cachedCopy(BUILD.lists)) ?? (await fetch(BUILD.lists));
+    if (!response.ok) throw new Error(`${BUILD.lists}: ${response.status}`);
+    return response.json();
+  })().catch((error) => {
+    lists = undefined;
+    throw error;
+  });
+  return lists;
+}
+
 /** Whether `response` is this build's copy of `page`: it names every hashed file the build gave it. */
 async function ofThisBuild(page, response) {
   const html = await response.clone().text();
-  return BUILD.pages[page].every((name) => html.includes(name));
+  return (await buildLists()).pages[page].every((name) => html.includes(name));
 }
 
 async function fetchChecked(file) {
-  const page = file in BUILD.pages;
+  const page = file in (await buildLists()).pages;
   // Hashed files can come from the HTTP cache the page just filled; pages
   // are asked of the server, and must name this build's files. Nothing that
   // is not OK is ever cached (the caller stores all the files or none).
@@ -45,7 +62,8 @@ async function cacheAll(files) {
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the person chooses to reload.
   // A failed install leaves nothing behind (a full quota can fail a put).
-  event.waitUntil(cacheAll(BUILD.core).catch(async (error) => {
+  // The lists' own file is cached with what they name.
+  event.waitUntil(buildLists().then(({ core }) => cacheAll([...core, BUILD.lists])).catch(async (error) => {
     await caches.delete(CACHE);
     throw error;
   }));
@@ -68,20 +86,28 @@ self.addEventListener('message', (event) => {
   const [, ask, locale] = String(event.data).split(':');
   if (ask !== 'cache-rest') return;
   const from = `words-${BUILD.defaultLocale}-`;
-  const words = locale !== BUILD.defaultLocale && BUILD.locales.includes(locale)
-    ? [...BUILD.core, ...BUILD.later].filter((file) => file.startsWith(from)).map((file) => file.replace(from, `words-${locale}-`))
-    : [];
-  event.waitUntil(cacheAll([...BUILD.later, ...words]).catch(() => {}));
+  event.waitUntil(
+    buildLists()
+      .then(({ core, later }) => {
+        const words = locale !== BUILD.defaultLocale && BUILD.locales.includes(locale)
+          ? [...core, ...later].filter((file) => file.startsWith(from)).map((file) => file.replace(from, `words-${locale}-`))
+          : [];
+        return cacheAll([...later, ...words]);
+      })
+      .catch(() => {}),
+  );
 });
 
 /** The page of this build an address asks for, whatever the query ('./' for the home page); undefined for one it does not keep. */
-function keptPage(url) {
+async function keptPage(url) {
   const scope = new URL(self.registration.scope).pathname;
   if (!url.pathname.startsWith(scope)) return undefined;
   const path = url.pathname.slice(scope.length);
   if (path === '' || path === 'index.html' || path === 'index') return './';
+  // Without its lists (a cache emptied under it), the worker keeps no page.
+  const { pages } = await buildLists().catch(() => ({ pages: {} }));
   // Cloudflare Pages and Netlify also serve `results.html` as `results`.
-  return [path, `${path}.html`].find((name) => name in BUILD.pages);
+  return [path, `${path}.html`].find((name) => name in pages);
 }
 
 /** This build's cached copy of `page`, if it has one. */
@@ -130,7 +156,7 @@ async function notSavedYet(url) {
  * network's answer, or its error offline, never another page.
  */
 async function navigate(request, url) {
-  const page = keptPage(url);
+  const page = await keptPage(url);
   let response;
   try {
     response = await fetch(request);

@@ -129,15 +129,20 @@ for (const { code: locale } of languages) {
 const workerWordsFile = `worker-words-${createHash('sha256').update(JSON.stringify(workerWords)).digest('hex').slice(0, 16)}.json`;
 await writeFile(join(dist, workerWordsFile), JSON.stringify(workerWords));
 core.push(workerWordsFile);
+// The lists of hashed names (what to cache on install, what on a later
+// visit, and each page's own; they grow with every page) in a file of
+// their own, fetched and cached on install: sw.js, which a first visit
+// downloads, names only it.
+const lists = JSON.stringify({ core: core.map(cacheName), later: [...later].sort().map(cacheName), pages });
+const listsFile = `worker-lists-${createHash('sha256').update(lists).digest('hex').slice(0, 16)}.json`;
+await writeFile(join(dist, listsFile), lists);
 const build = {
   css: mainCss,
   icon,
   defaultLocale: DEFAULT_LOCALE,
   words: workerWordsFile,
+  lists: listsFile,
   locales: languages.map(({ code }) => code),
-  core: core.map(cacheName),
-  later: [...later].sort().map(cacheName),
-  pages,
 };
 const version = createHash('sha256')
   .update(JSON.stringify(build))
@@ -163,4 +168,4 @@ await writeHostingConfig(dist, [
   ...PAGES.map((file) => ({ file, html: html[file], frameAncestors: EMBED_PAGES.includes(file) ? frameAncestors : undefined })),
   ...docsPages,
 ], join(dirname(resolve(dist)), 'hosting', 'forkpoint-nginx.conf'));
-console.log(`finish-build: manifest, sw.js (version ${version}, ${build.core.length} files on install, ${build.later.length} later), headers`);
+console.log(`finish-build: manifest, sw.js (version ${version}, ${core.length + 1} files on install, ${later.size} later), headers`);

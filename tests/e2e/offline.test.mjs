@@ -14,11 +14,15 @@ import { assertAccessible, assertNoProblems, CHROMIUM_FLAGS, DIST, launchBrowser
 
 /**
  * The files the built service worker names in one of its lists, as it names
- * them: `core` (cached on install) or `later` (on a later visit).
+ * them: `core` (cached on install, with the lists file) or `later` (on a
+ * later visit), from the lists file sw.js names.
  */
 async function workerList(part, dist = DIST) {
   const source = await readFile(join(dist, 'sw.js'), 'utf8');
-  return JSON.parse(source.match(new RegExp(`${part}:(\\[[^\\]]*\\])`))[1]);
+  // The lists are in a file of their own, which sw.js names and caches with `core`.
+  const lists = source.match(/lists:"(worker-lists-[0-9a-f]+\.json)"/)[1];
+  const list = JSON.parse(await readFile(join(dist, lists), 'utf8'))[part];
+  return part === 'core' ? [...list, lists] : list;
 }
 
 /**
