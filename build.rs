@@ -761,6 +761,10 @@ fn instruments(out: &Path) {
          pub fn result_pages(self) -> &'static [crate::route::Document] {{ match self {{ {} }} }}\n\
          /// The instrument a result in `band` invites one to take next, if any (`invites`).\n\
          pub fn invites(self, band: &str) -> Option<Instrument> {{ match (self, band) {{ {} _ => None }} }}\n\
+         /// The line under its trend: what the chart's lines measure (`trendCaption`).\n\
+         pub fn trend_caption(self) -> crate::content::words::Word {{ match self {{ {} }} }}\n\
+         /// Whether the team view compares several people's results of it (`teamView`).\n\
+         pub fn team_view(self) -> bool {{ match self {{ {} }} }}\n\
          }}\n",
         variants.join(", "),
         variants.len(),
@@ -807,6 +811,13 @@ fn instruments(out: &Path) {
         )
         }),
         invitations(&found),
+        arms(&|id, definition| {
+            let key = definition["trendCaption"]
+                .as_str()
+                .unwrap_or_else(|| panic!("content/instruments/{id}.json: trendCaption"));
+            format!("crate::content::words::keys::{}", files::key_constant(key))
+        }),
+        arms(&|_, definition| definition["teamView"].as_bool().unwrap_or(false).to_string()),
     );
     fs::write(out.join("instruments.rs"), code).unwrap();
 }

@@ -219,6 +219,7 @@ pub fn stage(out: &Path, keys: &[&str]) {
         definition.header.model_version, model.scale.points
     );
     code.push_str("pub static RUNGS: &[Rung] = &[\n");
+    let mut talks: Vec<String> = Vec::new();
     for rung in &model.rungs {
         let at = |field: &str| w(format!("stage_result.rungs.{}.{field}", rung.id));
         let by_area = |field: &str| -> String {
@@ -233,6 +234,27 @@ pub fn stage(out: &Path, keys: &[&str]) {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // The conversation guide's lines for the rung, in key order: a
+        // table of their own, so only the guide's bundle carries them.
+        let talk = |part: &str| -> String {
+            let prefix = format!("stage_result.talk.{part}.{}.", rung.id);
+            let found: Vec<String> = keys
+                .iter()
+                .filter(|key| key.starts_with(&prefix))
+                .map(|key| w(key.to_string()))
+                .collect();
+            assert!(
+                found.len() >= 2,
+                "content/words/en/stage_result.json: talk.{part}.{} needs two lines or more",
+                rung.id
+            );
+            found.join(", ")
+        };
+        talks.push(format!(
+            "    Talk {{ ask: &[{}], support: &[{}] }},",
+            talk("ask"),
+            talk("support")
+        ));
         writeln!(
             code,
             "    Rung {{ id: {:?}, label: {}, hint: {}, name: {}, good: {}, footing: {}, shift: {}, ready_when: {}, questions: &[{}], habits: &[{}], source: {} }},",
@@ -264,7 +286,9 @@ pub fn stage(out: &Path, keys: &[&str]) {
             );
         }
     }
-    code.push_str("];\npub static AREAS: &[Area] = &[\n");
+    code.push_str("];\n/// Each rung's lines for a talk with one's manager, in `RUNGS`' order.\npub static TALKS: &[Talk] = &[\n");
+    code.push_str(&talks.join("\n"));
+    code.push_str("\n];\npub static AREAS: &[Area] = &[\n");
     for area in &areas {
         writeln!(
             code,

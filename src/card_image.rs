@@ -28,6 +28,9 @@ pub enum Chart {
         left: String,
         right: String,
     },
+    /// Scores from 0 to 100 (an instrument whose answers are positions),
+    /// each a bar filled as far as its score.
+    Scores(Vec<Lean>),
     /// One whole split in two (the path diagnostic's blend): the first part
     /// takes `first` percent.
     Split {
@@ -172,6 +175,25 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, picture: &Picture) -> Result<()
                 )
                 .map_err(message)?;
                 ctx.fill();
+            }
+        }
+        Chart::Scores(scores) => {
+            // Two scores fill the space between the title and the footer.
+            let mut y = 270.0;
+            for score in scores {
+                text(
+                    &ctx,
+                    &format!("{} · {}", score.label, score.value),
+                    (LEFT, y),
+                    Set(34.0, "700", INK),
+                    width,
+                )?;
+                rounded(&ctx, LEFT, y + 26.0, width, 52.0, ACCENT_SOFT);
+                let filled = width * score.score.clamp(0.0, 100.0) / 100.0;
+                if filled > 0.0 {
+                    rounded(&ctx, LEFT, y + 26.0, filled, 52.0, ACCENT);
+                }
+                y += 150.0;
             }
         }
         Chart::Split {

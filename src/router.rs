@@ -70,7 +70,12 @@ pub fn use_route() -> Option<Route> {
 
 /// The full address of `route`, for links people copy.
 pub fn absolute_url(route: &Route) -> String {
-    let relative = link(route);
+    absolute(link(route))
+}
+
+/// A `relative` address ("balance.html#/balance") made whole against this
+/// page's (itself when the browser cannot).
+pub fn absolute(relative: String) -> String {
     web_sys::window()
         .and_then(|w| web_sys::Url::new_with_base(&relative, &w.location().href().ok()?).ok())
         .map(|url| url.href())

@@ -2,6 +2,7 @@
 //! 0–100 values that a chart and its table show (the results page). Pure,
 //! tested on the host: the view only draws and words them.
 
+use crate::content::words::Word;
 use crate::instrument::Instrument;
 use crate::quiz::Dimension;
 use crate::state::{SavedAnswers, SavedResult};
@@ -16,6 +17,9 @@ pub enum Measure {
     Dimension(Dimension),
     /// The path diagnostic's share of management, in percent.
     Management,
+    /// One of the scores an instrument whose answers are positions reads
+    /// (`positions::Reading`), named by its word.
+    Score(Word),
 }
 
 /// One line: a value (0–100) for each result shown, oldest first.
@@ -51,6 +55,14 @@ fn values(result: &SavedResult) -> Option<Vec<(Measure, u8)>> {
         SavedAnswers::Path(answers) => {
             crate::path::reading(answers).map(|blend| vec![(Measure::Management, blend.management)])
         }
+        #[cfg(feature = "positions")]
+        SavedAnswers::Positions(of, answers) => (of.reading)(answers).map(|reading| {
+            reading
+                .scores
+                .into_iter()
+                .map(|(name, score)| (Measure::Score(name), score))
+                .collect()
+        }),
         _ => None,
     }
 }
@@ -188,5 +200,127 @@ mod tests {
         assert_eq!(trend.dates.len(), MOST_SHOWN);
         assert_eq!(trend.dates[0], 6, "the oldest are left out");
         assert!(trend.series.iter().all(|s| s.values.len() == MOST_SHOWN));
+    }
+
+    /// A run of an instrument whose answers are positions, every question
+    /// it asks (the first answer can pick the rest) at `position`.
+    #[cfg(all(feature = "balance", feature = "stage"))]
+    fn run(
+        of: &'static crate::positions::PositionsInstrument,
+        at: u64,
+        position: u8,
+    ) -> SavedResult {
+        let mut answers = crate::positions::Answers::new();
+        while let Some(next) = (of.asked)(&answers)
+            .into_iter()
+            .find(|asked| !answers.contains_key(asked.id))
+        {
+            answers.insert(next.id.to_string(), position.min(next.options));
+        }
+        SavedResult {
+            id: format!("{}-{at}", of.instrument.id()),
+            completed_at: at,
+            model_version: of.model_version,
+            answers: SavedAnswers::Positions(of, answers),
+        }
+    }
+
+    #[cfg(all(feature = "balance", feature = "stage"))]
+    #[test]
+    fn the_balance_check_and_the_stage_follow_each_score_they_read() {
+        use crate::balance::run::BALANCE_RUN;
+        use crate::stage::run::STAGE_RUN;
+        let history = [
+            run(&BALANCE_RUN, 1, 1),
+            run(&STAGE_RUN, 2, 2),
+            run(&BALANCE_RUN, 3, 5),
+            run(&STAGE_RUN, 4, 4),
+            run(&BALANCE_RUN, 5, 3),
+        ];
+        let trends = trends(&history);
+        let order: Vec<Instrument> = trends.iter().map(|t| t.instrument).collect();
+        let home_order: Vec<Instrument> = Instrument::ALL
+            .into_iter()
+            .filter(|i| matches!(i, Instrument::Balance | Instrument::Stage))
+            .collect();
+        assert_eq!(order, home_order, "the home screen's order");
+        for trend in &trends {
+            let of = if trend.instrument == Instrument::Balance {
+                &BALANCE_RUN
+            } else {
+                &STAGE_RUN
+            };
+            let runs: Vec<&SavedResult> = history
+                .iter()
+                .filter(|r| r.instrument() == trend.instrument)
+                .collect();
+            assert_eq!(
+                trend.dates,
+                runs.iter().map(|r| r.completed_at).collect::<Vec<_>>()
+            );
+            let readings: Vec<crate::positions::Reading> = runs
+                .iter()
+                .map(|r| match &r.answers {
+                    SavedAnswers::Positions(_, answers) => (of.reading)(answers).unwrap(),
+                    _ => unreachable!(),
+                })
+                .collect();
+            assert_eq!(trend.series.len(), 2, "{:?}: both scores", trend.instrument);
+            for (at, series) in trend.series.iter().enumerate() {
+                assert_eq!(series.measure, Measure::Score(readings[0].scores[at].0));
+                let expected: Vec<u8> = readings.iter().map(|r| r.scores[at].1).collect();
+                assert_eq!(series.values, expected, "{:?} {at}", trend.instrument);
+            }
+        }
+    }
+
+    #[cfg(all(feature = "balance", feature = "stage"))]
+    #[test]
+    fn each_balance_line_follows_its_own_scale() {
+        use crate::balance::run::BALANCE_RUN;
+        use crate::balance::{Scale, BALANCE};
+        // Every sign of `showing` seen, every other sign absent.
+        let showing = |at: u64, showing: Scale| {
+            let mut result = run(&BALANCE_RUN, at, 1);
+            if let SavedAnswers::Positions(_, answers) = &mut result.answers {
+                for item in BALANCE.items {
+                    let present = BALANCE.signs[item.sign].scale == showing;
+                    answers.insert(
+                        item.id.to_string(),
+                        if present != item.reverse { 5 } else { 1 },
+                    );
+                }
+            }
+            result
+        };
+        let trend = &trends(&[showing(1, Scale::First), showing(2, Scale::Second)])[0];
+        let names: Vec<Measure> = Scale::BOTH
+            .iter()
+            .map(|scale| Measure::Score(BALANCE.scales[scale.index()].name))
+            .collect();
+        assert_eq!(
+            trend.series.iter().map(|s| s.measure).collect::<Vec<_>>(),
+            names
+        );
+        assert_eq!(trend.series[0].values, [100, 0], "over-managing, then not");
+        assert_eq!(
+            trend.series[1].values,
+            [0, 100],
+            "over-leading only the second time"
+        );
+    }
+
+    #[cfg(all(feature = "balance", feature = "stage"))]
+    #[test]
+    fn an_unfinished_run_is_no_point_on_its_trend() {
+        use crate::balance::run::BALANCE_RUN;
+        let mut unfinished = run(&BALANCE_RUN, 2, 4);
+        if let SavedAnswers::Positions(_, answers) = &mut unfinished.answers {
+            let first = answers.keys().next().unwrap().clone();
+            answers.remove(&first);
+        }
+        assert!(trends(&[run(&BALANCE_RUN, 1, 4), unfinished.clone()]).is_empty());
+        let trend = &trends(&[run(&BALANCE_RUN, 1, 4), unfinished, run(&BALANCE_RUN, 3, 2)])[0];
+        assert_eq!(trend.dates, [1, 3]);
     }
 }

@@ -43,6 +43,13 @@ pub struct DefinitionHeader {
     /// next (the Fork quiz's Multiplier results: the stage readiness).
     #[serde(default)]
     pub invites: Option<Invitation>,
+    /// The word key of the line under its trend (`trends.html`): what its
+    /// chart's lines measure, and what 0 and 100 mean.
+    pub trend_caption: String,
+    /// Whether a leader can paste several people's share links of it into
+    /// the team view (`team.html`) and compare them.
+    #[serde(default)]
+    pub team_view: bool,
 }
 
 /// `invites` in a definition: another instrument's id, and the bands
@@ -55,7 +62,7 @@ pub struct Invitation {
 }
 
 /// The header's fields in the file, taken out before the model's are read.
-const HEADER_FIELDS: [&str; 9] = [
+const HEADER_FIELDS: [&str; 11] = [
     "id",
     "model",
     "modelVersion",
@@ -65,6 +72,8 @@ const HEADER_FIELDS: [&str; 9] = [
     "bands",
     "resultPages",
     "invites",
+    "trendCaption",
+    "teamView",
 ];
 
 /// `content/instruments/<id>.json`: the header every instrument has, then

@@ -26,11 +26,12 @@ use crate::share::link::Shared;
 /// What the page makes from a result: its image, and what a reminder
 /// names and links back to.
 struct Kept {
-    /// For file names: `quiz`, `path`.
+    /// For file names: the instrument's id.
     instrument: &'static str,
     alt: String,
     event_summary: Word,
-    take_again: Route,
+    /// The address that starts the instrument again (never the answers).
+    take_again: String,
     /// The instrument's other pages that take a result further.
     further: &'static [Document],
     /// The instrument this result invites one to take next, if any.
@@ -40,10 +41,7 @@ struct Kept {
 /// The image and the reminder for a result; None for a path diagnostic
 /// link without a reading (not finished).
 fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
-    let site = web_sys::window()
-        .and_then(|w| w.location().host().ok())
-        .unwrap_or_default();
-    let footer = keys::CARD_IMAGE_FOOTER.with(&[("site", &site)]);
+    let footer = footer();
     let (instrument, band, eyebrow, title, chart, event_summary, take_again) = match shared {
         Shared::Quiz { answers, .. } => {
             let result = crate::quiz::score(answers);
@@ -71,7 +69,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
                 result.band.title().text(),
                 chart,
                 keys::CARD_EVENT_QUIZ,
-                Route::Quiz,
+                absolute_url(&Route::Quiz),
             )
         }
         Shared::Path { answers, .. } => {
@@ -90,12 +88,73 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
                 path_screens::blend_label(blend),
                 chart,
                 keys::CARD_EVENT_PATH,
-                Route::Path,
+                absolute_url(&Route::Path),
             )
         }
     };
+    Some(made(
+        instrument,
+        band,
+        (eyebrow.text(), title),
+        chart,
+        (event_summary, take_again),
+        footer,
+    ))
+}
+
+/// The image and the reminder of a result of an instrument whose answers
+/// are positions (its page's own run view names how to take it again);
+/// None before every question asked is answered.
+#[cfg(feature = "positions")]
+fn kept_run(
+    of: &'static crate::positions::PositionsInstrument,
+    answers: &crate::positions::Answers,
+) -> Option<(Kept, Picture)> {
+    let reading = (of.reading)(answers)?;
+    let view = crate::pages::run_view(of.instrument)?;
+    let take_again = crate::route::run_address(of.instrument, None)?;
+    let scores = reading
+        .scores
+        .iter()
+        .map(|(name, score)| Lean {
+            label: name.text(),
+            score: f64::from(*score),
+            value: quiz_screens::score_of_100(f64::from(*score)),
+        })
+        .collect();
+    Some(made(
+        of.instrument,
+        reading.band.id,
+        (
+            crate::content::data_screens::instrument_name(of.instrument).text(),
+            reading.band.title.text(),
+        ),
+        Chart::Scores(scores),
+        (view.retake, crate::router::absolute(take_again)),
+        footer(),
+    ))
+}
+
+/// "Made with Forkpoint: <this site>", the image's last line.
+fn footer() -> String {
+    let site = web_sys::window()
+        .and_then(|w| w.location().host().ok())
+        .unwrap_or_default();
+    keys::CARD_IMAGE_FOOTER.with(&[("site", &site)])
+}
+
+/// The image (its eyebrow and title over its chart) and the reminder of a
+/// result of `instrument` in `band`.
+fn made(
+    instrument: Instrument,
+    band: &str,
+    (eyebrow, title): (String, String),
+    chart: Chart,
+    (event_summary, take_again): (Word, String),
+    footer: String,
+) -> (Kept, Picture) {
     let details = match &chart {
-        Chart::Leans { leans, .. } => leans
+        Chart::Leans { leans: lines, .. } | Chart::Scores(lines) => lines
             .iter()
             .map(|lean| format!("{}: {}", lean.label, lean.value))
             .collect::<Vec<_>>()
@@ -106,7 +165,6 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
             ..
         } => format!("{first_label}; {second_label}"),
     };
-    let eyebrow = eyebrow.text();
     let alt = keys::CARD_IMAGE_ALT.with(&[
         ("title", &format!("{eyebrow}: {title}")),
         ("details", &details),
@@ -117,7 +175,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
         chart,
         footer,
     };
-    Some((
+    (
         Kept {
             instrument: instrument.id(),
             alt,
@@ -127,7 +185,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
             invites: instrument.invites(band),
         },
         picture,
-    ))
+    )
 }
 
 /// The instrument a result invites one to take next (its definition's
@@ -161,12 +219,17 @@ fn further_label(page: Document) -> Word {
 pub fn card_page() -> Html {
     let heading = use_focus_on_mount();
     let hash = use_address_hash();
-    let made = use_memo(hash.clone(), |hash| match shared_in(hash) {
-        Ok(shared) => {
-            kept(&shared).ok_or_else(|| crate::share::link::ShareError::Incomplete.message().text())
+    let made = use_memo(hash.clone(), |hash| {
+        let unfinished = || crate::share::link::ShareError::Incomplete.message().text();
+        #[cfg(feature = "positions")]
+        if let Some(run) = crate::pages::in_address::run_in(hash) {
+            return run.and_then(|(of, answers)| kept_run(of, &answers).ok_or_else(unfinished));
         }
-        Err(None) => Err(keys::CARD_NO_RESULT.text()),
-        Err(Some(why)) => Err(why),
+        match shared_in(hash) {
+            Ok(shared) => kept(&shared).ok_or_else(unfinished),
+            Err(None) => Err(keys::CARD_NO_RESULT.text()),
+            Err(Some(why)) => Err(why),
+        }
     });
     let title = if made.is_ok() {
         keys::CARD_TITLE
@@ -265,13 +328,12 @@ fn card(props: &CardProps) -> Html {
     };
     let remind = |months: u32| {
         let status = status.clone();
-        let (instrument, summary, route) =
+        let (instrument, summary, url) =
             (kept.instrument, kept.event_summary, kept.take_again.clone());
         Callback::from(move |_: MouseEvent| {
             let (today, stamp) = today_and_stamp();
             let day = today.months_later(months);
             let uid = format!("{stamp}-{instrument}-{months}@forkpoint");
-            let url = absolute_url(&route);
             let summary = summary.text();
             let description = keys::CARD_EVENT_DESCRIPTION.text();
             let ics = calendar(&Event {

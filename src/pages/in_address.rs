@@ -44,6 +44,33 @@ pub fn shared_in(hash: &str) -> Result<Shared, Option<String>> {
     decode(&payload).map_err(|error| Some(error.message().text()))
 }
 
+/// The run of an instrument whose answers are positions in `hash`, when its
+/// share link names one this build reads: its answers, or why the link
+/// cannot be opened (in words).
+#[cfg(feature = "positions")]
+pub fn run_in(
+    hash: &str,
+) -> Option<
+    Result<
+        (
+            &'static crate::positions::PositionsInstrument,
+            crate::positions::Answers,
+        ),
+        String,
+    >,
+> {
+    let Route::Share(payload) = Route::from_hash(hash) else {
+        return None;
+    };
+    let kind = *payload.as_bytes().first()?;
+    let of = crate::state::instruments::positions().find(|of| of.kind == kind)?;
+    Some(
+        (of.read_link)(&payload)
+            .map(|answers| (of, answers))
+            .map_err(|error| error.message().text()),
+    )
+}
+
 /// The page when its address holds no result it can use: the page's
 /// `title` as its heading, `message`, and one way on.
 pub fn no_result(heading: NodeRef, title: Word, message: &str, way_on: (Route, Word)) -> Html {

@@ -21,3 +21,18 @@ pub mod share;
 pub mod stage;
 pub mod team;
 pub mod trends;
+
+/// The run view of an instrument with a page of its own (its questions'
+/// and result's words), if this build shows it.
+#[cfg(feature = "positions")]
+pub fn run_view(instrument: crate::instrument::Instrument) -> Option<&'static run::RunView> {
+    #[cfg(feature = "balance")]
+    if balance::BALANCE_VIEW.of.instrument == instrument {
+        return Some(&balance::BALANCE_VIEW);
+    }
+    #[cfg(feature = "stage")]
+    if stage::STAGE_VIEW.of.instrument == instrument {
+        return Some(&stage::STAGE_VIEW);
+    }
+    None
+}

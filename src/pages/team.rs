@@ -1,4 +1,5 @@
-//! `team.html`: a leader pastes their team's path diagnostic share links and
+//! `team.html`: a leader pastes their team's share links of one instrument
+//! that offers a team view (the path diagnostic, the balance check) and
 //! sees each reading, the team's average and range, and question by
 //! question where it agrees or splits. Nothing is stored: the pasted text
 //! lives in the text area and this component's state only.
@@ -13,9 +14,11 @@ use crate::components::page_title::use_page_title;
 use crate::content::path_screens::blend_label;
 use crate::content::site::page_title;
 use crate::content::words::{keys, Word};
+use crate::instrument::Instrument;
+use crate::path::{Blend, QUESTIONS};
 use crate::route::Route;
 use crate::router::link;
-use crate::team::{read_pasted, team, Pasted, Problem, Team, Verdict};
+use crate::team::{read_pasted, team, Pasted, Problem, Sheet, Team, TeamQuestion, Verdict};
 
 #[function_component(TeamPage)]
 pub fn team_page() -> Html {
@@ -47,6 +50,9 @@ pub fn team_page() -> Html {
                         aria-describedby="team-links-hint" spellcheck="false" />
                     <div class="step-nav">
                         <a class="button" href={link(&Route::Path)}>{ keys::TEAM_TAKE_IT }</a>
+                        if let Some(balance) = crate::route::run_address(Instrument::Balance, None) {
+                            <a class="button" href={balance}>{ keys::TEAM_TAKE_BALANCE }</a>
+                        }
                         <button type="button" class="button primary" onclick={onshow}>{ keys::TEAM_SHOW }</button>
                     </div>
                 </section>
@@ -89,16 +95,23 @@ fn team_view(pasted: &Pasted) -> Html {
             </>
         };
     };
+    // A blend says both shares in one label; other readings name a band
+    // and show each score in a column of its own.
+    let banded = pasted.people.iter().any(|p| p.sheet.band.is_some());
     html! {
         <>
             { summary }
             { left_out.unwrap_or_default() }
             <section class="result-section" aria-labelledby="readings-heading">
                 <h2 id="readings-heading">{ keys::TEAM_READINGS_HEADING }</h2>
-                <table>
+                // Narrow screens stack a row's cells, each named by its column.
+                <div class="table-wrap"><table class={classes!(banded.then_some("stack-table"))}>
                     <thead><tr>
                         <th scope="col">{ keys::TEAM_PERSON }</th>
                         <th scope="col">{ keys::TEAM_READING }</th>
+                        if banded {
+                            { for together.scores.iter().map(|(name, _)| html! { <th scope="col">{ *name }</th> }) }
+                        }
                     </tr></thead>
                     <tbody>
                         { for pasted.people.iter().map(|person| html! {
@@ -109,14 +122,63 @@ fn team_view(pasted: &Pasted) -> Html {
                                     Some(name) => html! { <bdi>{ name.clone() }</bdi> },
                                     None => html! { keys::TEAM_UNNAMED.with(&[("line", &person.line.to_string())]) },
                                 } }</th>
-                                <td>{ blend_label(person.blend) }</td>
+                                { reading_cells(&person.sheet) }
                             </tr>
                         }) }
                     </tbody>
-                </table>
+                </table></div>
             </section>
             { together_view(&together) }
         </>
+    }
+}
+
+/// A person's reading: the band and each score, or the blend.
+fn reading_cells(sheet: &Sheet) -> Html {
+    let locale = crate::content::words::locale();
+    match sheet.band {
+        Some(band) => html! {
+            <>
+                <td data-label={keys::TEAM_READING.text()}>{ band.title }</td>
+                { for sheet.scores.iter().map(|(name, score)| html! {
+                    <td data-label={name.text()}>{ crate::intl::whole_number(&locale, i64::from(*score)) }</td>
+                }) }
+            </>
+        },
+        None => html! {
+            <td>{ blend_label(Blend::from_management(sheet.scores.first().map_or(0, |(_, s)| *s))) }</td>
+        },
+    }
+}
+
+/// The team's average and range: as a blend, or score by score.
+fn spread_view(together: &Team) -> Html {
+    let locale = crate::content::words::locale();
+    let number = |value: u8| crate::intl::whole_number(&locale, i64::from(value));
+    if together.instrument == Instrument::Path {
+        let Some((_, spread)) = together.scores.first() else {
+            return Html::default();
+        };
+        let blend = |share: u8| blend_label(Blend::from_management(share));
+        return html! {
+            <>
+                <p class="big-figure">{ keys::TEAM_AVERAGE.with(&[("blend", &blend(spread.mean))]) }</p>
+                <p>{ keys::TEAM_RANGE.with(&[
+                    ("lowest", &blend(spread.lowest)),
+                    ("highest", &blend(spread.highest)),
+                ]) }</p>
+            </>
+        };
+    }
+    html! {
+        { for together.scores.iter().map(|(name, spread)| html! {
+            <p>{ keys::TEAM_SCORE_SPREAD.with(&[
+                ("name", &name.text()),
+                ("mean", &number(spread.mean)),
+                ("lowest", &number(spread.lowest)),
+                ("highest", &number(spread.highest)),
+            ]) }</p>
+        }) }
     }
 }
 
@@ -125,41 +187,74 @@ fn together_view(together: &Team) -> Html {
         <>
             <section class="result-section" aria-labelledby="together-heading">
                 <h2 id="together-heading">{ keys::TEAM_TOGETHER_HEADING }</h2>
-                <p class="big-figure">{ keys::TEAM_AVERAGE.with(&[("blend", &blend_label(together.mean))]) }</p>
-                <p>{ keys::TEAM_RANGE.with(&[
-                    ("lowest", &blend_label(together.lowest)),
-                    ("highest", &blend_label(together.highest)),
-                ]) }</p>
+                { spread_view(together) }
             </section>
             <section class="result-section" aria-labelledby="questions-heading">
                 <h2 id="questions-heading">{ keys::TEAM_QUESTIONS_HEADING }</h2>
-                { for together.questions.iter().map(|spread| html! {
-                    <div class="team-question">
-                        <h3>{ spread.question.prompt }</h3>
-                        <p><strong>{ match spread.verdict {
-                            Verdict::Agrees => keys::TEAM_AGREES,
-                            Verdict::Splits => keys::TEAM_SPLITS,
-                        } }</strong></p>
-                        <ul>
-                            { for spread.question.choices.iter().zip(&spread.counts).map(|(choice, count)| html! {
-                                <li>{ keys::TEAM_CHOSE.count(*count, &[("label", &choice.label.text())]) }</li>
-                            }) }
-                        </ul>
-                        if let Some(sentence) = split_sentence(spread.question.id).filter(|_| spread.verdict == Verdict::Splits) {
-                            <p class="callout">{ sentence }</p>
-                        }
-                    </div>
+                // Statements of how often something happens share one line on
+                // what a split suggests, said once rather than under each.
+                if together.instrument != Instrument::Path && together.questions.iter().any(|q| q.verdict == Verdict::Splits) {
+                    <p class="callout">{ keys::TEAM_SPLIT_STATEMENT }</p>
+                }
+                { for together.questions.iter().filter_map(|spread| {
+                    let (prompt, options) = question_words(together.instrument, spread.question)?;
+                    Some(html! {
+                        <div class="team-question">
+                            <h3>{ prompt }</h3>
+                            <p><strong>{ match spread.verdict {
+                                Verdict::Agrees => keys::TEAM_AGREES,
+                                Verdict::Splits => keys::TEAM_SPLITS,
+                            } }</strong></p>
+                            <ul>
+                                { for options.iter().zip(&spread.counts).map(|(label, count)| html! {
+                                    <li>{ keys::TEAM_CHOSE.count(*count, &[("label", &label.text())]) }</li>
+                                }) }
+                            </ul>
+                            if let Some(sentence) = split_sentence(together.instrument, spread.question.id).filter(|_| spread.verdict == Verdict::Splits) {
+                                <p class="callout">{ sentence }</p>
+                            }
+                        </div>
+                    })
                 }) }
             </section>
         </>
     }
 }
 
+/// A question's prompt and its answers' labels, in order.
+fn question_words(instrument: Instrument, question: TeamQuestion) -> Option<(Word, Vec<Word>)> {
+    if instrument == Instrument::Path {
+        let question = QUESTIONS.iter().find(|q| q.id == question.id)?;
+        return Some((
+            question.prompt,
+            question.choices.iter().map(|c| c.label).collect(),
+        ));
+    }
+    #[cfg(feature = "positions")]
+    if let Some(view) = crate::pages::run_view(instrument) {
+        let words = (view.question)(crate::positions::Asked {
+            id: question.id,
+            options: u8::try_from(question.options).unwrap_or(u8::MAX),
+        });
+        return Some((
+            words.text,
+            words.options.iter().map(|(label, _)| *label).collect(),
+        ));
+    }
+    None
+}
+
 // `SPLITS`: what a split on each path question suggests, from the team
 // words, generated and checked against the questions by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/team_splits.rs"));
 
-fn split_sentence(question_id: &str) -> Option<Word> {
+/// What a split on a question suggests: the path diagnostic's own sentence
+/// for each of its questions (other instruments' statements share one,
+/// said once above them).
+fn split_sentence(instrument: Instrument, question_id: &str) -> Option<Word> {
+    if instrument != Instrument::Path {
+        return None;
+    }
     SPLITS
         .iter()
         .find(|(id, _)| *id == question_id)
@@ -174,7 +269,13 @@ fn problem_line(line: usize, problem: &Problem) -> String {
         Problem::Broken(error) => {
             keys::TEAM_LEFT_OUT_BROKEN.with(&[("line", &line), ("reason", &error.message().text())])
         }
-        Problem::OtherInstrument => keys::TEAM_LEFT_OUT_OTHER_INSTRUMENT.with(&[("line", &line)]),
+        Problem::OtherInstrument(other) => keys::TEAM_LEFT_OUT_OTHER_INSTRUMENT.with(&[
+            ("line", &line),
+            (
+                "other",
+                &crate::content::data_screens::instrument_name(*other).text(),
+            ),
+        ]),
         Problem::Duplicate { first_line } => keys::TEAM_LEFT_OUT_DUPLICATE
             .with(&[("line", &line), ("first", &first_line.to_string())]),
         Problem::OverLimit => keys::TEAM_LEFT_OUT_OVER_LIMIT.with(&[("line", &line)]),
@@ -184,11 +285,15 @@ fn problem_line(line: usize, problem: &Problem) -> String {
 #[cfg(test)]
 mod tests {
     use super::split_sentence;
+    use crate::instrument::Instrument;
     use crate::path::QUESTIONS;
 
     #[test]
     fn every_question_has_its_own_split_sentence() {
-        let words: Vec<_> = QUESTIONS.iter().map(|q| split_sentence(q.id)).collect();
+        let words: Vec<_> = QUESTIONS
+            .iter()
+            .map(|q| split_sentence(Instrument::Path, q.id))
+            .collect();
         assert!(words.iter().all(Option::is_some), "{words:?}");
         for (at, word) in words.iter().enumerate() {
             assert!(

@@ -57,6 +57,14 @@ pub struct Rung {
     pub source: Source,
 }
 
+/// A rung's lines for a talk with one's manager (`guide.html`): what to
+/// ask them, and the support to ask for (`TALKS`, in the rungs' order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Talk {
+    pub ask: &'static [Word],
+    pub support: &'static [Word],
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Area {
     pub id: &'static str,

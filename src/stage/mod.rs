@@ -10,7 +10,7 @@ pub mod run;
 
 pub use definition::{
     Area, BandWords, ItemOf, Ladder, LadderLevel, Pitfall, Rung, RungItem, RungsDefinition, Source,
-    StatementKind, MODEL_VERSION, STAGE,
+    StatementKind, Talk, MODEL_VERSION, STAGE, TALKS,
 };
 pub use model::{questions_for, read, Answers, LadderReading, RungsReading, Toward};
 

@@ -2,8 +2,9 @@
 // the "More you can do" link, it draws an image of the result (its name,
 // heading and chart, never the answers) that downloads as a 1200 × 630 PNG
 // and decodes to a real picture, and saves a calendar reminder 3 or 6
-// months out whose link opens the instrument and carries no answers. Both
-// instruments; nothing requested beyond the app's own files, nothing
+// months out whose link opens the instrument and carries no answers. All
+// four instruments (the balance check and the stage readiness from their
+// own pages: their scores as bars); nothing requested beyond the app's own files, nothing
 // stored; a page without a result says so; axe-core finds nothing in light
 // and dark at 360 and 1280 px; German too.
 import assert from 'node:assert/strict';
@@ -11,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { readCatalogs } from '../../scripts/words.mjs';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite, waitForApp } from './helpers.mjs';
-import { finishPath, finishQuiz } from './flows.mjs';
+import { ALEX, answerByKeyboard, finishPath, finishQuiz, SAM } from './flows.mjs';
 
 /** The address of the "More you can do" link on one's own result, and the result's heading. */
 async function moreLink(suite, instrument) {
@@ -136,6 +137,52 @@ describe('a result kept and shared', () => {
     await assertAccessible(page, 'a path reading to keep and share');
     assertNoProblems(page);
     await page.context().close();
+  });
+
+  test('a balance check and a stage readiness: their scores on the image, reminders that open their pages', async () => {
+    const runs = [
+      ['balance', SAM, 'Start the balance check', 'Balance check: Over-managing. Over-managing: 77 of 100; Over-leading: 15 of 100', 'Take the balance check again'],
+      ['stage', ALEX, 'Start the stage check', 'Stage readiness: Growing into the stage. Footing: 68 of 100; Readiness: 38 of 100', 'Take the stage readiness again'],
+    ];
+    for (const [id, answers, start, alt, summary] of runs) {
+      const page = await openPage(suite.browser, { acceptDownloads: true });
+      await page.goto(`${suite.server.url}${id}.html#/${id}`);
+      await page.getByRole('button', { name: start }).click();
+      await answerByKeyboard(page, answers);
+      await page.getByRole('button', { name: 'See my result' }).click();
+      const more = page.getByRole('link', { name: /^More you can do with this result/ });
+      const href = await more.getAttribute('href');
+      assert.match(href, new RegExp(`^card\\.html#/share/${id[0]}1\\.${answers}\\.`), 'the result, as its share link carries it');
+      await more.click();
+      await page.getByRole('heading', { level: 1, name: 'Keep and share your result' }).waitFor();
+      await page.getByRole('img', { name: `The image: ${alt}.` }).waitFor();
+      const png = await download(page, 'Download the image (PNG)');
+      assert.equal(png.name, `forkpoint-${id}-result.png`);
+      const decoded = await decodePng(page, png.bytes);
+      assert.deepEqual([decoded.width, decoded.height], [1200, 630]);
+      assert.ok(decoded.colours >= 4, `a picture, not a blank: ${decoded.colours} colours`);
+      const ics = await download(page, 'Remind me in 3 months');
+      const text = ics.bytes.toString('utf8');
+      const lines = icsLines(text);
+      assert.ok(lines.includes(`SUMMARY:${summary}`), lines.join('\n'));
+      assert.ok(lines.includes(`URL:${suite.server.url}${id}.html#/${id}`), lines.join('\n'));
+      assert.ok(!text.includes('/share/') && !text.includes(answers), 'no answers in the reminder');
+      for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 900 });
+        await assertAccessible(page, `a ${id} result to keep and share, ${colorScheme} ${width}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen at ${width} px`);
+      }
+      assertNoProblems(page);
+      await page.context().close();
+      // The reminder's link opens the instrument, at its start for someone new.
+      const fresh = await openPage(suite.browser);
+      await fresh.goto(`${suite.server.url}${id}.html#/${id}`);
+      await fresh.getByRole('button', { name: start }).waitFor();
+      assertNoProblems(fresh);
+      await fresh.context().close();
+    }
   });
 
   test('without a result, or with a broken one, the page says so', async () => {

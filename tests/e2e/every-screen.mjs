@@ -4,7 +4,9 @@
 // comparison, results over time, import preview, clearing, a shared and a
 // bad link), the team
 // view, the conversation guide, a result's image and reminder, both
-// embeds, and the balance check's and the stage readiness's pages. words.test.mjs walks them in the pseudo-locale, german.test.mjs
+// embeds, and the balance check's and the stage readiness's pages (their
+// trends, the balance check's team view, their image and reminder, and the
+// stage's conversation guide). words.test.mjs walks them in the pseudo-locale, german.test.mjs
 // in German; each passes its own check of a screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -225,9 +227,15 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await page.context().close();
   });
 
-  test('the balance check and the stage readiness: intro, questions, review, result, shared, saved', async () => {
+  test('the balance check and the stage readiness: intro, questions, review, result, shared, saved, over time, a team', async () => {
     const page = await open();
-    for (const [file, answers] of [['balance.html', '4'.repeat(24)], ['stage.html', `2${'4'.repeat(21)}`]]) {
+    const balanceLinks = [];
+    let stageLink = '';
+    const runs = [
+      ['balance.html', '4'.repeat(24), '2'.repeat(24), 'Take the balance check again'],
+      ['stage.html', `2${'4'.repeat(21)}`, `2${'2'.repeat(21)}`, 'Take the stage readiness again'],
+    ];
+    for (const [file, answers, again, retake] of runs) {
       await page.goto(`${suite.server.url}${file}${query}`);
       await waitForApp(page);
       await check(page, `${file}: intro`);
@@ -240,6 +248,17 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
       await primary(page).click();
       await page.locator('.result-head').waitFor();
       await check(page, `${file}: the result`);
+      // A second run, answered otherwise, for the trends and the team view.
+      const first = await page.locator('#share-link').inputValue();
+      await page.getByRole('button', { name: word(retake), exact: true }).click();
+      await primary(page).click();
+      await page.locator('legend h1').waitFor();
+      for (const key of again) await answerByKey(page, key);
+      await page.locator('.review-list').waitFor();
+      await primary(page).click();
+      await page.locator('.result-head').waitFor();
+      if (file === 'balance.html') balanceLinks.push(first, await page.locator('#share-link').inputValue());
+      else stageLink = first;
       const shared = new URL(await page.locator('#share-link').inputValue());
       await page.goto(`${suite.server.url}${file}${query}${shared.hash}`);
       await page.reload();
@@ -253,6 +272,25 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await page.locator('.history-list a[href*="/saved/"]').first().click();
     await page.locator('.result-head').waitFor();
     await check(page, 'a saved result on its page');
+    await page.goto(`${suite.server.url}trends.html${query}`);
+    await page.locator('svg.trend-chart').nth(1).waitFor();
+    for (const summary of await page.locator('details.trend-figures summary').all()) await summary.click();
+    await check(page, 'both over time, with their tables');
+    await page.goto(`${suite.server.url}team.html${query}`);
+    await page.locator('main h1').waitFor();
+    await page.locator('#team-links').fill(`Ana ${balanceLinks[0]}\nBo ${balanceLinks[1]}`);
+    await page.locator('main button.primary').click();
+    await page.locator('#readings-heading').waitFor();
+    await check(page, 'the team view of two balance checks');
+    // A balance and a stage result kept and shared, and the stage's guide.
+    for (const link of [balanceLinks[0], stageLink]) {
+      await page.goto(`${suite.server.url}card.html${query}${new URL(link).hash}`);
+      await page.locator('canvas.card-image').waitFor();
+      await check(page, `${new URL(link).pathname} result to keep and share`);
+    }
+    await page.goto(`${suite.server.url}guide.html${query}${new URL(stageLink).hash}`);
+    await page.locator('.guide-lines input').first().waitFor();
+    await check(page, 'the conversation guide of a stage result');
     assertNoProblems(page);
     await page.context().close();
   });

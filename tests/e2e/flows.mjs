@@ -1,5 +1,9 @@
 // Steps a person takes again and again in the tests: answering the quiz,
-// finishing the diagnostic, reading what the app stored.
+// finishing the diagnostic, answering the instruments with pages of their
+// own by keyboard, reading what the app stored.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT } from './helpers.mjs';
 import { KEYING, strongestToward } from './quiz-content.mjs';
 
 export const TOTAL = KEYING.size;
@@ -37,3 +41,39 @@ export async function finishPath(page, pick = 0) {
 
 /** What the app stored under `key`. */
 export const stored = (page, key = DOCUMENT_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Sam's answers in the order asked (docs/instruments.md): over-managing, 77 and 15. */
+export const SAM = '524241413152342414242525';
+/** Alex's: a team lead (the second rung), then the rung's and the ladders' statements. */
+export const ALEX = '2424423542425444342211';
+
+/**
+ * Answers questions by keyboard from question `first`: its digit, then
+ * Enter; the last one leads to the review. `scope` is where the screens are
+ * (the page, or an embed's frame inside it).
+ */
+export async function answerByKeyboard(page, positions, first = 1, scope = page) {
+  let last = false;
+  for (const [at, position] of [...positions].entries()) {
+    const progress = scope.getByText(new RegExp(`^Question ${first + at} of \\d+$`));
+    await progress.waitFor();
+    const [number, total] = (await progress.textContent()).match(/\d+/g).map(Number);
+    last = number === total;
+    await scope.getByRole('radio').first().waitFor();
+    await page.keyboard.press(position);
+    await page.keyboard.press('Enter');
+  }
+  if (last) await scope.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+}
+
+/** The balance check's positions that show only one side's signs, every sign at its strongest. */
+export async function extreme(scale) {
+  const definition = JSON.parse(await readFile(join(ROOT, 'content/instruments/balance.json'), 'utf8'));
+  const scaleOf = new Map(definition.signs.map((sign) => [sign.id, sign.scale]));
+  return definition.items
+    .map((item) => {
+      const shown = scaleOf.get(item.sign) === scale;
+      return shown !== Boolean(item.reverse) ? '5' : '1';
+    })
+    .join('');
+}

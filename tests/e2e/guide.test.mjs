@@ -1,5 +1,6 @@
 // The conversation guide (guide.html): reached from one's own Fork quiz
-// result (through card.html, what else a result can be made into), it shows what was found, the next steps, the questions to ask and
+// or stage readiness result (through card.html, what else a result can be
+// made into), it shows what was found, the next steps, the questions to ask and
 // the support to ask for; a line can be left out and a note added, and the
 // print shows only what is kept, on one page (A4 and Letter). Nothing is
 // requested beyond the app's own files and nothing is stored. A missing,
@@ -9,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readCatalogs } from '../../scripts/words.mjs';
 import { assertAccessible, assertNoProblems, openPage, pdfPages, serveDist, useSuite, waitForApp } from './helpers.mjs';
-import { finishPath, finishQuiz } from './flows.mjs';
+import { ALEX, answerByKeyboard, finishPath, finishQuiz } from './flows.mjs';
 
 const sectionLines = (page, heading) =>
   page.locator(`#${heading} ~ ul li`).evaluateAll((lis) => lis.map((li) => li.textContent.trim()));
@@ -85,6 +86,43 @@ describe('the conversation guide', () => {
     }
   });
 
+  test('from a stage readiness result: the rung, its habits to try, its questions and support, on one page', async () => {
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}stage.html#/stage`);
+    await page.getByRole('button', { name: 'Start the stage check' }).click();
+    await answerByKeyboard(page, ALEX);
+    await page.getByRole('button', { name: 'See my result' }).click();
+    const habits = await page.locator('section[aria-labelledby="grow-heading"] p').evaluateAll((ps) =>
+      ps.map((p) => p.textContent.trim()).filter((text) => text.startsWith('Build the habit: ')).map((text) => text.slice('Build the habit: '.length)),
+    );
+    assert.equal(habits.length, 2);
+    await page.getByRole('link', { name: /^More you can do with this result/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Keep and share your result' }).waitFor();
+    await page.getByRole('link', { name: 'Prepare a talk with your manager' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Talk it over with your manager' }).waitFor();
+    await page.getByText('A one-page guide for a talk with your manager, made from your stage readiness result.', { exact: false }).waitFor();
+    assert.deepEqual(await sectionLines(page, 'found-heading'), [
+      'My stage: Team lead. The stage readiness reads “Growing into the stage”.',
+      'How firmly I stand in this stage: 68 of 100.',
+      'How ready I am for the next stage, Engineering manager: 38 of 100.',
+    ]);
+    assert.deepEqual(await sectionLines(page, 'try-heading'), habits, 'the habits of the weakest areas, as the result shows them');
+    const asks = await sectionLines(page, 'ask-heading');
+    assert.ok(asks.length === 3 && asks.every((line) => line.endsWith('?')), asks.join(' | '));
+    assert.equal((await sectionLines(page, 'support-heading')).length, 3);
+    for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await assertAccessible(page, `the stage guide, ${colorScheme}, ${width} px`);
+    }
+    await page.getByRole('textbox', { name: 'A note of your own (optional)' }).fill('A longer note of my own. '.repeat(12));
+    for (const format of ['A4', 'Letter']) {
+      assert.equal(pdfPages(await page.pdf({ format })), 1, `every line and a long note on one ${format} page`);
+    }
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
   test('a missing, broken or path diagnostic link gets a clear message and a way to the quiz', async () => {
     const path = await openPage(suite.browser);
     await path.goto(`${suite.server.url}#/path`);
@@ -95,12 +133,14 @@ describe('the conversation guide', () => {
 
     const page = await openPage(suite.browser);
     for (const [hash, message] of [
-      ['', 'This page is made from a Fork quiz result.'],
-      [pathHash, 'This link holds a path diagnostic reading; the conversation guide is made from a Fork quiz result.'],
+      ['', 'This page is made from a Fork quiz or stage readiness result.'],
+      [pathHash, 'This link holds a result of another instrument; the conversation guide is made from a Fork quiz or stage readiness result.'],
+      ['#/share/b1.524241413152342414242525.exyv', 'This link holds a result of another instrument;'],
       ['#/share/q1zzzz', null],
+      ['#/share/s1.2424423542425444342211.zzzz', null],
     ]) {
       await page.goto(`${suite.server.url}guide.html${hash}`);
-      await page.getByRole('heading', { level: 1, name: 'No Fork quiz result to prepare from' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'No result to prepare from' }).waitFor();
       const text = (await page.locator('main p').first().textContent()).trim();
       if (message) assert.ok(text.startsWith(message), text);
       else assert.ok(text.length > 10 && !text.includes('[missing'), text);

@@ -6,35 +6,9 @@
 // each page keeping the runs it does not read. Axe on every new screen in
 // light and dark at 360 and 1280 px.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { DOCUMENT_KEY, stored } from './flows.mjs';
-import { assertAccessible, assertNoProblems, openPage, printedPages, ROOT, serveDist, useSuite } from './helpers.mjs';
-
-/** Sam's answers in the order asked (docs/instruments.md): over-managing, 77 and 15. */
-const SAM = '524241413152342414242525';
-/** Alex's: a team lead (the second rung), then the rung's and the ladders' statements. */
-const ALEX = '2424423542425444342211';
-
-/**
- * Answers questions by keyboard from question `first`: its digit, then
- * Enter; the last one leads to the review. `scope` is where the screens are
- * (the page, or an embed's frame inside it).
- */
-async function answerByKeyboard(page, positions, first = 1, scope = page) {
-  let last = false;
-  for (const [at, position] of [...positions].entries()) {
-    const progress = scope.getByText(new RegExp(`^Question ${first + at} of \\d+$`));
-    await progress.waitFor();
-    const [number, total] = (await progress.textContent()).match(/\d+/g).map(Number);
-    last = number === total;
-    await scope.getByRole('radio').first().waitFor();
-    await page.keyboard.press(position);
-    await page.keyboard.press('Enter');
-  }
-  if (last) await scope.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
-}
+import { ALEX, answerByKeyboard, DOCUMENT_KEY, extreme, SAM, stored } from './flows.mjs';
+import { assertAccessible, assertNoProblems, openPage, printedPages, serveDist, useSuite } from './helpers.mjs';
 
 async function axeEverywhere(page, label) {
   for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
@@ -44,18 +18,6 @@ async function axeEverywhere(page, label) {
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** The balance check's positions that show only one side's signs, every sign at its strongest. */
-async function extreme(scale) {
-  const definition = JSON.parse(await readFile(join(ROOT, 'content/instruments/balance.json'), 'utf8'));
-  const scaleOf = new Map(definition.signs.map((sign) => [sign.id, sign.scale]));
-  return definition.items
-    .map((item) => {
-      const shown = scaleOf.get(item.sign) === scale;
-      return shown !== Boolean(item.reverse) ? '5' : '1';
-    })
-    .join('');
 }
 
 describe('the balance check and the stage readiness', () => {

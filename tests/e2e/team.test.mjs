@@ -1,14 +1,16 @@
 // The team view (team.html): three people's path diagnostic share links
 // make a view of each reading, the team's average and range, and question
 // by question where it agrees or splits; a broken link, a Fork quiz link and
-// a repeated line are each named and left out; nothing is requested beyond
+// a repeated line are each named and left out; three balance checks make
+// one of both readings and every statement, a path link among them left
+// out; nothing is requested beyond
 // the app's own files and nothing is stored; axe-core finds nothing in
 // light and dark at 360 and 1280 px; German too.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readCatalogs } from '../../scripts/words.mjs';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite, waitForApp } from './helpers.mjs';
-import { finishPath, finishQuiz } from './flows.mjs';
+import { answerByKeyboard, extreme, finishPath, finishQuiz, SAM } from './flows.mjs';
 
 /** A share link of a path diagnostic answered with choice `pick` throughout, and its reading. */
 async function pathLink(suite, pick) {
@@ -20,6 +22,18 @@ async function pathLink(suite, pick) {
   const link = await page.locator('#share-link').inputValue();
   await page.context().close();
   return { link, reading };
+}
+
+/** A share link of a balance check answered with `positions`. */
+async function balanceLink(suite, positions) {
+  const page = await openPage(suite.browser);
+  await page.goto(`${suite.server.url}balance.html#/balance`);
+  await page.getByRole('button', { name: 'Start the balance check' }).click();
+  await answerByKeyboard(page, positions);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  const link = await page.locator('#share-link').inputValue();
+  await page.context().close();
+  return link;
 }
 
 describe('the team view', () => {
@@ -61,7 +75,7 @@ describe('the team view', () => {
       ].join('\n');
       await page.getByRole('textbox', { name: 'Share links, one person per line' }).fill(pasted);
       await page.getByRole('button', { name: 'Show the team' }).click();
-      const rows = page.locator('#readings-heading ~ table tbody tr');
+      const rows = page.locator('section[aria-labelledby="readings-heading"] tbody tr');
       await rows.first().waitFor();
       // A one-line summary takes the focus; the rest is read on demand.
       await page.waitForFunction(() => document.activeElement?.id === 'team-summary');
@@ -75,7 +89,7 @@ describe('the team view', () => {
       assert.match(leftOut[0], /^Line 5: the link cannot be opened\. [A-Z]/);
       assert.ok(!(await page.locator('body').innerText()).includes('[missing word'), 'every word is loaded');
       assert.equal(leftOut[1], 'Line 6 repeats line 1: the same name and link.');
-      assert.equal(leftOut[2], 'Line 7 is a Fork quiz result; the team view reads path diagnostic links only.');
+      assert.equal(leftOut[2], 'Line 7 holds a result of another instrument (Fork quiz). The team view compares one instrument at a time: the one of the first link it could read.');
       assert.equal(leftOut[3], 'Line 8 has no share link in it.');
       // Answers 0, 1 and 3 of each question: a split on every question.
       assert.equal(await page.getByText('The team splits here.').count(), 5);
@@ -89,6 +103,65 @@ describe('the team view', () => {
       assertNoProblems(page);
       await page.context().close();
     }
+  });
+
+  test('three balance checks: both readings side by side, every statement, a path link left out', async () => {
+    const links = [await balanceLink(suite, SAM), await balanceLink(suite, await extreme('managing')), await balanceLink(suite, await extreme('leading'))];
+    const path = await pathLink(suite, 0);
+    const page = await openPage(suite.browser);
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${suite.server.url}team.html`);
+    await page.getByRole('heading', { level: 1, name: "Your team's readings side by side" }).waitFor();
+    assert.match(await page.getByRole('link', { name: 'Take the balance check yourself' }).getAttribute('href'), /balance\.html#\/balance$/);
+    const pasted = [`Sam: ${links[0]}`, `Kim ${links[1]}`, `Lou ${links[2]}`, `Ana ${path.link}`].join('\n');
+    await page.getByRole('textbox', { name: 'Share links, one person per line' }).fill(pasted);
+    await page.getByRole('button', { name: 'Show the team' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'team-summary');
+    assert.equal((await page.locator('#team-summary').textContent()).trim(), '3 people shown. 1 line left out.');
+    const table = page.locator('section[aria-labelledby="readings-heading"] tr');
+    assert.deepEqual(
+      await table.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim()))),
+      [
+        ['Person', 'Reading', 'Over-managing', 'Over-leading'],
+        ['Sam', 'Over-managing', '77', '15'],
+        ['Kim', 'Over-managing', '100', '0'],
+        ['Lou', 'Over-leading', '0', '100'],
+      ],
+    );
+    assert.deepEqual(await page.locator('#left-out-heading + ul li').allTextContents(), [
+      'Line 4 holds a result of another instrument (Path diagnostic). The team view compares one instrument at a time: the one of the first link it could read.',
+    ]);
+    const together = await page.locator('section[aria-labelledby="together-heading"] p').allTextContents();
+    assert.deepEqual(together, [
+      'Over-managing: 59 of 100 on average. The readings run from 0 to 100.',
+      'Over-leading: 38 of 100 on average. The readings run from 0 to 100.',
+    ]);
+    // The two extremes answer every statement at opposite ends: all 24 split.
+    const statements = page.locator('.team-question');
+    assert.equal(await statements.count(), 24);
+    assert.equal(await page.getByText('The team splits here.').count(), 24);
+    assert.equal(await page.getByText('Some see this often, others hardly ever.', { exact: false }).count(), 1, 'what a split suggests, said once');
+    // The first statement, as the three answered it.
+    const first = [SAM, await extreme('managing'), await extreme('leading')].map((answers) => Number(answers[0]));
+    const labels = ['Never', 'Rarely', 'Sometimes', 'Often', 'Almost always'];
+    assert.deepEqual(
+      await statements.first().locator('li').allTextContents(),
+      labels.map((label, at) => {
+        const count = first.filter((position) => position === at + 1).length;
+        return `${label}: ${count} ${count === 1 ? 'person' : 'people'}`;
+      }),
+    );
+    for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await assertAccessible(page, `the team view of balance checks, ${colorScheme}, ${width} px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen at ${width} px`);
+    }
+    assert.deepEqual(requests.filter((url) => !url.startsWith(suite.server.url)), []);
+    assertNoProblems(page);
+    await page.context().close();
   });
 
   test('in German', async () => {

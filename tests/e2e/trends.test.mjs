@@ -1,11 +1,13 @@
 // Trends (trends.html, linked from the results page): three Fork quiz runs, each answered another
 // way, drawn as a line per dimension with the same figures in a table that
-// can be revealed; on every screen accessible in light and dark at 360 and
-// 1280 px; nothing drawn for an instrument taken once.
+// can be revealed; two balance checks (both readings) and two stage
+// readiness runs (footing and readiness) the same way; on every screen
+// accessible in light and dark at 360 and 1280 px; nothing drawn for an
+// instrument taken once.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
-import { answerOne, finishPath } from './flows.mjs';
+import { ALEX, answerByKeyboard, answerOne, extreme, finishPath } from './flows.mjs';
 import { strongestToward } from './quiz-content.mjs';
 
 describe('results over time', () => {
@@ -66,6 +68,62 @@ describe('results over time', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     const stroke = await chart.locator('polyline').first().evaluate((line) => getComputedStyle(line).stroke);
     assert.notEqual(stroke, 'none', 'the lines still show in forced colours');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('two balance checks and two stage readiness runs draw both of their scores', async () => {
+    const page = await openPage(suite.browser);
+    const balance = [['managing', 'Over-managing'], ['leading', 'Over-leading']];
+    for (const [at, [scale, band]] of balance.entries()) {
+      await page.goto(`${suite.server.url}balance.html#/balance`);
+      await page.getByRole('button', { name: /Start the balance check|Continue where I left off/ }).click();
+      await answerByKeyboard(page, await extreme(scale));
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await page.getByRole('heading', { level: 1, name: band }).waitFor();
+      if (at === 0) await page.getByRole('button', { name: 'Take the balance check again' }).click();
+    }
+    // Alex, a team lead, then the same rung with every statement fully
+    // agreed; each result's two scores as its page shows them.
+    const shown = [];
+    for (const answers of [ALEX, `2${'5'.repeat(ALEX.length - 1)}`]) {
+      await page.goto(`${suite.server.url}stage.html#/stage`);
+      await page.getByRole('button', { name: /Start the stage check|Continue where I left off/ }).click();
+      await answerByKeyboard(page, answers);
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Your stage: Team lead' }).waitFor();
+      const score = async (name) =>
+        (await page.getByRole('img', { name: new RegExp(`^${name}: \\d+ of 100$`) }).getAttribute('aria-label')).match(/\d+/)[0];
+      shown.push([await score('Footing'), await score('Readiness')]);
+      if (answers === ALEX) await page.getByRole('button', { name: 'Take the stage readiness again' }).click();
+    }
+    assert.deepEqual(shown[0], ['68', '38'], "Alex's reading");
+    assert.notDeepEqual(shown[1], shown[0], 'the second run reads otherwise');
+
+    await page.goto(`${suite.server.url}trends.html`);
+    await page.getByRole('heading', { level: 1, name: 'Your results over time' }).waitFor();
+    const section = (name) => page.locator('.trend').filter({ has: page.getByRole('heading', { level: 2, name }) });
+    await section('Stage readiness').waitFor();
+    assert.equal(await page.locator('.trend').count(), 2, 'the balance check and the stage readiness');
+    const figures = async (name) => {
+      await section(name).getByText('Show the figures').click();
+      return section(name).locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim()).slice(1)));
+    };
+    const chart = section('Balance check').getByRole('img', { name: /^Balance check, 2 results from .+ to .+\. The figures are in the table below\.$/ });
+    assert.equal(await chart.locator('polyline').count(), 2, 'a line per reading');
+    await section('Balance check').getByText('Both readings of the balance check, each from 0').waitFor();
+    assert.deepEqual(await figures('Balance check'), [
+      ['Over-managing', 'Over-leading'],
+      ['100', '0'],
+      ['0', '100'],
+    ]);
+    assert.deepEqual(await figures('Stage readiness'), [['Footing', 'Readiness'], ...shown], 'as each result showed them, oldest first');
+    assert.equal(await section('Stage readiness').getByRole('img').locator('polyline').count(), 2);
+    for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await assertAccessible(page, `trends of the new instruments, ${colorScheme}, ${width} px`);
+    }
     assertNoProblems(page);
     await page.context().close();
   });

@@ -96,7 +96,7 @@ eachEngine(describe, (engine) => {
       // The summary takes the focus; the readings follow it.
       await j.until(async () => (await j.focused()).id === 'team-summary', 'focus on the summary');
       assert.equal((await j.focused()).text, '2 people shown. 1 line left out.');
-      const rows = await j.run(() => [...document.querySelectorAll('#readings-heading ~ table tbody th')].map((th) => th.textContent));
+      const rows = await j.run(() => [...document.querySelectorAll('section[aria-labelledby="readings-heading"] tbody th')].map((th) => th.textContent));
       assert.deepEqual(rows, ['Ana', 'Bo']);
       assert.equal(await j.run(() => [...document.querySelectorAll('.team-question')].filter((q) => q.textContent.includes('The team splits here.')).length), 5);
       await j.waitForText('Line 3 has no share link in it.');

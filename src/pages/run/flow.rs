@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::choice_group::ChoiceOption;
 use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
-use crate::components::result_actions::{result_end, ResultActions};
+use crate::components::result_actions::{further_link, result_end, ResultActions};
 use crate::components::screen::Screen;
 use crate::content::{site, ui};
 use crate::pages::intro::InstrumentIntro;
@@ -146,7 +146,7 @@ fn screen(
                 let actions = ResultActions {
                     onretake: act(Move::Restart),
                     onchange: act(Move::Review),
-                    more: Html::default(),
+                    more: further_link(&share),
                 };
                 let html = html! {
                     <div class="flow result">

@@ -53,21 +53,12 @@ fn measure_label(measure: Measure) -> Word {
     match measure {
         Measure::Dimension(dimension) => dimension.label(),
         Measure::Management => keys::RESULTS_TRENDS_MANAGEMENT,
+        Measure::Score(name) => name,
     }
 }
 
 fn name(instrument: Instrument) -> Word {
     text::instrument_name(instrument)
-}
-
-/// What the chart's lines measure; none for the instruments with pages of
-/// their own, which this page does not read yet (so they have no trend).
-fn caption(instrument: Instrument) -> Option<Word> {
-    match instrument {
-        Instrument::Quiz => Some(keys::RESULTS_TRENDS_QUIZ_CAPTION),
-        Instrument::Path => Some(keys::RESULTS_TRENDS_PATH_CAPTION),
-        _ => None,
-    }
 }
 
 fn date(at: u64) -> String {
@@ -160,7 +151,7 @@ pub fn trends_sections(history: &[SavedResult]) -> Option<Html> {
             out,
             r#"<section class="result-section trend"><h2>{}</h2><p class="muted">{}</p>"#,
             word(name(trend.instrument)),
-            caption(trend.instrument).map(word).unwrap_or_default()
+            word(trend.instrument.trend_caption())
         );
         if trend.total > MOST_SHOWN {
             let latest = keys::RESULTS_TRENDS_LATEST
