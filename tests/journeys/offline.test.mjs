@@ -15,9 +15,11 @@ import { eachEngine } from './journey.mjs';
 /** What the browser reports while the server is unreachable: the worker's update checks. */
 const NETWORK_GONE = /ERR_CONNECTION|ERR_EMPTY_RESPONSE|Failed to fetch|NetworkError|Load failed|network connection was lost|could not connect|update/i;
 
+/** What the worker caches on install: its lists file's `core`, and the lists file itself (sw.js names it). */
 async function installList() {
   const source = await readFile(join(DIST, 'sw.js'), 'utf8');
-  return JSON.parse(source.match(/core:(\[[^\]]*\])/)[1]);
+  const lists = source.match(/lists:"(worker-lists-[0-9a-f]+\.json)"/)[1];
+  return [...JSON.parse(await readFile(join(DIST, lists), 'utf8')).core, lists];
 }
 
 /** Waits until the service worker controls the page and has cached the whole install (or `files`). */
