@@ -30,7 +30,7 @@ web_tests() { cargo test --locked --target wasm32-unknown-unknown --all-features
 
 echo "== 3/3 end-to-end: release build, size budget, Chromium in depth, journeys in three engines"
 "$FORKPOINT_ROOT/scripts/build.sh"
-node --test --test-concurrency=1 tests/e2e/*.test.mjs
-xvfb-run -a node --test --test-concurrency=1 tests/journeys/*.test.mjs
+node --test --test-concurrency=1 --test-force-exit tests/e2e/*.test.mjs
+xvfb-run -a node --test --test-concurrency=1 --test-force-exit tests/journeys/*.test.mjs
 
 echo "All three test layers passed."

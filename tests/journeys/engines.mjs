@@ -130,6 +130,31 @@ async function ready(url, process, timeout = 20_000) {
   throw new Error(`the driver at ${url} did not start`);
 }
 
+/** What a WebDriver command may take before it counts as hung (W3C's own default for a page load is 300 s). */
+const TIMEOUTS = { pageLoad: 60_000, script: 30_000 };
+/** A new browser starts in seconds; one that has not in this long never will. */
+const SESSION_START_MS = 60_000;
+/** Closing a browser that has not closed in this long is given up on; the driver's process group is killed instead. */
+const QUIT_MS = 15_000;
+
+/** `promise`, or a rejection naming `what` once `ms` have passed. */
+function within(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The driver and every browser it started: they share a process group of their own. */
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 /**
  * Starts `name`'s WebDriver server on 127.0.0.1. Resolves to
  * { name, label, url, downloads, session(options), stop() }.
@@ -140,30 +165,62 @@ export async function startEngine(name) {
     throw new Error('WebKit needs a display: run the journeys under `xvfb-run -a` (scripts/test.sh does)');
   }
   const home = await mkdtemp(join(tmpdir(), `forkpoint-${name}-`));
-  const port = await freePort();
   const env = engine.ownHome ? { ...process.env, HOME: home, XDG_DOWNLOAD_DIR: home } : process.env;
-  const child = spawn(engine.driver, engine.args(port), { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let driverLog = '';
-  child.stderr.on('data', (chunk) => {
-    driverLog = (driverLog + chunk).slice(-4000);
-  });
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await ready(url, child);
-  } catch (error) {
-    child.kill();
-    throw new Error(`${engine.label}: ${error.message}\n${driverLog}`);
+
+  /** A driver process on a free port, its browsers in its own process group so that none outlives the run. */
+  async function startDriver() {
+    const port = await freePort();
+    const child = spawn(engine.driver, engine.args(port), { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    child.stderr.on('data', (chunk) => {
+      driverLog = (driverLog + chunk).slice(-4000);
+    });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      await ready(url, child);
+    } catch (error) {
+      killGroup(child);
+      throw new Error(`${engine.label}: ${error.message}\n${driverLog}`);
+    }
+    return { child, url };
   }
+
+  let driverProcess = await startDriver();
   const sessions = new Set();
+
+  async function newDriver(capabilities) {
+    const building = new Builder().usingServer(driverProcess.url).withCapabilities(capabilities).build();
+    try {
+      return await within(building, SESSION_START_MS, `${engine.label}: a new browser session`);
+    } catch (error) {
+      // A browser that never came up is the machine's hiccup, not the app's:
+      // say so, start the driver afresh, and try once more.
+      building.catch(() => {});
+      console.error(`${error.message}; restarting ${engine.label}'s driver and trying once more.\n${driverLog}`);
+      killGroup(driverProcess.child);
+      driverProcess = await startDriver();
+      return within(
+        new Builder().usingServer(driverProcess.url).withCapabilities(capabilities).build(),
+        SESSION_START_MS,
+        `${engine.label}: a new browser session (second try)`,
+      );
+    }
+  }
+
   return {
     name,
     label: engine.label,
-    url,
+    get url() {
+      return driverProcess.url;
+    },
     downloads: home,
     /** A fresh browser (a new, empty profile): nothing stored, no service worker. */
     async session({ width = 1280, height = 900, dark = false, blockStorage = false, language } = {}) {
-      const capabilities = new Capabilities(engine.capabilities({ width, height, dark, downloads: home, blockStorage, language }));
-      const driver = await new Builder().usingServer(url).withCapabilities(capabilities).build();
+      const capabilities = new Capabilities({
+        ...engine.capabilities({ width, height, dark, downloads: home, blockStorage, language }),
+        timeouts: TIMEOUTS,
+      });
+      const driver = await newDriver(capabilities);
       const logged = [];
       if (engine.bidi) {
         const inspector = await LogInspector(driver);
@@ -180,7 +237,9 @@ export async function startEngine(name) {
         logged,
         async close() {
           sessions.delete(entry);
-          await driver.quit().catch(() => {});
+          await within(driver.quit(), QUIT_MS, `${engine.label}: closing a browser`).catch((error) => {
+            console.error(`${error.message}\n${driverLog}`);
+          });
         },
       };
       sessions.add(entry);
@@ -188,7 +247,7 @@ export async function startEngine(name) {
     },
     async stop() {
       for (const entry of [...sessions]) await entry.close();
-      child.kill();
+      killGroup(driverProcess.child);
       await rm(home, { recursive: true, force: true });
     },
   };

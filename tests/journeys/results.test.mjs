@@ -105,34 +105,37 @@ eachEngine(describe, (engine) => {
 
   test('a share link opens read-only in a fresh browser', async () => {
     const server = await serveDist({ probe: true });
-    const owner = await engine.journey([server]);
-    let link;
     try {
-      await owner.goto(`${server.url}#/path`);
-      const reading = await takePath(owner, '1');
-      link = await (await owner.find('textbox', 'Link to this result')).getAttribute('value');
-      assert.match(link, /\/results\.html#\/share\//);
-      assert.match(reading, /88% management/);
-      await owner.assertNoProblems();
+      const owner = await engine.journey([server]);
+      let link;
+      try {
+        await owner.goto(`${server.url}#/path`);
+        const reading = await takePath(owner, '1');
+        link = await (await owner.find('textbox', 'Link to this result')).getAttribute('value');
+        assert.match(link, /\/results\.html#\/share\//);
+        assert.match(reading, /88% management/);
+        await owner.assertNoProblems();
+      } finally {
+        await owner.close();
+      }
+      const friend = await engine.journey([server]);
+      try {
+        await friend.goto(link);
+        await friend.find('heading', '88% management / 12% leadership', { level: 1 });
+        // The first thing met is the read-only banner, and the result is labelled as someone else's.
+        const focused = await friend.until(async () => {
+          const f = await friend.focused();
+          return f.text.startsWith('This is a shared result') && f;
+        }, 'focus on the shared-result banner');
+        assert.match(focused.text, /Take it yourself/);
+        assert.equal(await friend.run(() => document.querySelector('.eyebrow').textContent), 'A shared path diagnostic');
+        await friend.waitForTitle('Shared reading: 88% management / 12% leadership · Is the path clear? · Forkpoint');
+        assert.equal(await friend.run(() => localStorage.getItem('forkpoint:document')), null, 'nothing is stored');
+        await friend.assertNoProblems();
+      } finally {
+        await friend.close();
+      }
     } finally {
-      await owner.close();
-    }
-    const friend = await engine.journey([server]);
-    try {
-      await friend.goto(link);
-      await friend.find('heading', '88% management / 12% leadership', { level: 1 });
-      // The first thing met is the read-only banner, and the result is labelled as someone else's.
-      const focused = await friend.until(async () => {
-        const f = await friend.focused();
-        return f.text.startsWith('This is a shared result') && f;
-      }, 'focus on the shared-result banner');
-      assert.match(focused.text, /Take it yourself/);
-      assert.equal(await friend.run(() => document.querySelector('.eyebrow').textContent), 'A shared path diagnostic');
-      await friend.waitForTitle('Shared reading: 88% management / 12% leadership · Is the path clear? · Forkpoint');
-      assert.equal(await friend.run(() => localStorage.getItem('forkpoint:document')), null, 'nothing is stored');
-      await friend.assertNoProblems();
-    } finally {
-      await friend.close();
       await server.close();
     }
   });
