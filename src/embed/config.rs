@@ -402,6 +402,36 @@ mod tests {
     }
 
     #[test]
+    fn every_instrument_takes_calls_to_action_for_its_own_bands_only() {
+        for instrument in Instrument::ALL {
+            for band in instrument.bands() {
+                let query = format!(
+                    "?cta-{band}-url=https%3A%2F%2Fjobs.example.com%2F&cta-{band}-label=Roles"
+                );
+                let (config, rejected) = EmbedConfig::from_query(instrument, &query);
+                assert_eq!(rejected, vec![], "{instrument:?} {band}");
+                assert_eq!(
+                    config
+                        .cta_for(band)
+                        .map(|c| (c.url.as_str(), c.label.as_deref())),
+                    Some(("https://jobs.example.com/", Some("Roles"))),
+                    "{instrument:?} {band}"
+                );
+            }
+            let foreign = Instrument::ALL
+                .iter()
+                .flat_map(|other| other.bands())
+                .filter(|band| !instrument.bands().contains(band));
+            for band in foreign {
+                let query = format!("?cta-{band}-url=https%3A%2F%2Fjobs.example.com%2F");
+                let (config, rejected) = EmbedConfig::from_query(instrument, &query);
+                assert!(config.ctas.is_empty(), "{instrument:?} took {band}");
+                assert_eq!(rejected.len(), 1, "{instrument:?} refuses {band} aloud");
+            }
+        }
+    }
+
+    #[test]
     fn nothing_gives_the_defaults() {
         let (config, rejected) = parse("");
         assert_eq!(rejected, vec![]);
