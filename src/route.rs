@@ -192,6 +192,16 @@ impl Route {
         }
     }
 
+    /// Whether a flow showing the step at `wanted` should write it into the
+    /// address, which reads `now` and read `seen` when the flow rendered: not
+    /// when it already names that step, and not when it has since moved to
+    /// another route (a link followed while the render was finishing, which
+    /// Yew may interrupt): that route replaces the flow, and writing over it
+    /// would lose where the person went.
+    pub fn step_address_due(now: &str, seen: &str, wanted: &str) -> bool {
+        now != wanted && (now == seen || Route::from_hash(now) == Route::from_hash(wanted))
+    }
+
     /// The step part of an instrument's address ("4" in "#/quiz/4"); empty
     /// when there is none.
     pub fn step_slug(hash: &str) -> &str {
@@ -280,6 +290,22 @@ impl Route {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_flow_writes_its_step_unless_the_address_has_moved_on_to_another_route() {
+        // The page's first address, bare or another step: corrected.
+        assert!(Route::step_address_due("", "", "#/quiz/intro"));
+        assert!(Route::step_address_due("#/quiz", "#/quiz", "#/quiz/2"));
+        // A step on within the same instrument: written.
+        assert!(Route::step_address_due("#/quiz/4", "#/quiz/3", "#/quiz/5"));
+        // Already there: nothing to write.
+        assert!(!Route::step_address_due("#/quiz/5", "#/quiz/4", "#/quiz/5"));
+        // Between the render and its effect the person went elsewhere: the
+        // new address stays, whatever instrument or page it names.
+        assert!(!Route::step_address_due("#/path", "#/quiz", "#/quiz"));
+        assert!(!Route::step_address_due("#/", "#/quiz/3", "#/quiz/3"));
+        assert!(!Route::step_address_due("#/data", "#/path/2", "#/path/2"));
+    }
     use super::{Document, Route};
 
     #[test]

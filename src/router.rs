@@ -137,9 +137,10 @@ pub fn use_step_history(hash: String, onvisit: Callback<String>) {
     let embedded = document() == Document::Embed;
     {
         let state = state.clone();
+        let seen = location_hash();
         use_effect_with(hash, move |hash| {
             let mut state = state.borrow_mut();
-            if !embedded && location_hash() != *hash {
+            if !embedded && Route::step_address_due(&location_hash(), &seen, hash) {
                 set_hash(hash, !state.first && !state.popped);
             }
             state.popped = false;

@@ -8,6 +8,7 @@ use forkpoint::app::{main_pages, site_chrome, AppProps, Chrome, Pages};
 use forkpoint::content::home;
 use forkpoint::App;
 use wasm_bindgen_test::*;
+use yew::prelude::*;
 
 fn main_app() -> AppProps {
     AppProps {
@@ -122,6 +123,37 @@ async fn the_route_follows_the_address_bar_fragment() {
     settle().await;
     app.destroy();
     root.remove();
+}
+
+/// A flow's step whose render the address outruns: the address moves on
+/// (as a followed link moves it) after the render read it and before the
+/// render's effects run, which Yew's yielding scheduler allows.
+#[function_component]
+fn StepOutrunByTheAddress() -> Html {
+    forkpoint::router::use_step_history("#/quiz/2".into(), Callback::noop());
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/path"))
+        .unwrap();
+    html! { <p>{ "step 2" }</p> }
+}
+
+#[wasm_bindgen_test]
+async fn a_step_never_writes_over_an_address_that_moved_to_another_route() {
+    set_hash("/quiz/1");
+    settle().await;
+    let root = fresh_root();
+    let app = yew::Renderer::<StepOutrunByTheAddress>::with_root(root.clone()).render();
+    settle().await;
+    let now = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(
+        now, "#/path",
+        "the step put its own address back over the new one"
+    );
+    app.destroy();
+    root.remove();
+    set_hash("/");
+    settle().await;
 }
 
 #[wasm_bindgen_test]
