@@ -1,5 +1,8 @@
-// Screenshots of every screen in one language, at 320, 360 and 1280 px,
-// light and dark, driven by keys and structure rather than English names:
+// Screenshots of every screen in one language (both original instruments,
+// the results page, results over time, a result's image and reminder, the
+// conversation guide, the team view, the balance check and the stage
+// readiness, an embed and its docs), at 320, 360 and 1280 px, light and
+// dark, driven by keys and structure rather than English names:
 //   node scripts/screenshots-language.mjs <lang> [outdir] [--rtl]
 // --rtl lays the pages out right to left (for the pseudo-locale: how a
 // right-to-left language would look). Needs a release build in dist/.
@@ -73,6 +76,45 @@ try {
       await boxes.nth(2).check();
       await page.locator('.comparison').waitFor();
       await shoot(page, '09-results', tag);
+      // Results over time (the two quiz results), and what a result's link
+      // opens: its image and reminder, the conversation guide, the team view.
+      await page.goto(`${server.url}trends.html${query}`);
+      await page.locator('svg.trend-chart').waitFor();
+      await shoot(page, '12-trends', tag);
+      await page.goto(`${server.url}${query}#/quiz`);
+      await page.locator('.result-head').waitFor();
+      const quizLink = new URL(await page.locator('#share-link').inputValue());
+      await page.goto(`${server.url}${query}#/path`);
+      await page.locator('.result-head').waitFor();
+      const pathLink = await page.locator('#share-link').inputValue();
+      await page.goto(`${server.url}card.html${query}${quizLink.hash}`);
+      await page.locator('canvas.card-image').waitFor();
+      await shoot(page, '13-card', tag);
+      await page.goto(`${server.url}guide.html${query}${quizLink.hash}`);
+      await page.locator('.guide-lines input').first().waitFor();
+      await shoot(page, '14-guide', tag);
+      await page.goto(`${server.url}team.html${query}`);
+      await page.locator('#team-links').fill(`Ana ${pathLink}\nBo ${pathLink}\nno link`);
+      await page.locator('main button.primary').click();
+      await page.locator('#readings-heading').waitFor();
+      await shoot(page, '15-team', tag);
+      // The balance check and the stage readiness, question to result.
+      for (const [file, positions] of [
+        ['balance.html', '524241413152342414242525'],
+        ['stage.html', '2424423542425444342211'],
+      ]) {
+        const id = file.replace('.html', '');
+        await page.goto(`${server.url}${file}${query}`);
+        await waitForApp(page);
+        await primary(page).click();
+        await page.locator('legend h1').waitFor();
+        await shoot(page, `16-${id}-question`, tag);
+        for (const digit of positions) await answerByKey(page, digit);
+        await page.locator('.review-list').waitFor();
+        await primary(page).click();
+        await page.locator('.result-head').waitFor();
+        await shoot(page, `17-${id}-result`, tag);
+      }
       await page.goto(`${server.url}embed-quiz.html${query}`);
       await waitForApp(page);
       await shoot(page, '10-embed-quiz', tag);

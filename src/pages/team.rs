@@ -46,14 +46,20 @@ pub fn team_page() -> Html {
                 <section class="result-section">
                     <label class="field-label" for="team-links">{ keys::TEAM_LINKS_LABEL }</label>
                     <p class="muted" id="team-links-hint">{ keys::TEAM_LINKS_HINT }</p>
-                    <textarea id="team-links" class="text-box" ref={text} rows="6"
-                        aria-describedby="team-links-hint" spellcheck="false" />
-                    <div class="step-nav">
+                    // In a paragraph for the paragraph's space below it: the
+                    // buttons must not touch the box (and no style rule is
+                    // added to every page's sheet for this one).
+                    <p>
+                        <textarea id="team-links" class="text-box" ref={text} rows="6"
+                            aria-describedby="team-links-hint" spellcheck="false" />
+                    </p>
+                    // What the box is for first; taking an instrument oneself after it.
+                    <div class="share-row">
+                        <button type="button" class="button primary" onclick={onshow}>{ keys::TEAM_SHOW }</button>
                         <a class="button" href={link(&Route::Path)}>{ keys::TEAM_TAKE_IT }</a>
                         if let Some(balance) = crate::route::run_address(Instrument::Balance, None) {
                             <a class="button" href={balance}>{ keys::TEAM_TAKE_BALANCE }</a>
                         }
-                        <button type="button" class="button primary" onclick={onshow}>{ keys::TEAM_SHOW }</button>
                     </div>
                 </section>
                 { (*pasted).as_deref().map(team_view).unwrap_or_default() }
