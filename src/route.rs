@@ -290,6 +290,7 @@ impl Route {
 
 #[cfg(test)]
 mod tests {
+    use super::{Document, Route};
 
     #[test]
     fn a_flow_writes_its_step_unless_the_address_has_moved_on_to_another_route() {
@@ -306,7 +307,6 @@ mod tests {
         assert!(!Route::step_address_due("#/", "#/quiz/3", "#/quiz/3"));
         assert!(!Route::step_address_due("#/data", "#/path/2", "#/path/2"));
     }
-    use super::{Document, Route};
 
     #[test]
     fn known_fragments_map_to_their_routes() {
