@@ -34,7 +34,8 @@ function readyProbe() {
     }
   };
   new MutationObserver(mark).observe(document, { childList: true, subtree: true });
-  // Trunk's loader announces the started module with its exports (memory included).
+  // Trunk's loader announces the started module with its exports, memory
+  // included (under a short name in release builds: scripts/wasm-names.mjs).
   addEventListener('TrunkApplicationStarted', (event) => { window.__forkpointWasm = event.detail.wasm; });
 }
 
@@ -47,7 +48,9 @@ async function timeToInteractive(browser, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__forkpointReady !== undefined, null, { timeout: 60_000 });
   const ms = await page.evaluate(() => window.__forkpointReady);
-  const memory = await page.evaluate(() => window.__forkpointWasm?.memory?.buffer.byteLength ?? null);
+  const memory = await page.evaluate(
+    () => Object.values(window.__forkpointWasm ?? {}).find((value) => value instanceof WebAssembly.Memory)?.buffer.byteLength ?? null,
+  );
   await context.close();
   return { ms, memory };
 }

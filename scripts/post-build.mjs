@@ -5,10 +5,11 @@
 // page is in the staging directory. Development builds (`trunk serve`, which
 // does not run scripts/finish-build.mjs): gives index.html its words.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { REGISTRY } from './pages.mjs';
+import { minifyWasmNames } from './wasm-names.mjs';
 import { DEFAULT_LOCALE, fillTemplate, readCatalogs, withWords, writeWords } from './words.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -61,8 +62,11 @@ for (const page of files.filter((f) => f.endsWith('.html'))) {
     if (!match) continue;
     const path = join(staging, name);
     const source = await readFile(path, 'utf8');
-    const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
-    if (!code) throw new Error(`terser returned nothing for ${name}`);
+    const { code: minified } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+    if (!minified) throw new Error(`terser returned nothing for ${name}`);
+    const wasm = join(staging, name.replace(/\.js$/, '_bg.wasm'));
+    const { out, code } = minifyWasmNames(wasm, minified);
+    await rename(out, wasm);
     await writeFile(path, code);
     const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
     html = html.replace(match[0], match[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity=${integrity}`));

@@ -66,5 +66,20 @@ describe('first-load size', () => {
       assert.equal(wasmFiles.length, 1, `${page} loads exactly one wasm bundle: ${wasmFiles}`);
       await browserPage.context().close();
     });
+
+    test(`${page}: its wasm and glue name imports and exports in a letter or two`, async () => {
+      // wasm-bindgen's names carry a 16-digit hash each, ~3.8 KiB brotli a
+      // page; scripts/wasm-names.mjs renames them in the wasm and the glue.
+      const wasm = (await firstLoadFiles(DIST, page)).find((f) => f.endsWith('.wasm'));
+      const module = new WebAssembly.Module(await readFile(join(DIST, wasm)));
+      const names = [
+        ...WebAssembly.Module.imports(module).flatMap((entry) => [entry.module, entry.name]),
+        ...WebAssembly.Module.exports(module).map((entry) => entry.name),
+      ];
+      assert.ok(names.length > 100, `${wasm} has its imports and exports`);
+      assert.deepEqual(names.filter((name) => name.length > 3), [], `${wasm}: long import or export names`);
+      const glue = await readFile(join(DIST, wasm.replace(/_bg\.wasm$/, '.js')), 'utf8');
+      assert.deepEqual(glue.match(/__wbg_\w+|__wbindgen_\w+/g) ?? [], [], `${wasm}'s glue still names the long ones`);
+    });
   }
 });
