@@ -13,9 +13,16 @@ export { firstLoadFiles, PAGES };
 /** The budget for a page's whole first load, brotli-compressed (SPEC section 7). */
 export const BUDGET_BROTLI_BYTES = 128 * 1024;
 
-export async function measureBundle(dist, page = 'index.html') {
+/** The languages people can choose (content/languages.json; not the test pseudo-locale). */
+export const LANGUAGES = JSON.parse(
+  await readFile(new URL('../../content/languages.json', import.meta.url), 'utf8'),
+).languages.map((language) => language.code);
+
+/** A page's first load, with its words in `locale` (the page's default when not given). */
+export async function measureBundle(dist, page = 'index.html', locale = null) {
   const files = [];
-  for (const name of await firstLoadFiles(dist, page)) {
+  const inLocale = (name) => (locale ? name.replace(/^words-[A-Za-z-]+?-(later-)?([0-9a-f]+\.json)$/, `words-${locale}-$1$2`) : name);
+  for (const name of (await firstLoadFiles(dist, page)).map(inLocale)) {
     const body = await readFile(join(dist, name));
     files.push({
       file: name,
