@@ -34,7 +34,8 @@ for (const page of PAGES) {
 }
 const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
 const mainCss = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
-if (!icon || !mainCss) throw new Error(`${dist} has no hashed icon or stylesheet`);
+const siteCss = files.find((f) => /^site-[0-9a-f]{8,16}\.css$/.test(f));
+if (!icon || !mainCss || !siteCss) throw new Error(`${dist} has no hashed icon or stylesheets`);
 
 // 0. The embed loader and its documentation, pointing at this build's stylesheet and icon.
 const loaderWords = new Map(flatten(catalogs[DEFAULT_LOCALE].loader, 'loader'));
@@ -77,7 +78,7 @@ for (const { code } of languages) {
   const file = docsFile(DOCS_PAGE, code);
   // The app's footer links the page in the language it shows.
   if (catalogs[code].site.embed_docs_href !== file) throw new Error(`content/words/${code}/site.json: embed_docs_href must be ${file}`);
-  const page = renderDocs(docsTemplate, catalogs, code, { mainCss, icon, instruments, docs: DOCS_PAGE, languages });
+  const page = renderDocs(docsTemplate, catalogs, code, { mainCss, siteCss, icon, instruments, docs: DOCS_PAGE, languages });
   await writeFile(join(dist, file), page);
   docsPages.push({ file, html: page });
 }

@@ -28,6 +28,8 @@ export function shell(template, page) {
     ICON: framed
       ? '    <!-- In a frame no icon shows; "data:," saves the request for one. -->\n    <link rel="icon" href="data:," />\n'
       : `    <link data-trunk data-integrity="none" rel="icon" href="assets/icon.svg" />\n${installs ? '    <link rel="manifest" href="manifest.webmanifest" />\n' : ''}`,
+    // The skip link, header, footer and home cards: a frame shows none.
+    SITE_STYLES: framed ? '' : '    <link data-trunk data-integrity="none" rel="css" href="styles/site.css" />\n',
     STYLES: (page.styles ?? []).map((href) => `    <link data-trunk data-integrity="none" rel="css" href="${href}" />\n`).join(''),
     // Other sites' frames never register the service worker.
     SW_CLIENT: framed ? '' : '    <script data-inline="sw-client"></script>\n',

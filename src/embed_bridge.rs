@@ -36,10 +36,7 @@ pub fn config() -> EmbedConfig {
 /// Reads and checks the settings, warns about every refused value, and
 /// applies theme and accent. Called once, before the app renders.
 pub fn start(instrument: Instrument) -> EmbedConfig {
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let (config, rejected) = EmbedConfig::from_query(instrument, &query);
+    let (config, rejected) = EmbedConfig::from_pairs(instrument, &query_pairs());
     for refused in rejected {
         web_sys::console::warn_1(&JsValue::from_str(&format!(
             "Forkpoint embed: ignored setting \"{}\": it {}.",
@@ -55,6 +52,24 @@ pub fn start(instrument: Instrument) -> EmbedConfig {
     }
     let _ = CONFIG.set(config.clone());
     config
+}
+
+/// The address's query as name/value pairs, decoded by the browser's
+/// `URLSearchParams` (a bad escape reads as U+FFFD); none if unreadable.
+fn query_pairs() -> Vec<(String, String)> {
+    let Some(params) = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+    else {
+        return Vec::new();
+    };
+    js_sys::Array::from(&params)
+        .iter()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.dyn_into().ok()?;
+            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+        })
+        .collect()
 }
 
 /// Whether the page directly around this frame may be at `origin`. Never

@@ -185,7 +185,9 @@ impl Route {
         match (instrument, parts.next(), parts.next()) {
             (Some(i), None, _) => Route::Run(i),
             (Some(i), Some(slug), None) if is_step_slug(slug) => Route::Run(i),
-            (Some(i), Some("saved"), Some(id)) if !id.is_empty() && !id.contains('/') => {
+            (Some(i), Some("saved"), Some(id))
+                if !id.is_empty() && !id.as_bytes().contains(&b'/') =>
+            {
                 Route::Saved(i, id.to_string())
             }
             _ => Route::NotFound,

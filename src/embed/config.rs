@@ -7,7 +7,6 @@
 //! applies. Accepted values are only ever used as text, as an `href` or as a
 //! CSS custom property set through the CSSOM: never as markup or style text.
 
-use super::query;
 pub use crate::instrument::Instrument;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,7 +29,8 @@ impl Rgb {
         if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        let channel = |at: usize| u8::from_str_radix(hex.get(at..at + 2)?, 16).ok();
+        let digit = |at: usize| Some(char::from(*hex.as_bytes().get(at)?).to_digit(16)? as u8);
+        let channel = |at: usize| Some(digit(at)? * 16 + digit(at + 1)?);
         Some(Rgb(channel(0)?, channel(2)?, channel(4)?))
     }
 
@@ -164,10 +164,13 @@ pub struct Rejected {
 }
 
 impl EmbedConfig {
-    /// The settings in `query` for an embed of `instrument`, and every
-    /// value that was refused.
-    pub fn from_query(instrument: Instrument, query: &str) -> (EmbedConfig, Vec<Rejected>) {
-        let pairs = query::pairs(query);
+    /// The settings in the address's query, as `name`/`value` pairs
+    /// decoded by the browser (`URLSearchParams`), for an embed of
+    /// `instrument`, and every value that was refused.
+    pub fn from_pairs(
+        instrument: Instrument,
+        pairs: &[(String, String)],
+    ) -> (EmbedConfig, Vec<Rejected>) {
         let mut config = EmbedConfig {
             instrument,
             embed_id: "forkpoint".into(),
@@ -182,11 +185,8 @@ impl EmbedConfig {
         };
         let mut urls: Vec<(&'static str, String)> = Vec::new();
         let mut labels: Vec<(&'static str, String)> = Vec::new();
-        for (name, value) in &pairs {
-            let Some(value) = value.as_deref() else {
-                reject(name, "is not valid text");
-                continue;
-            };
+        for (name, value) in pairs {
+            let value = value.as_str();
             match name.as_str() {
                 "theme" => match value {
                     "light" => config.theme = Theme::Light,
@@ -291,8 +291,7 @@ fn is_origin(text: &str) -> bool {
         && host
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
-    let port_ok = port.is_empty()
-        || (port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()) && rest.contains(':'));
+    let port_ok = port.is_empty() || (port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()));
     host_ok && port_ok && !(rest.ends_with(':'))
 }
 
@@ -306,9 +305,13 @@ fn is_https_url(text: &str) -> bool {
     text.len() <= MAX_URL_BYTES
         && !host.is_empty()
         && !host.starts_with(['.', ':', '@'])
-        && text
-            .chars()
-            .all(|c| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c))
+        && text.chars().all(|c| {
+            c.is_ascii_graphic()
+                && !matches!(
+                    c,
+                    '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^'
+                )
+        })
 }
 
 /// `text` without the characters that reorder or hide what it says
@@ -335,7 +338,7 @@ fn visible(text: &str) -> String {
 fn is_label(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
-        && text.chars().count() <= MAX_LABEL_CHARS
+        && text.chars().nth(MAX_LABEL_CHARS).is_none()
         && !text.chars().any(|c| c.is_control() || c == '<' || c == '>')
 }
 
@@ -351,6 +354,7 @@ fn power(base: f64, exponent: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::embed::query;
 
     fn parse(query: &str) -> (EmbedConfig, Vec<Rejected>) {
         let instrument = if query.contains("instrument=path") {
@@ -361,7 +365,16 @@ mod tests {
         let query = query
             .replace("instrument=path", "")
             .replace("instrument=quiz", "");
-        EmbedConfig::from_query(instrument, &query)
+        EmbedConfig::from_pairs(instrument, &pairs(&query))
+    }
+
+    /// The pairs of `query` as `URLSearchParams` reads them (a value that
+    /// is not UTF-8 once decoded reads with U+FFFD in its place).
+    fn pairs(query: &str) -> Vec<(String, String)> {
+        query::pairs(query)
+            .into_iter()
+            .map(|(name, value)| (name, value.unwrap_or_else(|| "\u{FFFD}".into())))
+            .collect()
     }
 
     #[test]
@@ -408,7 +421,7 @@ mod tests {
                 let query = format!(
                     "?cta-{band}-url=https%3A%2F%2Fjobs.example.com%2F&cta-{band}-label=Roles"
                 );
-                let (config, rejected) = EmbedConfig::from_query(instrument, &query);
+                let (config, rejected) = EmbedConfig::from_pairs(instrument, &pairs(&query));
                 assert_eq!(rejected, vec![], "{instrument:?} {band}");
                 assert_eq!(
                     config
@@ -424,7 +437,7 @@ mod tests {
                 .filter(|band| !instrument.bands().contains(band));
             for band in foreign {
                 let query = format!("?cta-{band}-url=https%3A%2F%2Fjobs.example.com%2F");
-                let (config, rejected) = EmbedConfig::from_query(instrument, &query);
+                let (config, rejected) = EmbedConfig::from_pairs(instrument, &pairs(&query));
                 assert!(config.ctas.is_empty(), "{instrument:?} took {band}");
                 assert_eq!(rejected.len(), 1, "{instrument:?} refuses {band} aloud");
             }

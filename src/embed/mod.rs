@@ -5,6 +5,8 @@
 
 pub mod config;
 pub mod events;
+/// Reading a query as the browser's `URLSearchParams` does, for the host tests.
+#[cfg(test)]
 pub mod query;
 
 pub use config::{AccentSet, Cta, EmbedConfig, Instrument, Rejected, Rgb, Theme};

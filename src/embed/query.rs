@@ -1,5 +1,7 @@
-//! A URL query string as name/value pairs, percent-decoded. Total: any input
-//! gives pairs, and a value that is not valid UTF-8 once decoded is `None`.
+//! For the host tests only (the browser reads the query with its own
+//! `URLSearchParams`): a URL query string as name/value pairs,
+//! percent-decoded. Total: any input gives pairs, and a value that is not
+//! valid UTF-8 once decoded is `None`.
 
 /// The pairs of `query` (with or without its leading `?`), in order.
 pub fn pairs(query: &str) -> Vec<(String, Option<String>)> {
