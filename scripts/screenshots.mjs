@@ -204,19 +204,25 @@ try {
       await answer(page, ALEX);
       await page.getByRole('heading', { level: 1, name: 'Growing into the stage' }).waitFor();
       await shoot(page, '25-stage-result', tag);
-      const host = await hostSite(server, null, [{
-        'data-forkpoint-instrument': 'balance',
-        'data-forkpoint-theme': colorScheme,
-        'data-forkpoint-cta-over-managing-url': 'https://example.com/',
-        'data-forkpoint-cta-over-managing-label': 'Coaching for leads',
-      }]);
-      await page.goto(host.server.url);
-      const frame = page.frameLocator('iframe');
-      await frame.getByRole('button', { name: 'Start the balance check' }).click();
-      await answer(frame, SAM);
-      await frame.getByRole('link', { name: 'Coaching for leads' }).waitFor();
-      await shoot(page, '26-embed-balance-result', tag);
-      await host.close();
+      const embeds = [
+        { id: 'balance', start: 'Start the balance check', answers: SAM, band: 'over-managing', label: 'Coaching for leads', shot: '26-embed-balance-result' },
+        { id: 'stage', start: 'Start the stage check', answers: ALEX, band: 'growing', label: 'Our leadership programme', shot: '27-embed-stage-result' },
+      ];
+      for (const embed of embeds) {
+        const host = await hostSite(server, null, [{
+          'data-forkpoint-instrument': embed.id,
+          'data-forkpoint-theme': colorScheme,
+          [`data-forkpoint-cta-${embed.band}-url`]: 'https://example.com/',
+          [`data-forkpoint-cta-${embed.band}-label`]: embed.label,
+        }]);
+        await page.goto(host.server.url);
+        const frame = page.frameLocator('iframe');
+        await frame.getByRole('button', { name: embed.start }).click();
+        await answer(frame, embed.answers);
+        await frame.getByRole('link', { name: embed.label }).waitFor();
+        await shoot(page, embed.shot, tag);
+        await host.close();
+      }
       await page.context().close();
     }
   }

@@ -10,7 +10,7 @@ use crate::balance::{read, Scale, BALANCE};
 use crate::components::score_bar::score_bar;
 use crate::content::words::{keys, Word};
 use crate::positions::{Answers, Asked};
-use crate::route::Route;
+use crate::route::{Document, Route};
 
 use super::run::{score_of_100, QuestionWords, RunView};
 
@@ -77,10 +77,13 @@ fn body(answers: &Answers) -> Html {
                     </ul>
                 </section>
             }
-            <p class="no-print">
-                { keys::BALANCE_RESULT_SCREEN_PATH_LEAD }{ " " }
-                <a href={crate::router::link(&Route::Path)}>{ keys::BALANCE_RESULT_SCREEN_PATH_LINK }</a>
-            </p>
+            // Not in another site's frame: the way on there is the host's.
+            if crate::router::document() != Document::Embed {
+                <p class="no-print">
+                    { keys::BALANCE_RESULT_SCREEN_PATH_LEAD }{ " " }
+                    <a href={crate::router::link(&Route::Path)}>{ keys::BALANCE_RESULT_SCREEN_PATH_LINK }</a>
+                </p>
+            }
         </>
     }
 }

@@ -14,29 +14,60 @@ use crate::persist::plan::Mode;
 use crate::state::document::Document;
 use crate::store::{DocHandle, LaterWords};
 
-/// An instrument's page and where its person is: plain functions, so a
-/// bundle links only the instrument it names.
+/// An instrument's page and where its person is: plain functions (or a
+/// run view), so a bundle links only the instrument it names.
 #[derive(Clone, Copy)]
-pub struct EmbedView {
-    pub page: fn() -> Html,
-    pub progress: fn(&Document) -> Progress,
+pub enum EmbedView {
+    /// An instrument with a page of its own kind (the Fork quiz, the path
+    /// diagnostic).
+    Own {
+        page: fn() -> Html,
+        progress: fn(&Document) -> Progress,
+    },
+    /// An instrument whose answers are positions, run by its run view.
+    #[cfg(feature = "positions")]
+    Run(&'static crate::pages::run::RunView),
 }
 
 impl PartialEq for EmbedView {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::fn_addr_eq(self.page, other.page)
+        match (self, other) {
+            (EmbedView::Own { page: a, .. }, EmbedView::Own { page: b, .. }) => {
+                std::ptr::fn_addr_eq(*a, *b)
+            }
+            #[cfg(feature = "positions")]
+            (EmbedView::Run(a), EmbedView::Run(b)) => a == b,
+            #[cfg(feature = "positions")]
+            _ => false,
+        }
     }
 }
 
 impl EmbedView {
-    pub const QUIZ: EmbedView = EmbedView {
+    pub const QUIZ: EmbedView = EmbedView::Own {
         page: || html! { <QuizPage /> },
         progress: quiz_progress,
     };
-    pub const PATH: EmbedView = EmbedView {
+    pub const PATH: EmbedView = EmbedView::Own {
         page: || html! { <PathPage /> },
         progress: path_progress,
     };
+
+    fn page(self) -> Html {
+        match self {
+            EmbedView::Own { page, .. } => page(),
+            #[cfg(feature = "positions")]
+            EmbedView::Run(view) => html! { <crate::pages::run::RunFlowPage {view} /> },
+        }
+    }
+
+    fn progress(self, doc: &Document) -> Progress {
+        match self {
+            EmbedView::Own { progress, .. } => progress(doc),
+            #[cfg(feature = "positions")]
+            EmbedView::Run(view) => crate::embed::events::run_progress(view.of, doc),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -50,7 +81,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let now = (props.view.progress)(&store.doc);
+    let now = props.view.progress(&store.doc);
     let hold = now.screen == Screen::Result && store.later_words != LaterWords::Ready;
     use_host_messages(&config, &now, hold);
     let host_confirmed = use_host_confirmed(&config);
@@ -80,7 +111,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     };
     html! {
         <>
-            { (props.view.page)() }
+            { props.view.page() }
             if keeps_nothing && now.screen == Screen::Result && !hold {
                 <div class="embed-keep flow no-print">
                     <p class="muted">{ keys::NOTICES_FRAME_KEEPS_NOTHING_BODY }</p>

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { finishPath, finishQuiz } from './flows.mjs';
+import { ALEX, answerByKeyboard, finishPath, finishQuiz, SAM } from './flows.mjs';
 import { assertAccessible, assertNoProblems, DIST, launchBrowser, openPage, ROOT, serveDist } from './helpers.mjs';
 import { startServer } from './server.mjs';
 import { forgerSite, hostSite } from './sites.mjs';
@@ -143,7 +143,9 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
   });
 
   test('a build configured for one host may be framed there and nowhere else', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'forkpoint-configured-'));
+    // finish-build writes the hosting snippet beside the build: inside the
+    // temporary folder, not next to whatever else sits in the system's.
+    const dir = join(await mkdtemp(join(tmpdir(), 'forkpoint-configured-')), 'dist');
     await cp(DIST, dir, { recursive: true });
     const configured = await startServer(dir);
     const allowed = await hostSite(configured, null, [{ 'data-forkpoint-id': 'allowed' }]);
@@ -175,7 +177,7 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
       await allowed.close();
       await refused.close();
       await configured.close();
-      await rm(dir, { recursive: true, force: true });
+      await rm(dirname(dir), { recursive: true, force: true });
     }
   });
 
@@ -272,6 +274,74 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     }
   });
 
+  // The two instruments whose answers are positions, each by its worked
+  // example (docs/instruments.md) to the reading its own page shows.
+  const RUNS = [
+    { id: 'balance', title: 'Forkpoint: the balance check', start: 'Start the balance check', answers: SAM, heading: 'Over-managing', band: 'over-managing', score: 77 },
+    { id: 'stage', title: 'Forkpoint: the stage readiness', start: 'Start the stage check', answers: ALEX, heading: 'Growing into the stage', band: 'growing', score: 68 },
+  ];
+  for (const run of RUNS) {
+    test(`the ${run.id} embed: to a result by keyboard, the host told its band and score, the call to action with the result, axe on every screen in light and dark at 360 px`, async () => {
+      for (const theme of ['light', 'dark']) {
+        const host = await hostSite(app, null, [{
+          'data-forkpoint-id': `${run.id}-embed`,
+          'data-forkpoint-instrument': run.id,
+          'data-forkpoint-theme': theme,
+          'data-forkpoint-accent': '#0b6e64',
+          'data-forkpoint-cta-params': 'result',
+          [`data-forkpoint-cta-${run.band}-url`]: 'https://careers.example.com/grow?from=careers',
+          [`data-forkpoint-cta-${run.band}-label`]: 'Talk to us about it',
+        }]);
+        const page = await openPage(browser, { width: 360, height: 700, colorScheme: theme });
+        try {
+          await page.goto(host.server.url);
+          const frame = await (await page.waitForSelector(`iframe[title="${run.title}"]`)).contentFrame();
+          await frame.getByRole('button', { name: run.start }).waitFor();
+          await assertAccessible(frame, `${run.id} embed intro ${theme}`);
+          await frame.getByRole('button', { name: run.start }).click();
+          await frame.getByRole('radio').first().waitFor();
+          await assertAccessible(frame, `${run.id} embed question ${theme}`);
+          await answerByKeyboard(page, run.answers, 1, frame);
+          await assertAccessible(frame, `${run.id} embed review ${theme}`);
+          await frame.getByRole('button', { name: 'See my result' }).click();
+          await frame.getByRole('heading', { level: 1, name: run.heading }).waitFor();
+          const cta = frame.getByRole('link', { name: 'Talk to us about it' });
+          await cta.waitFor();
+          assert.equal(await cta.getAttribute('href'), `https://careers.example.com/grow?from=careers&forkpoint_instrument=${run.id}&forkpoint_band=${run.band}`);
+          // Another site's frame keeps to the instrument: no way on to Forkpoint's other pages.
+          assert.equal(await frame.getByRole('link', { name: /More you can do|path diagnostic/ }).count(), 0);
+          // Its share link opens on the instrument's own page (the results
+          // page opens only the first two instruments' shared results).
+          const shared = await frame.locator('#share-link').inputValue();
+          assert.match(shared, new RegExp(`/${run.id}\\.html#/share/`));
+          if (theme === 'light') {
+            const opened = await openPage(browser);
+            await opened.goto(shared);
+            await opened.getByRole('heading', { level: 1, name: run.heading }).waitFor();
+            assertNoProblems(opened);
+            await opened.context().close();
+          }
+          await assertAccessible(frame, `${run.id} embed result ${theme}`);
+          await page.waitForFunction(() => window.received.some((r) => r.kind === 'complete'));
+          const events = await received(page, `${run.id}-embed`);
+          const complete = events.filter((r) => r.kind === 'complete').map((r) => r.detail);
+          assert.deepEqual(complete, [{ type: 'forkpoint:v1:complete', embedId: `${run.id}-embed`, instrument: run.id, result: { band: run.band, title: run.heading, score: run.score } }]);
+          assert.equal(events.filter((r) => r.kind === 'started').length, 1);
+          const steps = events.filter((r) => r.kind === 'step').map((r) => r.detail);
+          assert.deepEqual(steps.filter((s) => s.screen === 'question').map((s) => s.step), [...run.answers].map((_, at) => at + 1));
+          assert.deepEqual(steps.at(-1), { type: 'forkpoint:v1:step', embedId: `${run.id}-embed`, instrument: run.id, screen: 'result', step: run.answers.length + 2, total: run.answers.length + 2 });
+          // No answer leaves the frame: every message the host received is one of the documented kinds, with no answers in it.
+          const posted = JSON.stringify(await page.evaluate(() => window.posted));
+          assert.ok(!posted.includes(run.answers), 'the answers stay in the frame');
+          assertNoProblems(page);
+        } finally {
+          await page.context().close();
+          await host.close();
+        }
+      }
+    });
+  }
+
   test('calls to action show only in a frame on the site they were given for (failure 9)', async () => {
     // Issue "Never lose an answer", failure 9: opened on its own, the embed
     // page showed an attacker's link on Forkpoint's own origin.
@@ -324,7 +394,7 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     }
   });
 
-  test('the embed documentation: reachable from the app, accessible, a working copy button and live example', async () => {
+  test('the embed documentation: reachable from the app, accessible, a working copy button and every instrument live', async () => {
     const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Embed Forkpoint on your careers site.' }).click();
@@ -350,6 +420,15 @@ describe('embedding on another site', { timeout: 120_000 }, () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await open.evaluate((button) => document.activeElement === button), true, 'focus is back on the button');
+    // Every instrument is shown live: the other two behind their buttons.
+    for (const [id, start] of [['balance check', 'Start the balance check'], ['stage readiness', 'Start the stage check']]) {
+      await page.getByRole('button', { name: `Take the ${id}` }).click();
+      const other = page.getByRole('dialog', { name: `Forkpoint: the ${id}` });
+      await other.frameLocator('iframe').getByRole('button', { name: start }).waitFor();
+      await assertAccessible(page.frames().find((f) => f.url().includes(`embed-${id.split(' ')[0]}.html`)), `inside the ${id} popup`);
+      await page.keyboard.press('Escape');
+      await other.waitFor({ state: 'hidden' });
+    }
     assertNoProblems(page);
     await page.context().close();
     for (const colorScheme of ['light', 'dark']) {

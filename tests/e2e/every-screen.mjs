@@ -227,6 +227,31 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await page.context().close();
   });
 
+  /** A run page (or its embed) from its intro to its result, every screen checked. */
+  async function runToResult(page, file, answers) {
+    await page.goto(`${suite.server.url}${file}${query}`);
+    await waitForApp(page);
+    await check(page, `${file}: intro`);
+    await primary(page).click();
+    await page.locator('legend h1').waitFor();
+    await check(page, `${file}: the first question`);
+    for (const key of answers) await answerByKey(page, key);
+    await page.locator('.review-list').waitFor();
+    await check(page, `${file}: the review`);
+    await primary(page).click();
+    await page.locator('.result-head').waitFor();
+    await check(page, `${file}: the result`);
+  }
+
+  for (const [file, answers] of [['embed-balance.html', '4'.repeat(24)], ['embed-stage.html', `2${'4'.repeat(21)}`]]) {
+    test(`${file}: intro, questions, review and result`, async () => {
+      const page = await open();
+      await runToResult(page, file, answers);
+      assertNoProblems(page);
+      await page.context().close();
+    });
+  }
+
   test('the balance check and the stage readiness: intro, questions, review, result, shared, saved, over time, a team', async () => {
     const page = await open();
     const balanceLinks = [];
@@ -236,18 +261,7 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
       ['stage.html', `2${'4'.repeat(21)}`, `2${'2'.repeat(21)}`, 'Take the stage readiness again'],
     ];
     for (const [file, answers, again, retake] of runs) {
-      await page.goto(`${suite.server.url}${file}${query}`);
-      await waitForApp(page);
-      await check(page, `${file}: intro`);
-      await primary(page).click();
-      await page.locator('legend h1').waitFor();
-      await check(page, `${file}: the first question`);
-      for (const key of answers) await answerByKey(page, key);
-      await page.locator('.review-list').waitFor();
-      await check(page, `${file}: the review`);
-      await primary(page).click();
-      await page.locator('.result-head').waitFor();
-      await check(page, `${file}: the result`);
+      await runToResult(page, file, answers);
       // A second run, answered otherwise, for the trends and the team view.
       const first = await page.locator('#share-link').inputValue();
       await page.getByRole('button', { name: word(retake), exact: true }).click();

@@ -93,7 +93,7 @@ describe('home screen', () => {
   });
 
   test('every page has its own strict CSP; only the embed pages may be framed by other sites', async () => {
-    for (const page of ['', 'index.html', 'results.html', 'embed-quiz.html', 'embed-path.html', 'embedding.html']) {
+    for (const page of ['', 'index.html', 'results.html', 'embed-quiz.html', 'embed-path.html', 'embed-balance.html', 'embed-stage.html', 'embedding.html']) {
       const response = await fetch(`${suite.server.url}${page}`);
       assert.equal(response.status, 200, page);
       const csp = response.headers.get('content-security-policy');

@@ -227,7 +227,7 @@ describe('offline and updates', () => {
       await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
       // The documentation, the embeds (never kept: they live in other sites'
       // frames) and addresses the build does not have: as without a worker.
-      for (const path of ['embedding.html', 'embed-quiz.html', 'embed-path.html', 'no-such-page.html', 'a/folder/']) {
+      for (const path of ['embedding.html', 'embed-quiz.html', 'embed-path.html', 'embed-balance.html', 'embed-stage.html', 'no-such-page.html', 'a/folder/']) {
         await assert.rejects(page.goto(`${server.url}${path}`), /net::ERR_FAILED/, `${path} is not answered offline`);
         assert.equal(await page.locator('html[data-sw=install]').count(), 0, `${path} does not get the home page`);
       }

@@ -54,7 +54,7 @@ async function assertAllMarked(page, screen) {
 describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
   test('the embed documentation page takes every word from the catalog', async () => {
     const template = await readFile(new URL('../../assets/embedding.html', import.meta.url), 'utf8');
-    const instruments = { quiz: { bands: ['strong-maker'] }, path: { bands: ['balanced'] } };
+    const instruments = { quiz: { bands: ['strong-maker'] }, path: { bands: ['balanced'] }, balance: { bands: ['in-balance'] }, stage: { bands: ['growing'] } };
     const html = renderDocs(template, await readCatalogs(), PSEUDO_LOCALE, {
       mainCss: 'main.css', siteCss: 'site.css', icon: 'icon.svg', instruments, docs: 'embedding.html', languages: await readLanguages(),
     });

@@ -14,8 +14,8 @@ use crate::pages::question::QuestionStep;
 use crate::pages::quiz::screen_key;
 use crate::pages::review::{review, ReviewProps, ReviewRow};
 use crate::positions::{Move, PositionsFlow, CLOSING};
-use crate::route::Route;
-use crate::router::{absolute_url, step_hash, use_step_history};
+use crate::route::{Document, Route};
+use crate::router::{absolute, step_hash, use_step_history};
 use crate::steps::Step;
 use crate::store::{run_actions, DocHandle};
 
@@ -143,6 +143,14 @@ fn screen(
         Step::Result => match (view.of.reading)(&flow.answers) {
             Some(reading) => {
                 let share = Route::Share((view.of.share)(&flow.answers));
+                // Opened on the instrument's own page, also from another
+                // site's frame (whose links go to the results page, which
+                // opens the first two instruments' shared results only).
+                let share_url = absolute(format!(
+                    "{}{}",
+                    Document::Run(view.of.instrument).file(),
+                    share.href()
+                ));
                 let actions = ResultActions {
                     onretake: act(Move::Restart),
                     onchange: act(Move::Review),
@@ -152,7 +160,7 @@ fn screen(
                     <div class="flow result">
                         { result_head(view.eyebrows[0], reading.band, true) }
                         { (view.body)(&flow.answers) }
-                        { result_end(&Some(AttrValue::from(absolute_url(&share))), &Some(actions), view.change_answers, view.retake) }
+                        { result_end(&Some(AttrValue::from(share_url)), &Some(actions), view.change_answers, view.retake) }
                     </div>
                 };
                 (html, reading.band.title.to_string())
