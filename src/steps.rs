@@ -144,6 +144,43 @@ impl Answered {
             current
         }
     }
+
+    /// Where `go` leads from `current` (the step these answers were read at).
+    pub fn go(self, go: Go, current: Step) -> Step {
+        match go {
+            Go::Start => self.resume(),
+            Go::Next => self.next(current),
+            Go::Back => self.back(current),
+            Go::To(index) => match current {
+                Step::Question(_) | Step::Closing | Step::Result if index < self.questions => {
+                    Step::Question(index)
+                }
+                other => other,
+            },
+            Go::Closing => Step::Closing,
+            Go::Show(step) => self.show(step, current),
+            Go::Finish => self.finish(),
+        }
+    }
+}
+
+/// A move between the steps of a run, the same for every instrument (an
+/// instrument's own actions are answering and starting over).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Go {
+    /// Continue at the first unanswered question, or the closing step.
+    Start,
+    Next,
+    Back,
+    /// To a question by index, from a question, the closing step or the result.
+    To(usize),
+    /// The closing step, from anywhere (the Fork quiz's review).
+    Closing,
+    /// A step already reached (the browser's Back and Forward); one not
+    /// reached yet leaves the run where it is.
+    Show(Step),
+    /// The result, or the first unanswered question if one is left.
+    Finish,
 }
 
 #[cfg(test)]

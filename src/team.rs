@@ -200,7 +200,7 @@ fn positions_sheet(
     of: &'static crate::positions::PositionsInstrument,
     payload: &str,
 ) -> Result<Sheet, ShareError> {
-    let answers = (of.read_link)(payload)?;
+    let answers = of.read_link(payload)?;
     let reading = (of.reading)(&answers).ok_or(ShareError::Incomplete)?;
     Ok(Sheet {
         instrument: of.instrument,
@@ -544,7 +544,7 @@ mod tests {
             .collect();
         format!(
             "https://x.example/balance.html#/share/{}",
-            (BALANCE_RUN.share)(&answers)
+            BALANCE_RUN.share(&answers)
         )
     }
 
@@ -623,7 +623,7 @@ mod tests {
         }
         let stage = format!(
             "https://x.example/stage.html#/share/{}",
-            (STAGE_RUN.share)(&answers)
+            STAGE_RUN.share(&answers)
         );
         let pasted = read_pasted(&format!("Ed {stage}\nFay {}", balance_link(3, 3)));
         assert_eq!(

@@ -7,7 +7,7 @@
 //! readers, comparisons, pages) is listed in `docs/architecture.md`.
 
 use crate::share::{decode_as, encode_as, Linked, ShareError};
-use crate::state::section::{Applied, RunFlow, Section};
+use crate::state::section::{step_and_answers_at, Applied, RunFlow, Section};
 use crate::state::{merge_runs, Run};
 use crate::steps::{Answered, Step};
 use crate::vec_map::VecMap;
@@ -74,18 +74,7 @@ impl RunFlow for CheckIn {
     fn restarts(action: &CheckInAction) -> bool {
         matches!(action, CheckInAction::Restart)
     }
-    fn step(&self) -> Step {
-        self.step
-    }
-    fn step_mut(&mut self) -> &mut Step {
-        &mut self.step
-    }
-    fn answers(&self) -> &VecMap<String, u8> {
-        &self.answers
-    }
-    fn answers_mut(&mut self) -> &mut VecMap<String, u8> {
-        &mut self.answers
-    }
+    step_and_answers_at!(answers);
     fn is_unanswered(&self) -> bool {
         self.answers.is_empty() && self.closing.is_none()
     }

@@ -2,10 +2,7 @@
 //! on its frequency scale (`positions` does the rest).
 
 use crate::instrument::Instrument;
-use crate::positions::{
-    from_positions, to_positions, Answers, Asked, PositionsInstrument, Reading,
-};
-use crate::share::{decode_as, encode_as, Linked, ShareError};
+use crate::positions::{Answers, Asked, PositionsInstrument, Reading};
 
 use super::definition::{Scale, BALANCE, MODEL_VERSION};
 use super::model::read;
@@ -29,8 +26,9 @@ pub static BALANCE_RUN: PositionsInstrument = PositionsInstrument {
     asked,
     knows: |id| BALANCE.items.iter().any(|item| item.id == id),
     reading,
-    share: |answers| encode_as::<BalanceLink>(MODEL_VERSION, answers),
-    read_link: |payload| decode_as::<BalanceLink>(payload).map(|(_, answers)| answers),
+    // Its share links: every statement's position, 1 (never) to 5 (almost
+    // always), in the order asked; one slot per statement (a test checks it).
+    slots: 24,
 };
 
 /// The quadrant and both readings, once every statement is answered.
@@ -53,24 +51,4 @@ fn reading(answers: &Answers) -> Option<Reading> {
         band: *BALANCE.bands.get(read.quadrant.index())?,
         scores,
     })
-}
-
-/// Its share links: every statement's position, 1 (never) to 5 (almost
-/// always), in the order asked.
-pub struct BalanceLink;
-
-impl Linked for BalanceLink {
-    type Answers = Answers;
-    const KIND: u8 = b'b';
-    const MODEL_VERSION: u32 = MODEL_VERSION;
-    /// One per statement (a test checks it against the definition).
-    const SLOTS: usize = 24;
-    const REQUIRED: usize = Self::SLOTS;
-
-    fn positions(answers: &Answers) -> Vec<usize> {
-        to_positions(&BALANCE_RUN, answers)
-    }
-    fn from_positions(positions: &[usize]) -> Result<Answers, ShareError> {
-        from_positions(&BALANCE_RUN, positions)
-    }
 }

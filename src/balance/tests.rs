@@ -320,17 +320,16 @@ fn worked_example_sam_is_over_managing() {
 /// ever issued keeps opening on the same reading.
 #[test]
 fn sams_link_is_pinned_and_reads_as_the_worked_example() {
-    use super::run::{BalanceLink, BALANCE_RUN};
-    use crate::share::{decode_as, encode_as, Linked};
+    use super::run::BALANCE_RUN;
     const SAM: &str = "b1.524241413152342414242525.exyv";
-    assert_eq!(BalanceLink::SLOTS, D.items.len());
+    assert_eq!(BALANCE_RUN.slots, D.items.len());
     assert_eq!((BALANCE_RUN.asked)(&Answers::new()).len(), D.items.len());
-    let (version, answers) = decode_as::<BalanceLink>(SAM).unwrap();
-    assert_eq!(version, super::MODEL_VERSION);
+    assert_eq!(BALANCE_RUN.model_version, super::MODEL_VERSION);
+    let answers = BALANCE_RUN.read_link(SAM).unwrap();
     assert_eq!(answers.get("micromanagement-1"), Some(&5));
     assert_eq!(answers.get("no-metrics-2"), Some(&5));
     let reading = read(D, &answers);
     assert_eq!(reading.scores, [Some(77), Some(15)]);
     assert_eq!(reading.quadrant, Quadrant::First);
-    assert_eq!(encode_as::<BalanceLink>(version, &answers), SAM);
+    assert_eq!(BALANCE_RUN.share(&answers), SAM);
 }

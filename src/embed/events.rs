@@ -214,6 +214,7 @@ mod tests {
     use crate::path::PathAction;
     use crate::quiz::QuizAction;
     use crate::state::document::DocAction;
+    use crate::steps::Go;
 
     fn walk(instrument: Instrument, actions: Vec<DocAction>) -> Vec<EmbedEvent> {
         let mut doc = Document::default();
@@ -230,14 +231,14 @@ mod tests {
 
     #[test]
     fn the_path_reports_start_each_screen_and_the_result_once() {
-        let mut actions = vec![DocAction::Path(PathAction::Start)];
+        let mut actions = vec![DocAction::Path(PathAction::Go(Go::Start))];
         for question in QUESTIONS {
             let first = question.choices[0].id;
             actions.push(DocAction::Path(PathAction::Choose {
                 question_id: question.id.into(),
                 choice_id: first.into(),
             }));
-            actions.push(DocAction::Path(PathAction::Next));
+            actions.push(DocAction::Path(PathAction::Go(Go::Next)));
         }
         actions.push(DocAction::Path(PathAction::SkipContext));
         let events = walk(Instrument::Path, actions);
@@ -287,7 +288,7 @@ mod tests {
                 1,
             );
         }
-        doc = doc.apply(DocAction::Quiz(QuizAction::Finish), 2);
+        doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 2);
         let progress = progress(Instrument::Quiz, &doc);
         assert_eq!(progress.screen, Screen::Result);
         let summary = progress.summary.expect("a result");
@@ -307,12 +308,15 @@ mod tests {
         let act = |step| DocAction::Run(PositionsAction { of, step });
         let mut flow = PositionsFlow::default().apply(PositionsAction {
             of,
-            step: Move::Start,
+            step: Move::Go(Go::Start),
         });
-        let mut actions = vec![act(Move::Start)];
+        let mut actions = vec![act(Move::Go(Go::Start))];
         for digit in positions.bytes() {
             let question = flow.current(of).expect("a question on screen");
-            for step in [Move::Answer(question.id.into(), digit - b'0'), Move::Next] {
+            for step in [
+                Move::Answer(question.id.into(), digit - b'0'),
+                Move::Go(Go::Next),
+            ] {
                 flow = flow.apply(PositionsAction {
                     of,
                     step: step.clone(),
@@ -320,7 +324,7 @@ mod tests {
                 actions.push(act(step));
             }
         }
-        actions.push(act(Move::Finish));
+        actions.push(act(Move::Go(Go::Finish)));
         actions
     }
 

@@ -65,7 +65,7 @@ pub fn run_in(
     let kind = *payload.as_bytes().first()?;
     let of = crate::state::instruments::positions().find(|of| of.kind == kind)?;
     Some(
-        (of.read_link)(&payload)
+        of.read_link(&payload)
             .map(|answers| (of, answers))
             .map_err(|error| error.message().text()),
     )

@@ -6,7 +6,7 @@ use super::blend::Blend;
 use super::context::ContextAnswers;
 use super::model::{reading, PathAnswers};
 use super::questions::{Question, QUESTIONS};
-use crate::steps::{Answered, Step};
+use crate::steps::{Answered, Go, Step};
 
 /// The diagnostic's closing step (`Step::Closing`) asks about the context
 /// (optional) before the result; this names it in addresses.
@@ -15,19 +15,15 @@ pub const CLOSING: &str = "context";
 /// What the person did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PathAction {
-    Start,
+    /// A move between the steps (`steps::Go`); the closing step here is the
+    /// questions about the context.
+    Go(Go),
     Choose {
         question_id: String,
         choice_id: String,
     },
     SetContext(ContextAnswers),
-    Next,
-    Back,
     SkipContext,
-    /// Go to a step already reached (the browser's Back and Forward); a
-    /// step not reachable yet leaves the flow where it is.
-    Show(Step),
-    Finish,
     Restart,
 }
 
@@ -53,7 +49,7 @@ impl PathFlow {
         let PathFlow { mut answers, step } = self;
         let steps = answered(&answers, step);
         let step = match action {
-            PathAction::Start => steps.resume(),
+            PathAction::Go(go) => steps.go(go, step),
             PathAction::Choose {
                 question_id,
                 choice_id,
@@ -65,12 +61,8 @@ impl PathFlow {
                 answers.context = context;
                 step
             }
-            PathAction::Next => steps.next(step),
-            PathAction::Back => steps.back(step),
             PathAction::SkipContext if step == Step::Closing => steps.finish(),
             PathAction::SkipContext => step,
-            PathAction::Finish => steps.finish(),
-            PathAction::Show(target) => steps.show(target, step),
             PathAction::Restart => return PathFlow::default(),
         };
         PathFlow { answers, step }

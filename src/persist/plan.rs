@@ -346,17 +346,19 @@ mod tests {
     use crate::quiz::{Agreement, QuizAction};
     use crate::state::QUARANTINE_PREFIX;
     use crate::state::{DocAction, SavedAnswers, SavedResult};
+    use crate::steps::Go;
     use crate::steps::Step;
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
         let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);
-        doc.apply(DocAction::Quiz(QuizAction::Start), now).apply(
-            DocAction::Quiz(QuizAction::Answer {
-                item_id: item.into(),
-                answer,
-            }),
-            now,
-        )
+        doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), now)
+            .apply(
+                DocAction::Quiz(QuizAction::Answer {
+                    item_id: item.into(),
+                    answer,
+                }),
+                now,
+            )
     }
 
     #[test]
@@ -509,10 +511,12 @@ mod tests {
     #[test]
     fn saving_never_writes_older_over_newer() {
         let base = answered(Document::default(), "energy-1", 5);
-        let theirs =
-            answered(base.clone(), "impact-1", 6).apply(DocAction::Quiz(QuizAction::Next), 6);
-        let theirs = theirs.clone().apply(DocAction::Quiz(QuizAction::Next), 7);
-        let ours = base.apply(DocAction::Path(crate::path::PathAction::Start), 8);
+        let theirs = answered(base.clone(), "impact-1", 6)
+            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 6);
+        let theirs = theirs
+            .clone()
+            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 7);
+        let ours = base.apply(DocAction::Path(crate::path::PathAction::Go(Go::Start)), 8);
         match save(&ours, Some(&codec::encode(&theirs))) {
             Save::Write {
                 adopt: Some(merged),
@@ -557,7 +561,7 @@ mod tests {
         // Issue "Never lose an answer", failure 6: a 2.097 MB write was
         // quarantined whole on the next load.
         let mut doc = answered(Document::default(), "energy-1", 5);
-        doc = doc.apply(DocAction::Quiz(QuizAction::Start), 6);
+        doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 6);
         let one = SavedResult {
             id: String::new(),
             completed_at: 1_700_000_000_000,
@@ -592,7 +596,7 @@ mod tests {
     fn adopting_takes_answers_but_keeps_this_tabs_screen() {
         let ours = Document::default();
         let theirs = answered(Document::default(), "energy-1", 5)
-            .apply(DocAction::Quiz(QuizAction::Next), 6);
+            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 6);
         let adopted = adopt(&ours, &codec::encode(&theirs)).unwrap_or_default();
         assert!(adopted.quiz.flow.answers.contains_key("energy-1"));
         assert_eq!(adopted.quiz.flow.step, Step::Intro);
@@ -610,8 +614,8 @@ mod tests {
         // storage; another tab, starting from what was stored, answered the
         // path diagnostic and wrote a lower revision.
         let ours = answered(Document::default(), "energy-1", 5)
-            .apply(DocAction::Quiz(QuizAction::Next), 6)
-            .apply(DocAction::Quiz(QuizAction::Next), 7);
+            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 6)
+            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 7);
         let theirs = Document::default().apply(
             DocAction::Path(crate::path::PathAction::Choose {
                 question_id: "path".into(),

@@ -1,11 +1,31 @@
-//! A positions instrument's answers as a share link's slots (`share::Linked`):
-//! one slot per question asked, in the order asked, so a link is read back
-//! question by question and an early answer (the stage's rung) says which
-//! questions its later slots answer.
+//! A positions instrument's answers as a share link's slots: one slot per
+//! question asked, in the order asked, so a link is read back question by
+//! question and an early answer (the stage's rung) says which questions its
+//! later slots answer. The link's letter, version and length come from the
+//! instrument's data, so no instrument writes a codec of its own.
 
-use crate::share::ShareError;
+use crate::share::{decode_positions, encode_positions, ShareError, Slots};
 
 use super::{Answers, PositionsInstrument};
+
+impl PositionsInstrument {
+    /// The share link payload of complete answers (`share::link`'s frame).
+    pub fn share(&self, answers: &Answers) -> String {
+        encode_positions(self.kind, self.model_version, to_positions(self, answers))
+    }
+
+    /// The answers a share link payload holds, or why it cannot be trusted.
+    pub fn read_link(&self, payload: &str) -> Result<Answers, ShareError> {
+        let slots = Slots {
+            kind: self.kind,
+            model_version: self.model_version,
+            count: self.slots,
+            required: self.slots,
+        };
+        let (_, positions) = decode_positions(payload, slots)?;
+        from_positions(self, &positions)
+    }
+}
 
 /// Each question asked, in order: its answer's position, 0 when unanswered.
 pub fn to_positions(of: &PositionsInstrument, answers: &Answers) -> Vec<usize> {

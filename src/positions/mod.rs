@@ -11,8 +11,8 @@ pub use link::{from_positions, to_positions};
 
 use crate::content::words::Word;
 use crate::instrument::{BandWords, Instrument};
-use crate::state::section::RunFlow;
-use crate::steps::{Answered, Step};
+use crate::state::section::{step_and_answers_at, RunFlow};
+use crate::steps::{Answered, Go, Step};
 use crate::vec_map::VecMap;
 
 /// Question id → the answer's 1-based position among its options.
@@ -41,10 +41,9 @@ pub struct PositionsInstrument {
     /// The reading of complete answers, in brief (lists, trends, events);
     /// `None` while a question asked is unanswered.
     pub reading: fn(&Answers) -> Option<Reading>,
-    /// The share link payload of complete answers (`share::link`'s frame).
-    pub share: fn(&Answers) -> String,
-    /// The answers a share link payload holds, or why it cannot be trusted.
-    pub read_link: fn(&str) -> Result<Answers, crate::share::ShareError>,
+    /// How many questions a complete run asks: its share links have a slot
+    /// for each (`link`), every one of which must hold an answer.
+    pub slots: usize,
 }
 
 /// A complete run's reading in brief: its band, and its scores (0–100)
@@ -80,20 +79,11 @@ pub struct PositionsFlow {
 /// What the person does, as the run's rules read it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Move {
-    /// Continue at the first unanswered question, or the review.
-    Start,
+    /// A move between the steps (`steps::Go`); the closing step is the review.
+    Go(Go),
     /// Records an answer without moving; one the instrument does not ask,
     /// or off its scale, changes nothing.
     Answer(String, u8),
-    Next,
-    Back,
-    /// To a question by index, from a question, the review or the result.
-    GoTo(usize),
-    Review,
-    /// A step already reached (the browser's Back and Forward).
-    Show(Step),
-    /// The result, or the first unanswered question if one is left.
-    Finish,
     Restart,
 }
 
@@ -155,7 +145,7 @@ impl PositionsFlow {
         flow.step = flow.steps(&asked).in_range(flow.step);
         let steps = flow.steps(&asked);
         flow.step = match step {
-            Move::Start => steps.resume(),
+            Move::Go(go) => steps.go(go, flow.step),
             Move::Answer(id, position) => {
                 let fits = asked.iter().any(|question| {
                     question.id == id && (1..=question.options).contains(&position)
@@ -168,17 +158,6 @@ impl PositionsFlow {
                 }
                 flow.step
             }
-            Move::Next => steps.next(flow.step),
-            Move::Back => steps.back(flow.step),
-            Move::GoTo(index) => match flow.step {
-                Step::Question(_) | Step::Closing | Step::Result if index < asked.len() => {
-                    Step::Question(index)
-                }
-                other => other,
-            },
-            Move::Review => Step::Closing,
-            Move::Show(step) => steps.show(step, flow.step),
-            Move::Finish => steps.finish(),
             Move::Restart => return PositionsFlow::default(),
         };
         flow
@@ -198,18 +177,7 @@ impl RunFlow for PositionsFlow {
     fn restarts(action: &PositionsAction) -> bool {
         action.step == Move::Restart
     }
-    fn step(&self) -> Step {
-        self.step
-    }
-    fn step_mut(&mut self) -> &mut Step {
-        &mut self.step
-    }
-    fn answers(&self) -> &Answers {
-        &self.answers
-    }
-    fn answers_mut(&mut self) -> &mut Answers {
-        &mut self.answers
-    }
+    step_and_answers_at!(answers);
     fn is_unanswered(&self) -> bool {
         self.answers.is_empty()
     }

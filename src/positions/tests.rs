@@ -3,8 +3,9 @@
 //! stage readiness's rung does.
 
 use super::*;
-use crate::share::{decode_as, encode_as, Linked, ShareError};
+use crate::share::ShareError;
 use crate::state::section::{Applied, Section};
+use crate::steps::Go;
 
 fn asked(answers: &Answers) -> Vec<Asked> {
     let first = Asked {
@@ -29,8 +30,7 @@ static TRACKS: PositionsInstrument = PositionsInstrument {
     asked,
     knows: |id| ["track", "a1", "b1", "shared"].contains(&id),
     reading: |_| None,
-    share: |answers| encode_as::<TracksLink>(2, answers),
-    read_link: |payload| decode_as::<TracksLink>(payload).map(|(_, answers)| answers),
+    slots: 3,
 };
 
 fn act(flow: PositionsFlow, step: Move) -> PositionsFlow {
@@ -47,14 +47,18 @@ fn answer(id: &str, position: u8) -> Move {
 
 #[test]
 fn the_first_answer_picks_the_questions_that_follow() {
-    let flow = through(vec![Move::Start]);
+    let flow = through(vec![Move::Go(Go::Start)]);
     assert_eq!(flow.step, Step::Question(0));
     assert_eq!(
         flow.progress(&TRACKS),
         (1, 1),
         "only the track is asked yet"
     );
-    let flow = through(vec![Move::Start, answer("track", 2), Move::Next]);
+    let flow = through(vec![
+        Move::Go(Go::Start),
+        answer("track", 2),
+        Move::Go(Go::Next),
+    ]);
     assert_eq!(flow.step, Step::Question(1));
     assert_eq!(flow.current(&TRACKS).map(|q| q.id), Some("b1"));
     assert_eq!(flow.progress(&TRACKS), (2, 3));
@@ -62,8 +66,13 @@ fn the_first_answer_picks_the_questions_that_follow() {
 
 #[test]
 fn a_run_goes_from_intro_through_review_to_result() {
-    let mut moves = vec![Move::Start, answer("track", 1), Move::Next];
-    moves.extend([answer("a1", 4), Move::Next, answer("shared", 5), Move::Next]);
+    let mut moves = vec![Move::Go(Go::Start), answer("track", 1), Move::Go(Go::Next)];
+    moves.extend([
+        answer("a1", 4),
+        Move::Go(Go::Next),
+        answer("shared", 5),
+        Move::Go(Go::Next),
+    ]);
     let flow = through(moves.clone());
     assert_eq!(
         flow.step,
@@ -71,25 +80,29 @@ fn a_run_goes_from_intro_through_review_to_result() {
         "the review follows the last question"
     );
     assert!(flow.is_complete(&TRACKS));
-    moves.push(Move::Finish);
+    moves.push(Move::Go(Go::Finish));
     let flow = through(moves.clone());
     assert_eq!(flow.step, Step::Result);
-    moves.push(Move::Back);
+    moves.push(Move::Go(Go::Back));
     assert_eq!(through(moves).step, Step::Closing);
 }
 
 #[test]
 fn next_waits_for_an_answer_and_finish_goes_to_the_first_unanswered() {
-    let flow = through(vec![Move::Start, Move::Next]);
+    let flow = through(vec![Move::Go(Go::Start), Move::Go(Go::Next)]);
     assert_eq!(flow.step, Step::Question(0));
-    let flow = through(vec![Move::Start, answer("track", 1), Move::Finish]);
+    let flow = through(vec![
+        Move::Go(Go::Start),
+        answer("track", 1),
+        Move::Go(Go::Finish),
+    ]);
     assert_eq!(flow.step, Step::Question(1));
     assert!(!flow.is_complete(&TRACKS));
 }
 
 #[test]
 fn answers_not_asked_or_off_the_scale_change_nothing() {
-    let start = through(vec![Move::Start, answer("track", 1)]);
+    let start = through(vec![Move::Go(Go::Start), answer("track", 1)]);
     for stray in [
         answer("b1", 3),
         answer("nope", 1),
@@ -104,7 +117,7 @@ fn answers_not_asked_or_off_the_scale_change_nothing() {
 #[test]
 fn changing_the_first_answer_lets_the_answers_no_longer_asked_go() {
     let flow = through(vec![
-        Move::Start,
+        Move::Go(Go::Start),
         answer("track", 1),
         answer("a1", 4),
         answer("shared", 2),
@@ -128,30 +141,33 @@ fn a_step_out_of_range_lands_on_the_last_question() {
         step: Step::Question(9),
         answers: [("track".to_string(), 1u8)].into_iter().collect(),
     };
-    assert_eq!(act(stored, Move::Back).step, Step::Question(1));
+    assert_eq!(act(stored, Move::Go(Go::Back)).step, Step::Question(1));
 }
 
 #[test]
 fn go_to_and_show_reach_only_what_may_be_shown() {
     let review = through(vec![
-        Move::Start,
+        Move::Go(Go::Start),
         answer("track", 2),
         answer("b1", 1),
         answer("shared", 1),
-        Move::Review,
+        Move::Go(Go::Closing),
     ]);
-    assert_eq!(act(review.clone(), Move::GoTo(1)).step, Step::Question(1));
     assert_eq!(
-        act(review.clone(), Move::GoTo(3)).step,
+        act(review.clone(), Move::Go(Go::To(1))).step,
+        Step::Question(1)
+    );
+    assert_eq!(
+        act(review.clone(), Move::Go(Go::To(3))).step,
         Step::Closing,
         "past the last question"
     );
-    let early = through(vec![Move::Start]);
+    let early = through(vec![Move::Go(Go::Start)]);
     assert_eq!(
-        act(early.clone(), Move::Show(Step::Result)).step,
+        act(early.clone(), Move::Go(Go::Show(Step::Result))).step,
         Step::Question(0)
     );
-    assert_eq!(act(early, Move::GoTo(0)).step, Step::Question(0));
+    assert_eq!(act(early, Move::Go(Go::To(0))).step, Step::Question(0));
 }
 
 #[test]
@@ -159,11 +175,11 @@ fn restart_forgets_everything_and_the_section_marks_a_new_run() {
     let mut section = Section::<PositionsFlow>::default();
     let mut applied = Vec::new();
     let moves = [
-        Move::Start,
+        Move::Go(Go::Start),
         answer("track", 1),
         answer("a1", 3),
         answer("shared", 3),
-        Move::Finish,
+        Move::Go(Go::Finish),
     ];
     for (revision, step) in (1..).zip(moves) {
         applied.push(section.apply(PositionsAction { of: &TRACKS, step }, revision));
@@ -184,35 +200,18 @@ fn restart_forgets_everything_and_the_section_marks_a_new_run() {
     assert_eq!(section.started_at, 9);
 }
 
-/// A link for the test instrument, through the generic slots.
-struct TracksLink;
-
-impl Linked for TracksLink {
-    type Answers = Answers;
-    const KIND: u8 = b't';
-    const MODEL_VERSION: u32 = 2;
-    const SLOTS: usize = 3;
-    const REQUIRED: usize = 3;
-    fn positions(answers: &Answers) -> Vec<usize> {
-        to_positions(&TRACKS, answers)
-    }
-    fn from_positions(positions: &[usize]) -> Result<Answers, ShareError> {
-        from_positions(&TRACKS, positions)
-    }
-}
-
 #[test]
 fn links_round_trip_in_the_order_asked() {
     let flow = through(vec![
-        Move::Start,
+        Move::Go(Go::Start),
         answer("track", 2),
         answer("shared", 5),
         answer("b1", 1),
     ]);
     assert_eq!(to_positions(&TRACKS, &flow.answers), [2, 1, 5]);
-    let payload = encode_as::<TracksLink>(2, &flow.answers);
+    let payload = TRACKS.share(&flow.answers);
     assert!(payload.starts_with("t2.215."), "{payload}");
-    assert_eq!(decode_as::<TracksLink>(&payload), Ok((2, flow.answers)));
+    assert_eq!(TRACKS.read_link(&payload), Ok(flow.answers));
 }
 
 #[test]
@@ -233,10 +232,11 @@ fn a_link_whose_slots_do_not_fit_the_questions_asked_is_refused() {
         from_positions(&TRACKS, &[1, 1, 1, 1]),
         Err(ShareError::Invalid("there are more answers than questions"))
     );
-    let unfinished = through(vec![Move::Start, answer("track", 1), answer("a1", 2)]);
-    let payload = encode_as::<TracksLink>(2, &unfinished.answers);
-    assert_eq!(
-        decode_as::<TracksLink>(&payload),
-        Err(ShareError::Incomplete)
-    );
+    let unfinished = through(vec![
+        Move::Go(Go::Start),
+        answer("track", 1),
+        answer("a1", 2),
+    ]);
+    let payload = TRACKS.share(&unfinished.answers);
+    assert_eq!(TRACKS.read_link(&payload), Err(ShareError::Incomplete));
 }

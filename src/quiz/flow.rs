@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::content::{item_by_id, Agreement, Item, ITEMS};
 use super::scoring::{is_complete, score, Answers, QuizResult};
-use crate::steps::{Answered, Step};
+use crate::steps::{Answered, Go, Step};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct QuizFlow {
@@ -20,23 +20,13 @@ pub const CLOSING: &str = "review";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuizAction {
-    /// Continue at the first unanswered question, or review if none is left.
-    Start,
+    /// A move between the steps (`steps::Go`); Go::Closing is the review.
+    Go(Go),
     /// Records an answer without moving, so a person can change their mind.
     Answer {
         item_id: String,
         answer: Agreement,
     },
-    Next,
-    Back,
-    /// Jump to a question by index, from a question, the review or the result.
-    GoTo(usize),
-    Review,
-    /// Go to a step the person has already reached (the browser's Back and
-    /// Forward); a step not reachable yet leaves the flow where it is.
-    Show(Step),
-    /// Show the result, or the first unanswered question if one is left.
-    Finish,
     Restart,
 }
 
@@ -50,24 +40,13 @@ impl QuizFlow {
         flow.step = flow.steps().in_range(flow.step);
         let steps = flow.steps();
         flow.step = match action {
-            QuizAction::Start => steps.resume(),
+            QuizAction::Go(go) => steps.go(go, flow.step),
             QuizAction::Answer { item_id, answer } => {
                 if let Some(item) = item_by_id(&item_id) {
                     flow.answers.insert(item.id.to_string(), answer);
                 }
                 flow.step
             }
-            QuizAction::Next => steps.next(flow.step),
-            QuizAction::Back => steps.back(flow.step),
-            QuizAction::GoTo(index) => match flow.step {
-                Step::Question(_) | Step::Closing | Step::Result if index < ITEMS.len() => {
-                    Step::Question(index)
-                }
-                other => other,
-            },
-            QuizAction::Review => Step::Closing,
-            QuizAction::Show(step) => steps.show(step, flow.step),
-            QuizAction::Finish => steps.finish(),
             QuizAction::Restart => return QuizFlow::default(),
         };
         flow

@@ -4,7 +4,7 @@
 use super::content::{Agreement, ITEMS};
 use super::flow::{QuizAction, QuizFlow, CLOSING};
 use super::test_support::all;
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 
 fn last() -> usize {
     ITEMS.len() - 1
@@ -43,7 +43,7 @@ fn default_is_the_intro_with_no_answers() {
 #[test]
 fn start_goes_to_the_first_unanswered_question() {
     assert_eq!(
-        at(Step::Intro).apply(QuizAction::Start).step,
+        at(Step::Intro).apply(QuizAction::Go(Go::Start)).step,
         Step::Question(0)
     );
     let flow = at(Step::Intro)
@@ -51,13 +51,18 @@ fn start_goes_to_the_first_unanswered_question() {
         .apply(answer(1))
         .apply(answer(3));
     assert_eq!(flow.first_unanswered(), Some(2));
-    assert_eq!(flow.apply(QuizAction::Start).step, Step::Question(2));
+    assert_eq!(
+        flow.apply(QuizAction::Go(Go::Start)).step,
+        Step::Question(2)
+    );
 }
 
 #[test]
 fn start_with_everything_answered_goes_to_review() {
     assert_eq!(
-        complete_at(Step::Intro).apply(QuizAction::Start).step,
+        complete_at(Step::Intro)
+            .apply(QuizAction::Go(Go::Start))
+            .step,
         Step::Closing
     );
 }
@@ -92,7 +97,7 @@ fn answer_with_an_unknown_id_is_ignored() {
 #[test]
 fn next_is_blocked_on_an_unanswered_question() {
     assert_eq!(
-        at(Step::Question(3)).apply(QuizAction::Next).step,
+        at(Step::Question(3)).apply(QuizAction::Go(Go::Next)).step,
         Step::Question(3)
     );
 }
@@ -102,7 +107,7 @@ fn next_moves_on_once_answered() {
     assert_eq!(
         at(Step::Question(3))
             .apply(answer(3))
-            .apply(QuizAction::Next)
+            .apply(QuizAction::Go(Go::Next))
             .step,
         Step::Question(4)
     );
@@ -113,7 +118,7 @@ fn next_from_the_last_question_goes_to_review() {
     assert_eq!(
         at(Step::Question(last()))
             .apply(answer(last()))
-            .apply(QuizAction::Next)
+            .apply(QuizAction::Go(Go::Next))
             .step,
         Step::Closing
     );
@@ -122,18 +127,20 @@ fn next_from_the_last_question_goes_to_review() {
 #[test]
 fn next_from_the_review_finishes() {
     assert_eq!(
-        complete_at(Step::Closing).apply(QuizAction::Next).step,
+        complete_at(Step::Closing)
+            .apply(QuizAction::Go(Go::Next))
+            .step,
         Step::Result
     );
     let mut flow = complete_at(Step::Closing);
     flow.answers.remove(ITEMS[3].id);
-    assert_eq!(flow.apply(QuizAction::Next).step, Step::Question(3));
+    assert_eq!(flow.apply(QuizAction::Go(Go::Next)).step, Step::Question(3));
 }
 
 #[test]
 fn next_from_the_intro_starts() {
     assert_eq!(
-        at(Step::Intro).apply(QuizAction::Next).step,
+        at(Step::Intro).apply(QuizAction::Go(Go::Next)).step,
         Step::Question(0)
     );
 }
@@ -141,40 +148,47 @@ fn next_from_the_intro_starts() {
 #[test]
 fn back_transitions() {
     assert_eq!(
-        at(Step::Question(0)).apply(QuizAction::Back).step,
+        at(Step::Question(0)).apply(QuizAction::Go(Go::Back)).step,
         Step::Intro
     );
     assert_eq!(
-        at(Step::Question(5)).apply(QuizAction::Back).step,
+        at(Step::Question(5)).apply(QuizAction::Go(Go::Back)).step,
         Step::Question(4)
     );
     assert_eq!(
-        at(Step::Closing).apply(QuizAction::Back).step,
+        at(Step::Closing).apply(QuizAction::Go(Go::Back)).step,
         Step::Question(last())
     );
     assert_eq!(
-        complete_at(Step::Result).apply(QuizAction::Back).step,
+        complete_at(Step::Result)
+            .apply(QuizAction::Go(Go::Back))
+            .step,
         Step::Closing
     );
-    assert_eq!(at(Step::Intro).apply(QuizAction::Back).step, Step::Intro);
+    assert_eq!(
+        at(Step::Intro).apply(QuizAction::Go(Go::Back)).step,
+        Step::Intro
+    );
 }
 
 #[test]
 fn go_to_a_valid_index_from_review_question_or_result() {
     assert_eq!(
-        at(Step::Closing).apply(QuizAction::GoTo(7)).step,
+        at(Step::Closing).apply(QuizAction::Go(Go::To(7))).step,
         Step::Question(7)
     );
     assert_eq!(
-        at(Step::Question(2)).apply(QuizAction::GoTo(9)).step,
+        at(Step::Question(2)).apply(QuizAction::Go(Go::To(9))).step,
         Step::Question(9)
     );
     assert_eq!(
-        complete_at(Step::Result).apply(QuizAction::GoTo(0)).step,
+        complete_at(Step::Result)
+            .apply(QuizAction::Go(Go::To(0)))
+            .step,
         Step::Question(0)
     );
     assert_eq!(
-        at(Step::Intro).apply(QuizAction::GoTo(3)).step,
+        at(Step::Intro).apply(QuizAction::Go(Go::To(3))).step,
         Step::Intro,
         "the intro starts, it does not jump"
     );
@@ -183,12 +197,14 @@ fn go_to_a_valid_index_from_review_question_or_result() {
 #[test]
 fn go_to_out_of_range_is_ignored() {
     assert_eq!(
-        at(Step::Closing).apply(QuizAction::GoTo(ITEMS.len())).step,
+        at(Step::Closing)
+            .apply(QuizAction::Go(Go::To(ITEMS.len())))
+            .step,
         Step::Closing
     );
     assert_eq!(
         at(Step::Question(2))
-            .apply(QuizAction::GoTo(usize::MAX))
+            .apply(QuizAction::Go(Go::To(usize::MAX)))
             .step,
         Step::Question(2)
     );
@@ -197,7 +213,10 @@ fn go_to_out_of_range_is_ignored() {
 #[test]
 fn review_is_reachable_from_anywhere() {
     for step in [Step::Intro, Step::Question(3), Step::Result] {
-        assert_eq!(at(step).apply(QuizAction::Review).step, Step::Closing);
+        assert_eq!(
+            at(step).apply(QuizAction::Go(Go::Closing)).step,
+            Step::Closing
+        );
     }
 }
 
@@ -206,14 +225,14 @@ fn finish_on_incomplete_answers_goes_to_the_first_unanswered_question() {
     let mut flow = complete_at(Step::Closing);
     flow.answers.remove(ITEMS[6].id);
     flow.answers.remove(ITEMS[11].id);
-    let flow = flow.apply(QuizAction::Finish);
+    let flow = flow.apply(QuizAction::Go(Go::Finish));
     assert_eq!(flow.step, Step::Question(6));
     assert_eq!(flow.result(), None);
 }
 
 #[test]
 fn finish_on_complete_answers_shows_the_result() {
-    let flow = complete_at(Step::Closing).apply(QuizAction::Finish);
+    let flow = complete_at(Step::Closing).apply(QuizAction::Go(Go::Finish));
     assert_eq!(flow.step, Step::Result);
     assert!(flow.result().is_some());
 }
@@ -232,11 +251,11 @@ fn a_restored_step_past_the_end_never_panics() {
     assert_eq!(stale.current_item(), None);
     assert_eq!(stale.progress(), (ITEMS.len(), ITEMS.len()));
     assert_eq!(
-        stale.clone().apply(QuizAction::Back).step,
+        stale.clone().apply(QuizAction::Go(Go::Back)).step,
         Step::Question(last() - 1)
     );
     assert_eq!(
-        stale.clone().apply(QuizAction::Next).step,
+        stale.clone().apply(QuizAction::Go(Go::Next)).step,
         Step::Question(last())
     );
     assert_eq!(stale.apply(answer(0)).step, Step::Question(last()));
@@ -303,51 +322,64 @@ fn every_step_has_an_address_that_names_it_again() {
 #[test]
 fn back_and_forward_go_only_to_steps_already_reached() {
     let flow = at(Step::Intro)
-        .apply(QuizAction::Start)
+        .apply(QuizAction::Go(Go::Start))
         .apply(answer(0))
-        .apply(QuizAction::Next)
+        .apply(QuizAction::Go(Go::Next))
         .apply(answer(1))
-        .apply(QuizAction::Next)
+        .apply(QuizAction::Go(Go::Next))
         .apply(answer(2))
-        .apply(QuizAction::Next);
+        .apply(QuizAction::Go(Go::Next));
     assert_eq!(flow.step, Step::Question(3));
     // The browser's Back from question 4 lands on question 3.
-    let back = flow.clone().apply(QuizAction::Show(Step::Question(2)));
+    let back = flow
+        .clone()
+        .apply(QuizAction::Go(Go::Show(Step::Question(2))));
     assert_eq!(back.step, Step::Question(2));
     // Forward again, to the first unanswered question, but not beyond it.
     assert_eq!(
-        back.clone().apply(QuizAction::Show(Step::Question(3))).step,
+        back.clone()
+            .apply(QuizAction::Go(Go::Show(Step::Question(3))))
+            .step,
         Step::Question(3)
     );
     assert_eq!(
-        back.clone().apply(QuizAction::Show(Step::Question(4))).step,
+        back.clone()
+            .apply(QuizAction::Go(Go::Show(Step::Question(4))))
+            .step,
         Step::Question(2)
     );
     assert_eq!(
-        back.clone().apply(QuizAction::Show(Step::Result)).step,
+        back.clone()
+            .apply(QuizAction::Go(Go::Show(Step::Result)))
+            .step,
         Step::Question(2)
     );
     assert_eq!(
-        back.clone().apply(QuizAction::Show(Step::Closing)).step,
+        back.clone()
+            .apply(QuizAction::Go(Go::Show(Step::Closing)))
+            .step,
         Step::Question(2)
     );
-    assert_eq!(back.apply(QuizAction::Show(Step::Intro)).step, Step::Intro);
+    assert_eq!(
+        back.apply(QuizAction::Go(Go::Show(Step::Intro))).step,
+        Step::Intro
+    );
     // Everything answered: the review and the result are reachable.
     assert_eq!(
         complete_at(Step::Closing)
-            .apply(QuizAction::Show(Step::Result))
+            .apply(QuizAction::Go(Go::Show(Step::Result)))
             .step,
         Step::Result
     );
     assert_eq!(
         complete_at(Step::Result)
-            .apply(QuizAction::Show(Step::Question(last())))
+            .apply(QuizAction::Go(Go::Show(Step::Question(last()))))
             .step,
         Step::Question(last())
     );
     assert_eq!(
         complete_at(Step::Result)
-            .apply(QuizAction::Show(Step::Question(last() + 1)))
+            .apply(QuizAction::Go(Go::Show(Step::Question(last() + 1))))
             .step,
         Step::Result
     );

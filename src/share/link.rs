@@ -77,7 +77,14 @@ pub fn encode(shared: &Shared) -> String {
 
 /// The payload of one instrument's answers, scored by `model_version`.
 pub fn encode_as<L: Linked>(model_version: u32, answers: &L::Answers) -> String {
-    payload(L::KIND, model_version, &digits(L::positions(answers)))
+    encode_positions(L::KIND, model_version, L::positions(answers))
+}
+
+/// The payload of answers given as positions, one slot each, of the
+/// instrument whose links start with `kind`: what `encode_as` writes, for an
+/// instrument described by data rather than by a `Linked` type.
+pub fn encode_positions(kind: u8, model_version: u32, positions: Vec<usize>) -> String {
+    payload(kind, model_version, &digits(positions))
 }
 
 fn payload(kind: u8, model_version: u32, digits: &str) -> String {
@@ -137,9 +144,37 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
 /// Reads a payload (without `SHARE_PREFIX`) of the instrument `L`: its
 /// model version and answers, or the reason it cannot be trusted.
 pub fn decode_as<L: Linked>(payload: &str) -> Result<(u32, L::Answers), ShareError> {
-    let (model_version, digits) = frame(payload.as_bytes(), L::KIND, L::MODEL_VERSION)?;
-    let positions = positions(digits, L::SLOTS, L::REQUIRED)?;
+    let slots = Slots {
+        kind: L::KIND,
+        model_version: L::MODEL_VERSION,
+        count: L::SLOTS,
+        required: L::REQUIRED,
+    };
+    let (model_version, positions) = decode_positions(payload, slots)?;
     Ok((model_version, L::from_positions(&positions)?))
+}
+
+/// What a link's frame must hold for one instrument: its letter, this app's
+/// model version of it, how many slots, and how many of the first must hold
+/// an answer.
+#[derive(Clone, Copy, Debug)]
+pub struct Slots {
+    pub kind: u8,
+    pub model_version: u32,
+    pub count: usize,
+    pub required: usize,
+}
+
+/// Reads a payload (without `SHARE_PREFIX`) of the instrument `slots`
+/// describes: its model version and each slot's position, or the reason it
+/// cannot be trusted. What `decode_as` reads, for an instrument described by
+/// data.
+pub fn decode_positions(payload: &str, slots: Slots) -> Result<(u32, Vec<usize>), ShareError> {
+    let (model_version, digits) = frame(payload.as_bytes(), slots.kind, slots.model_version)?;
+    Ok((
+        model_version,
+        positions(digits, slots.count, slots.required)?,
+    ))
 }
 
 /// Checks everything but the answers: the kind, the model version (this

@@ -14,7 +14,8 @@ pub use compare::{
     QuizComparison,
 };
 pub use link::{
-    decode, decode_as, encode, encode_as, share_fragment, ShareError, Shared, SHARE_PREFIX,
+    decode, decode_as, decode_positions, encode, encode_as, encode_positions, share_fragment,
+    ShareError, Shared, Slots, SHARE_PREFIX,
 };
 
 #[cfg(test)]

@@ -4,10 +4,7 @@
 
 use crate::content::words::keys;
 use crate::instrument::Instrument;
-use crate::positions::{
-    from_positions, to_positions, Answers, Asked, PositionsInstrument, Reading,
-};
-use crate::share::{decode_as, encode_as, Linked, ShareError};
+use crate::positions::{Answers, Asked, PositionsInstrument, Reading};
 
 use super::definition::{MODEL_VERSION, STAGE};
 use super::model::{questions_for, read};
@@ -49,8 +46,10 @@ pub static STAGE_RUN: PositionsInstrument = PositionsInstrument {
     asked,
     knows: |id| id == RUNG || STAGE.items.iter().any(|item| item.id == id),
     reading,
-    share: |answers| encode_as::<StageLink>(MODEL_VERSION, answers),
-    read_link: |payload| decode_as::<StageLink>(payload).map(|(_, answers)| answers),
+    // Its share links: the rung's position, then each of that rung's
+    // questions' (1 strongly disagree … 5 strongly agree), in the order
+    // asked; every rung asks as many (a test checks it).
+    slots: 22,
 };
 
 /// The band, footing and readiness, once every question asked is answered.
@@ -68,25 +67,4 @@ fn reading(answers: &Answers) -> Option<Reading> {
             ),
         ],
     })
-}
-
-/// Its share links: the rung's position, then each of that rung's
-/// questions' positions (1 strongly disagree … 5 strongly agree), in the
-/// order asked.
-pub struct StageLink;
-
-impl Linked for StageLink {
-    type Answers = Answers;
-    const KIND: u8 = b's';
-    const MODEL_VERSION: u32 = MODEL_VERSION;
-    /// The rung, then as many questions as every rung asks (a test checks it).
-    const SLOTS: usize = 22;
-    const REQUIRED: usize = Self::SLOTS;
-
-    fn positions(answers: &Answers) -> Vec<usize> {
-        to_positions(&STAGE_RUN, answers)
-    }
-    fn from_positions(positions: &[usize]) -> Result<Answers, ShareError> {
-        from_positions(&STAGE_RUN, positions)
-    }
 }

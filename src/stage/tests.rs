@@ -355,12 +355,11 @@ fn worked_example_alex_is_growing_as_a_team_lead() {
 /// Every rung asks as many questions, so a link has one length.
 #[test]
 fn every_rung_asks_as_many_questions_as_a_link_has_slots() {
-    use super::run::StageLink;
-    use crate::share::Linked;
+    use super::run::STAGE_RUN;
     for rung in 0..D.rungs.len() {
         assert_eq!(
             questions_for(D, rung).len() + 1,
-            StageLink::SLOTS,
+            STAGE_RUN.slots,
             "{}",
             D.rungs[rung].id
         );
@@ -371,10 +370,10 @@ fn every_rung_asks_as_many_questions_as_a_link_has_slots() {
 /// ever issued keeps opening on the same reading.
 #[test]
 fn alexs_link_is_pinned_and_reads_as_the_worked_example() {
-    use super::run::{rung_of, StageLink};
-    use crate::share::{decode_as, encode_as};
+    use super::run::{rung_of, STAGE_RUN};
     const ALEX: &str = "s1.2424423542425444342211.htn0";
-    let (version, answers) = decode_as::<StageLink>(ALEX).unwrap();
+    assert_eq!(STAGE_RUN.model_version, super::MODEL_VERSION);
+    let answers = STAGE_RUN.read_link(ALEX).unwrap();
     let rung = rung_of(&answers).unwrap();
     assert_eq!(D.rungs[rung].id, "team-lead");
     assert_eq!(answers.get("team-lead-pitfall-1"), Some(&4));
@@ -382,5 +381,5 @@ fn alexs_link_is_pinned_and_reads_as_the_worked_example() {
     let reading = read(D, rung, &answers);
     assert_eq!((reading.footing, reading.readiness), (Some(68), Some(38)));
     assert_eq!(D.bands[reading.band].id, "growing");
-    assert_eq!(encode_as::<StageLink>(version, &answers), ALEX);
+    assert_eq!(STAGE_RUN.share(&answers), ALEX);
 }

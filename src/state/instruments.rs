@@ -9,10 +9,8 @@
 
 use crate::path::{self, PathAnswers, PathFlow};
 use crate::quiz::{self, Answers, QuizFlow};
-use crate::steps::Step;
-use crate::vec_map::VecMap;
 
-use super::section::RunFlow;
+use super::section::{step_and_answers_at, RunFlow};
 pub use crate::instrument::Instrument;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,18 +76,7 @@ impl RunFlow for QuizFlow {
     fn restarts(action: &Self::Action) -> bool {
         *action == quiz::QuizAction::Restart
     }
-    fn step(&self) -> Step {
-        self.step
-    }
-    fn step_mut(&mut self) -> &mut Step {
-        &mut self.step
-    }
-    fn answers(&self) -> &VecMap<String, Self::Answer> {
-        &self.answers
-    }
-    fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer> {
-        &mut self.answers
-    }
+    step_and_answers_at!(answers);
     fn is_unanswered(&self) -> bool {
         self.answers.is_empty()
     }
@@ -110,18 +97,7 @@ impl RunFlow for PathFlow {
     fn restarts(action: &Self::Action) -> bool {
         *action == path::PathAction::Restart
     }
-    fn step(&self) -> Step {
-        self.step
-    }
-    fn step_mut(&mut self) -> &mut Step {
-        &mut self.step
-    }
-    fn answers(&self) -> &VecMap<String, Self::Answer> {
-        &self.answers.choices
-    }
-    fn answers_mut(&mut self) -> &mut VecMap<String, Self::Answer> {
-        &mut self.answers.choices
-    }
+    step_and_answers_at!(answers.choices);
     fn is_unanswered(&self) -> bool {
         self.answers == path::PathAnswers::default()
     }

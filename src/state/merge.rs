@@ -20,41 +20,20 @@ impl Document {
         let stored_is_newer = stored.revision > ours.revision;
         // A side that missed the latest clear or import holds only answers
         // from before it: they are not carried across it.
-        let ours_saw_the_clear = ours.history_cleared_at >= stored.history_cleared_at;
-        let stored_saw_the_clear = stored.history_cleared_at >= ours.history_cleared_at;
+        let saw_the_clear = (
+            ours.history_cleared_at >= stored.history_cleared_at,
+            stored.history_cleared_at >= ours.history_cleared_at,
+        );
         #[cfg(not(feature = "quiz"))]
         let quiz = ours.quiz;
         #[cfg(feature = "quiz")]
-        let quiz = merge_runs(
-            Run {
-                section: ours.quiz,
-                current: ours_saw_the_clear,
-            },
-            Run {
-                section: stored.quiz,
-                current: stored_saw_the_clear,
-            },
-        );
+        let quiz = merge_sides(ours.quiz, stored.quiz, saw_the_clear);
         #[cfg(not(feature = "path"))]
         let path = ours.path;
         #[cfg(feature = "path")]
-        let path = merge_runs(
-            Run {
-                section: ours.path,
-                current: ours_saw_the_clear,
-            },
-            Run {
-                section: stored.path,
-                current: stored_saw_the_clear,
-            },
-        );
+        let path = merge_sides(ours.path, stored.path, saw_the_clear);
         #[cfg(feature = "positions")]
-        let runs = merge_positions(
-            ours.runs,
-            ours_saw_the_clear,
-            stored.runs,
-            stored_saw_the_clear,
-        );
+        let runs = merge_positions(ours.runs, stored.runs, saw_the_clear);
         let deleted_results = union_of_deleted(ours.deleted_results, stored.deleted_results);
         let history_cleared_at = ours.history_cleared_at.max(stored.history_cleared_at);
         let history_trimmed_through = ours
@@ -62,7 +41,7 @@ impl Document {
             .max(stored.history_trimmed_through);
         // Fields a newer version added: those of the side that saw the
         // latest clear, or else both sides' (the newer side's first).
-        let fields = match (ours_saw_the_clear, stored_saw_the_clear) {
+        let fields = match saw_the_clear {
             (true, false) => ours.unknown.fields,
             (false, true) => stored.unknown.fields,
             _ if stored_is_newer => join_kept(stored.unknown.fields, ours.unknown.fields),
@@ -114,9 +93,8 @@ impl Document {
 #[cfg(feature = "positions")]
 fn merge_positions(
     mut ours: super::document::Runs,
-    ours_current: bool,
     mut stored: super::document::Runs,
-    stored_current: bool,
+    saw_the_clear: (bool, bool),
 ) -> super::document::Runs {
     let mut merged = super::document::Runs::new();
     for of in super::instruments::positions() {
@@ -125,16 +103,7 @@ fn merge_positions(
         if a.is_none() && b.is_none() {
             continue;
         }
-        let run = merge_runs(
-            Run {
-                section: a.unwrap_or_default(),
-                current: ours_current,
-            },
-            Run {
-                section: b.unwrap_or_default(),
-                current: stored_current,
-            },
-        );
+        let run = merge_sides(a.unwrap_or_default(), b.unwrap_or_default(), saw_the_clear);
         if run != Section::default() {
             merged.insert(id.to_string(), run);
         }
@@ -147,6 +116,25 @@ pub struct Run<F> {
     pub section: Section<F>,
     /// This side has seen the latest clear or import.
     pub current: bool,
+}
+
+/// One instrument's run from our side and the stored one, given whether
+/// each saw the latest clear or import (`merge_runs`).
+fn merge_sides<F: RunFlow>(
+    ours: Section<F>,
+    stored: Section<F>,
+    saw_the_clear: (bool, bool),
+) -> Section<F> {
+    merge_runs(
+        Run {
+            section: ours,
+            current: saw_the_clear.0,
+        },
+        Run {
+            section: stored,
+            current: saw_the_clear.1,
+        },
+    )
 }
 
 /// The run to keep: a side that missed a clear loses to one that saw it;

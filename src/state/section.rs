@@ -33,6 +33,27 @@ pub trait RunFlow: Clone + PartialEq + Default {
     fn fill_from(&mut self, _older: &Self) {}
 }
 
+/// The four accessors of a flow that keeps its step in a `step` field and
+/// its answers at the field given (`answers`, `answers.choices`): written
+/// once here, named in each flow's `RunFlow` impl.
+macro_rules! step_and_answers_at {
+    ($($field:ident).+) => {
+        fn step(&self) -> $crate::steps::Step {
+            self.step
+        }
+        fn step_mut(&mut self) -> &mut $crate::steps::Step {
+            &mut self.step
+        }
+        fn answers(&self) -> &$crate::vec_map::VecMap<String, Self::Answer> {
+            &self.$($field).+
+        }
+        fn answers_mut(&mut self) -> &mut $crate::vec_map::VecMap<String, Self::Answer> {
+            &mut self.$($field).+
+        }
+    };
+}
+pub(crate) use step_and_answers_at;
+
 /// A run in progress and when it changed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Section<F> {

@@ -7,7 +7,7 @@ pub mod result;
 use yew::prelude::*;
 
 use crate::path::{PathAction, QUESTIONS};
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 use crate::store::{path_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
@@ -34,7 +34,9 @@ pub fn path_page() -> Html {
     use_step_history(
         step_hash(&Route::Path, &flow.step.slug(crate::path::CLOSING)),
         dispatch.reform(|slug: String| {
-            PathAction::Show(Step::from_slug(&slug, crate::path::CLOSING).unwrap_or_default())
+            PathAction::Go(Go::Show(
+                Step::from_slug(&slug, crate::path::CLOSING).unwrap_or_default(),
+            ))
         }),
     );
     // The words of the steps after the questions come after the first
@@ -74,7 +76,7 @@ fn screen(
     let intro = html! {
         <InstrumentIntro instrument={Instrument::Path} words={crate::content::intros::PATH}
             started={!flow.answers.choices.is_empty()}
-            onstart={act(PathAction::Start)} onrestart={act(PathAction::Restart)} />
+            onstart={act(PathAction::Go(Go::Start))} onrestart={act(PathAction::Restart)} />
     };
     match flow.step {
         Step::Intro => intro,
@@ -92,16 +94,16 @@ fn screen(
                     options={question::choice_options(question)}
                     selected={flow.answers.chosen(question).map(|c| AttrValue::from(c.id))}
                     {onchoose} number={index + 1} total={QUESTIONS.len()}
-                    onnext={act(PathAction::Next)} onback={act(PathAction::Back)}
+                    onnext={act(PathAction::Go(Go::Next))} onback={act(PathAction::Go(Go::Back))}
                     onrestart={store.resumed.path.then(|| act(PathAction::Restart))} />
             }
         }
         Step::Closing => path_context(&PathContextProps {
             context: flow.answers.context.clone(),
             onchange: dispatch.reform(PathAction::SetContext),
-            onnext: act(PathAction::Finish),
+            onnext: act(PathAction::Go(Go::Finish)),
             onskip: act(PathAction::SkipContext),
-            onback: act(PathAction::Back),
+            onback: act(PathAction::Go(Go::Back)),
         }),
         Step::Result => match flow.reading() {
             Some(blend) => {
@@ -111,7 +113,7 @@ fn screen(
                 };
                 let share = Route::Share(encode(&shared));
                 let actions = ResultActions {
-                    onchange: act(PathAction::Back),
+                    onchange: act(PathAction::Go(Go::Back)),
                     onretake: act(PathAction::Restart),
                     more: further_link(&share),
                 };

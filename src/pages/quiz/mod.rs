@@ -6,7 +6,7 @@ pub mod result;
 use yew::prelude::*;
 
 use crate::quiz::{QuizAction, ITEMS};
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 use crate::store::{quiz_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
@@ -33,7 +33,9 @@ pub fn quiz_page() -> Html {
     use_step_history(
         step_hash(&Route::Quiz, &flow.step.slug(crate::quiz::CLOSING)),
         dispatch.reform(|slug: String| {
-            QuizAction::Show(Step::from_slug(&slug, crate::quiz::CLOSING).unwrap_or_default())
+            QuizAction::Go(Go::Show(
+                Step::from_slug(&slug, crate::quiz::CLOSING).unwrap_or_default(),
+            ))
         }),
     );
     let (screen, step_title, key) =
@@ -78,8 +80,8 @@ fn screen(
             lead: quiz_screens::REVIEW_LEAD,
             rows: review_rows(flow),
             complete: flow.is_complete(),
-            ongoto: dispatch.reform(QuizAction::GoTo),
-            onfinish: act(QuizAction::Finish),
+            ongoto: dispatch.reform(|value| QuizAction::Go(Go::To(value))),
+            onfinish: act(QuizAction::Go(Go::Finish)),
         });
         (review, quiz_screens::REVIEW_TITLE.to_string())
     };
@@ -88,7 +90,7 @@ fn screen(
             html! {
                 <InstrumentIntro instrument={Instrument::Quiz} words={crate::content::intros::QUIZ}
                     started={flow.answered_count() > 0}
-                    onstart={act(QuizAction::Start)} onrestart={act(QuizAction::Restart)} />
+                    onstart={act(QuizAction::Go(Go::Start))} onrestart={act(QuizAction::Restart)} />
             },
             String::new(),
         ),
@@ -108,16 +110,19 @@ fn screen(
                 })
             };
             // Every question answered: the review can be reached directly.
-            let review_now = flow
-                .is_complete()
-                .then(|| (AttrValue::from(ui::REVIEW_ANSWERS), act(QuizAction::Review)));
+            let review_now = flow.is_complete().then(|| {
+                (
+                    AttrValue::from(ui::REVIEW_ANSWERS),
+                    act(QuizAction::Go(Go::Closing)),
+                )
+            });
             let html = html! {
                 <QuestionStep
                     id={item.id} legend={question::statement(item.text)}
                     options={question::scale_options()} scale=true
                     selected={flow.answer_for(item).map(|a| AttrValue::from(a.value().to_string()))}
                     {onchoose} number={index + 1} total={ITEMS.len()}
-                    onnext={act(QuizAction::Next)} onback={act(QuizAction::Back)}
+                    onnext={act(QuizAction::Go(Go::Next))} onback={act(QuizAction::Go(Go::Back))}
                     secondary={review_now}
                     onrestart={store.resumed.quiz.then(|| act(QuizAction::Restart))} />
             };
@@ -133,7 +138,7 @@ fn screen(
                 let share = Route::Share(encode(&shared));
                 let actions = ResultActions {
                     onretake: act(QuizAction::Restart),
-                    onchange: act(QuizAction::Review),
+                    onchange: act(QuizAction::Go(Go::Closing)),
                     more: further_link(&share),
                 };
                 let title = quiz_screens::result_title(&result.band.title().text());

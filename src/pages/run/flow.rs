@@ -16,7 +16,7 @@ use crate::pages::review::{review, ReviewProps, ReviewRow};
 use crate::positions::{Move, PositionsFlow, CLOSING};
 use crate::route::{Document, Route};
 use crate::router::{absolute, step_hash, use_step_history};
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 use crate::store::{run_actions, DocHandle};
 
 use super::{result_head, RunView};
@@ -37,8 +37,11 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
     let route = Route::Run(view.of.instrument);
     use_step_history(
         step_hash(&route, &flow.step.slug(CLOSING)),
-        dispatch
-            .reform(|slug: String| Move::Show(Step::from_slug(&slug, CLOSING).unwrap_or_default())),
+        dispatch.reform(|slug: String| {
+            Move::Go(Go::Show(
+                Step::from_slug(&slug, CLOSING).unwrap_or_default(),
+            ))
+        }),
     );
     let later = match flow.step {
         Step::Intro => false,
@@ -90,8 +93,8 @@ fn screen(
             lead: view.review_lead,
             rows,
             complete,
-            ongoto: dispatch.reform(Move::GoTo),
-            onfinish: act(Move::Finish),
+            ongoto: dispatch.reform(|value| Move::Go(Go::To(value))),
+            onfinish: act(Move::Go(Go::Finish)),
         });
         (html, view.review_title.to_string())
     };
@@ -103,7 +106,7 @@ fn screen(
             html! {
                 <InstrumentIntro instrument={view.of.instrument} words={view.intro}
                     started={!flow.answers.is_empty()}
-                    onstart={act(Move::Start)} onrestart={act(Move::Restart)} />
+                    onstart={act(Move::Go(Go::Start))} onrestart={act(Move::Restart)} />
             },
             String::new(),
         ),
@@ -125,15 +128,19 @@ fn screen(
             let onchoose = dispatch.reform(move |value: AttrValue| {
                 Move::Answer(question.id.to_string(), value.parse().unwrap_or(0))
             });
-            let review_now =
-                complete.then(|| (AttrValue::from(ui::REVIEW_ANSWERS), act(Move::Review)));
+            let review_now = complete.then(|| {
+                (
+                    AttrValue::from(ui::REVIEW_ANSWERS),
+                    act(Move::Go(Go::Closing)),
+                )
+            });
             let html = html! {
                 <QuestionStep
                     id={question.id} legend={html! { <h1 class="statement">{ words.text }</h1> }}
                     {options} scale={words.scale}
                     selected={flow.answers.get(question.id).map(|p| AttrValue::from(p.to_string()))}
                     {onchoose} number={index + 1} {total}
-                    onnext={act(Move::Next)} onback={act(Move::Back)}
+                    onnext={act(Move::Go(Go::Next))} onback={act(Move::Go(Go::Back))}
                     secondary={review_now}
                     onrestart={resumed.then(|| act(Move::Restart))} />
             };
@@ -142,7 +149,7 @@ fn screen(
         Step::Closing => review(),
         Step::Result => match (view.of.reading)(&flow.answers) {
             Some(reading) => {
-                let share = Route::Share((view.of.share)(&flow.answers));
+                let share = Route::Share(view.of.share(&flow.answers));
                 // Opened on the instrument's own page, also from another
                 // site's frame (whose links go to the results page, which
                 // opens the first two instruments' shared results only).
@@ -153,7 +160,7 @@ fn screen(
                 ));
                 let actions = ResultActions {
                     onretake: act(Move::Restart),
-                    onchange: act(Move::Review),
+                    onchange: act(Move::Go(Go::Closing)),
                     more: further_link(&share),
                 };
                 let html = html! {

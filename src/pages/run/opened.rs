@@ -77,7 +77,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
     let view = props.view;
     let banner = use_focus_on_mount();
     let later_words = use_context::<DocHandle>().map_or(LaterWords::Ready, |s| s.later_words);
-    let answers = (view.of.read_link)(&props.payload).and_then(|answers| {
+    let answers = view.of.read_link(&props.payload).and_then(|answers| {
         (view.of.reading)(&answers)
             .map(|_| answers)
             .ok_or(ShareError::Incomplete)

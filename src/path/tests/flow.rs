@@ -2,7 +2,7 @@
 
 use super::worked_example;
 use crate::path::*;
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 
 fn at(step: Step, answers: PathAnswers) -> PathFlow {
     PathFlow { answers, step }
@@ -18,18 +18,20 @@ fn choose(question_id: &str, choice_id: &str) -> PathAction {
 #[test]
 fn start_goes_to_the_first_unanswered_question_or_context() {
     assert_eq!(
-        PathFlow::default().apply(PathAction::Start).step,
+        PathFlow::default().apply(PathAction::Go(Go::Start)).step,
         Step::Question(0)
     );
     let mut answers = worked_example();
     answers.choices.remove("team");
     assert_eq!(
-        at(Step::Intro, answers).apply(PathAction::Start).step,
+        at(Step::Intro, answers)
+            .apply(PathAction::Go(Go::Start))
+            .step,
         Step::Question(2)
     );
     assert_eq!(
         at(Step::Intro, worked_example())
-            .apply(PathAction::Start)
+            .apply(PathAction::Go(Go::Start))
             .step,
         Step::Closing
     );
@@ -38,7 +40,7 @@ fn start_goes_to_the_first_unanswered_question_or_context() {
 #[test]
 fn choose_records_known_answers_without_moving() {
     let flow = PathFlow::default()
-        .apply(PathAction::Start)
+        .apply(PathAction::Go(Go::Start))
         .apply(choose("path", "path_clear"));
     assert_eq!(flow.step, Step::Question(0));
     assert_eq!(flow.progress(), (1, 5));
@@ -51,19 +53,28 @@ fn choose_records_known_answers_without_moving() {
 
 #[test]
 fn next_is_blocked_until_answered_and_runs_through_to_context() {
-    let flow = PathFlow::default().apply(PathAction::Start);
-    assert_eq!(flow.clone().apply(PathAction::Next).step, Step::Question(0));
+    let flow = PathFlow::default().apply(PathAction::Go(Go::Start));
+    assert_eq!(
+        flow.clone().apply(PathAction::Go(Go::Next)).step,
+        Step::Question(0)
+    );
     let mut flow = flow;
     for question in QUESTIONS {
         assert_eq!(flow.current_question().map(|q| q.id), Some(question.id));
         flow = flow
             .apply(choose(question.id, question.choices[0].id))
-            .apply(PathAction::Next);
+            .apply(PathAction::Go(Go::Next));
     }
     assert_eq!(flow.step, Step::Closing);
     assert!(flow.is_complete());
-    assert_eq!(flow.clone().apply(PathAction::Next).step, Step::Result);
-    assert_eq!(flow.clone().apply(PathAction::Finish).step, Step::Result);
+    assert_eq!(
+        flow.clone().apply(PathAction::Go(Go::Next)).step,
+        Step::Result
+    );
+    assert_eq!(
+        flow.clone().apply(PathAction::Go(Go::Finish)).step,
+        Step::Result
+    );
 }
 
 #[test]
@@ -89,8 +100,8 @@ fn leaving_context_with_missing_answers_returns_to_the_first_gap() {
     let mut answers = worked_example();
     answers.choices.remove("processes");
     for action in [
-        PathAction::Next,
-        PathAction::Finish,
+        PathAction::Go(Go::Next),
+        PathAction::Go(Go::Finish),
         PathAction::SkipContext,
     ] {
         assert_eq!(
@@ -99,7 +110,9 @@ fn leaving_context_with_missing_answers_returns_to_the_first_gap() {
         );
     }
     assert_eq!(
-        at(Step::Intro, answers).apply(PathAction::Finish).step,
+        at(Step::Intro, answers)
+            .apply(PathAction::Go(Go::Finish))
+            .step,
         Step::Question(3)
     );
 }
@@ -109,7 +122,7 @@ fn back_walks_the_chain_to_intro() {
     let mut flow = at(Step::Result, worked_example());
     let mut steps = vec![flow.step];
     while flow.step != Step::Intro {
-        flow = flow.apply(PathAction::Back);
+        flow = flow.apply(PathAction::Go(Go::Back));
         steps.push(flow.step);
     }
     let expected = [
@@ -123,7 +136,7 @@ fn back_walks_the_chain_to_intro() {
         Step::Intro,
     ];
     assert_eq!(steps, expected);
-    assert_eq!(flow.apply(PathAction::Back).step, Step::Intro);
+    assert_eq!(flow.apply(PathAction::Go(Go::Back)).step, Step::Intro);
 }
 
 #[test]
@@ -139,12 +152,15 @@ fn out_of_range_steps_never_panic_and_recover() {
     for index in [5, 6, usize::MAX] {
         let flow = at(Step::Question(index), PathAnswers::default());
         assert_eq!(flow.current_question(), None);
-        assert_eq!(flow.clone().apply(PathAction::Next).step, Step::Question(0));
-        assert_eq!(flow.apply(PathAction::Back).step, Step::Question(4));
+        assert_eq!(
+            flow.clone().apply(PathAction::Go(Go::Next)).step,
+            Step::Question(0)
+        );
+        assert_eq!(flow.apply(PathAction::Go(Go::Back)).step, Step::Question(4));
     }
     assert_eq!(
         at(Step::Question(9), worked_example())
-            .apply(PathAction::Next)
+            .apply(PathAction::Go(Go::Next))
             .step,
         Step::Closing
     );
@@ -157,7 +173,7 @@ fn out_of_range_steps_never_panic_and_recover() {
 
 #[test]
 fn result_stays_on_next_and_reading_is_available() {
-    let flow = at(Step::Result, worked_example()).apply(PathAction::Next);
+    let flow = at(Step::Result, worked_example()).apply(PathAction::Go(Go::Next));
     assert_eq!(flow.step, Step::Result);
     assert_eq!(flow.reading(), Some(Blend::from_management(60)));
 }
@@ -186,43 +202,50 @@ fn every_step_has_an_address_that_names_it_again() {
 #[test]
 fn back_and_forward_go_only_to_steps_already_reached() {
     let partway = PathFlow::default()
-        .apply(PathAction::Start)
+        .apply(PathAction::Go(Go::Start))
         .apply(choose("path", "path_clear"))
-        .apply(PathAction::Next);
+        .apply(PathAction::Go(Go::Next));
     assert_eq!(partway.step, Step::Question(1));
     assert_eq!(
         partway
             .clone()
-            .apply(PathAction::Show(Step::Question(0)))
+            .apply(PathAction::Go(Go::Show(Step::Question(0))))
             .step,
         Step::Question(0)
     );
     assert_eq!(
         partway
             .clone()
-            .apply(PathAction::Show(Step::Question(2)))
+            .apply(PathAction::Go(Go::Show(Step::Question(2))))
             .step,
         Step::Question(1)
     );
     assert_eq!(
-        partway.clone().apply(PathAction::Show(Step::Closing)).step,
+        partway
+            .clone()
+            .apply(PathAction::Go(Go::Show(Step::Closing)))
+            .step,
         Step::Question(1)
     );
     assert_eq!(
-        partway.apply(PathAction::Show(Step::Intro)).step,
+        partway.apply(PathAction::Go(Go::Show(Step::Intro))).step,
         Step::Intro
     );
     let done = at(Step::Result, worked_example());
     assert_eq!(
-        done.clone().apply(PathAction::Show(Step::Closing)).step,
+        done.clone()
+            .apply(PathAction::Go(Go::Show(Step::Closing)))
+            .step,
         Step::Closing
     );
     assert_eq!(
-        done.clone().apply(PathAction::Show(Step::Question(4))).step,
+        done.clone()
+            .apply(PathAction::Go(Go::Show(Step::Question(4))))
+            .step,
         Step::Question(4)
     );
     assert_eq!(
-        done.apply(PathAction::Show(Step::Question(5))).step,
+        done.apply(PathAction::Go(Go::Show(Step::Question(5)))).step,
         Step::Result
     );
 }

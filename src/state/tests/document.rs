@@ -7,7 +7,7 @@ use crate::quiz::{self, QuizAction};
 use crate::state::document::{DocAction, Document};
 use crate::state::section::Section;
 use crate::state::{Instrument, SavedAnswers};
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 
 fn quiz(action: QuizAction) -> DocAction {
     DocAction::Quiz(action)
@@ -70,7 +70,7 @@ fn an_action_that_changes_nothing_keeps_the_revision() {
         "same answer again"
     );
     assert_eq!(
-        doc.clone().apply(quiz(QuizAction::Back), 11),
+        doc.clone().apply(quiz(QuizAction::Go(Go::Back)), 11),
         same,
         "back on the intro"
     );
@@ -96,7 +96,7 @@ fn an_action_that_changes_nothing_keeps_the_revision() {
 fn finishing_the_quiz_saves_one_result() {
     let doc = all_quiz_answered(Document::default(), 5);
     assert!(doc.history.is_empty(), "answering alone saves nothing");
-    let doc = doc.apply(quiz(QuizAction::Finish), 1_234);
+    let doc = doc.apply(quiz(QuizAction::Go(Go::Finish)), 1_234);
     assert_eq!(doc.quiz.flow.step, Step::Result);
     assert_eq!(doc.history.len(), 1);
     let saved = &doc.history[0];
@@ -109,17 +109,17 @@ fn finishing_the_quiz_saves_one_result() {
     );
     assert_eq!(saved.id, format!("quiz-1234-{}", doc.revision));
     // Staying on the result, going back and returning with the same answers: no copy.
-    let again = doc.clone().apply(quiz(QuizAction::Finish), 2_000);
+    let again = doc.clone().apply(quiz(QuizAction::Go(Go::Finish)), 2_000);
     assert_eq!(again, doc);
     let back = doc
-        .apply(quiz(QuizAction::Back), 3_000)
-        .apply(quiz(QuizAction::Finish), 4_000);
+        .apply(quiz(QuizAction::Go(Go::Back)), 3_000)
+        .apply(quiz(QuizAction::Go(Go::Finish)), 4_000);
     assert_eq!(back.history.len(), 1, "re-opening the same result");
     // A changed answer makes a new result.
     let changed = back
-        .apply(quiz(QuizAction::GoTo(0)), 5_000)
+        .apply(quiz(QuizAction::Go(Go::To(0))), 5_000)
         .apply(answer(0, 5), 5_000)
-        .apply(quiz(QuizAction::Finish), 6_000);
+        .apply(quiz(QuizAction::Go(Go::Finish)), 6_000);
     assert_eq!(changed.history.len(), 2);
     assert_ne!(changed.history[0].id, changed.history[1].id);
 }
@@ -128,7 +128,7 @@ fn finishing_the_quiz_saves_one_result() {
 fn finishing_an_incomplete_quiz_saves_nothing() {
     let doc = Document::default()
         .apply(answer(0, 4), 1)
-        .apply(quiz(QuizAction::Finish), 2);
+        .apply(quiz(QuizAction::Go(Go::Finish)), 2);
     assert_eq!(doc.quiz.flow.step, Step::Question(1));
     assert!(doc.history.is_empty());
 }
@@ -136,11 +136,11 @@ fn finishing_an_incomplete_quiz_saves_nothing() {
 #[test]
 fn every_way_into_the_path_result_saves_once() {
     for action in [
-        PathAction::Finish,
+        PathAction::Go(Go::Finish),
         PathAction::SkipContext,
-        PathAction::Next,
+        PathAction::Go(Go::Next),
     ] {
-        let at_context = path_complete(1).apply(path(PathAction::Start), 2);
+        let at_context = path_complete(1).apply(path(PathAction::Go(Go::Start)), 2);
         assert_eq!(at_context.path.flow.step, Step::Closing);
         assert!(at_context.history.is_empty());
         let done = at_context.apply(path(action.clone()), 3);
@@ -154,7 +154,7 @@ fn every_way_into_the_path_result_saves_once() {
             SavedAnswers::Path(done.path.flow.answers.clone())
         );
         let reopened = done
-            .apply(path(PathAction::Back), 4)
+            .apply(path(PathAction::Go(Go::Back)), 4)
             .apply(path(action.clone()), 5);
         assert_eq!(reopened.history.len(), 1, "{action:?} twice");
     }
@@ -162,31 +162,31 @@ fn every_way_into_the_path_result_saves_once() {
 
 #[test]
 fn a_new_context_makes_a_new_path_result() {
-    let done = path_complete(1).apply(path(PathAction::Finish), 2);
+    let done = path_complete(1).apply(path(PathAction::Go(Go::Finish)), 2);
     let context = ContextAnswers {
         situation: Some(Situation::AcuteIncident),
         ..ContextAnswers::default()
     };
     let redone = done
-        .apply(path(PathAction::Back), 3)
+        .apply(path(PathAction::Go(Go::Back)), 3)
         .apply(path(PathAction::SetContext(context)), 3)
-        .apply(path(PathAction::Finish), 4);
+        .apply(path(PathAction::Go(Go::Finish)), 4);
     assert_eq!(redone.results(Instrument::Path).count(), 2);
     assert_eq!(redone.results(Instrument::Quiz).count(), 0);
 }
 
 #[test]
 fn result_ids_stay_unique_when_an_import_took_the_natural_id() {
-    let at_context = path_complete(7).apply(path(PathAction::Start), 7);
+    let at_context = path_complete(7).apply(path(PathAction::Go(Go::Start)), 7);
     let mut taken = at_context.clone();
     let mut imported = path_complete(7)
-        .apply(path(PathAction::Finish), 7)
+        .apply(path(PathAction::Go(Go::Finish)), 7)
         .history
         .remove(0);
     imported.id = format!("path-7-{}", at_context.revision + 1);
     imported.answers = SavedAnswers::Path(Default::default());
     taken.history.push(imported);
-    let done = taken.apply(path(PathAction::Finish), 7);
+    let done = taken.apply(path(PathAction::Go(Go::Finish)), 7);
     assert_eq!(done.history.len(), 2);
     assert_ne!(done.history[0].id, done.history[1].id);
 }
@@ -281,7 +281,7 @@ fn delete_result_removes_one_and_remembers_it() {
 fn has_answers_sees_every_kind_of_answer() {
     assert!(!Document::default().has_answers());
     assert!(!Document::default()
-        .apply(quiz(QuizAction::Start), 1)
+        .apply(quiz(QuizAction::Go(Go::Start)), 1)
         .has_answers());
     let context = ContextAnswers {
         situation: Some(Situation::SteadyOperations),

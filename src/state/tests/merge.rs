@@ -5,6 +5,7 @@ use super::{all_quiz_answered, answer, choose, rich_document};
 use crate::quiz::{QuizAction, ITEMS};
 use crate::state::codec::{decode, encode};
 use crate::state::document::{DocAction, Document};
+use crate::steps::Go;
 
 /// What another tab would read back from storage after `doc` was written.
 fn through_storage(doc: &Document) -> Document {
@@ -81,10 +82,10 @@ fn histories_are_joined_by_id_and_sorted() {
     let start = all_quiz_answered(Document::default(), 1);
     let tab_a = start
         .clone()
-        .apply(DocAction::Quiz(QuizAction::Finish), 5_000);
+        .apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 5_000);
     let tab_b = start
         .apply(answer(0, 5), 2)
-        .apply(DocAction::Quiz(QuizAction::Finish), 4_000);
+        .apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 4_000);
     let merged = tab_a.clone().merge(tab_b.clone());
     let times: Vec<u64> = merged.history.iter().map(|r| r.completed_at).collect();
     assert_eq!(times, vec![4_000, 5_000]);
@@ -110,7 +111,7 @@ fn a_clear_in_one_tab_is_not_undone_by_another() {
     );
     // A result completed after the clear, by a tab that had not seen it, is kept.
     let late = all_quiz_answered(Document::default(), 1)
-        .apply(DocAction::Quiz(QuizAction::Finish), 60_000);
+        .apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 60_000);
     let merged = late.merge(through_storage(&cleared));
     assert_eq!(merged.history.len(), 1);
 }
@@ -187,12 +188,12 @@ fn a_tab_further_ahead_still_keeps_the_other_tabs_answer() {
 #[test]
 fn starting_over_is_not_undone_by_another_tabs_older_run() {
     let shared = Document::default()
-        .apply(DocAction::Quiz(QuizAction::Start), 1)
+        .apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 1)
         .apply(answer(0, 3), 1)
         .apply(answer(1, 3), 1);
     let restarted = through_storage(&shared)
         .apply(DocAction::Quiz(QuizAction::Restart), 2)
-        .apply(DocAction::Quiz(QuizAction::Start), 2)
+        .apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 2)
         .apply(answer(0, 5), 2);
     let old_run = through_storage(&shared).apply(answer(2, 1), 2);
     for merged in [

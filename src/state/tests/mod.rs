@@ -15,7 +15,7 @@ mod unknown;
 
 use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow};
 use crate::quiz::{Agreement, QuizAction, QuizFlow, ITEMS};
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 
 use super::document::{DocAction, Document};
 
@@ -61,25 +61,25 @@ pub fn all_quiz_answered(doc: Document, now: u64) -> Document {
 /// with context set: everything the stored format can hold.
 pub fn rich_document() -> Document {
     let mut doc = all_quiz_answered(Document::default(), 1_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::Finish), 2_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 2_000);
     // Editing goes through a question (or the context) first, as the result pages do.
-    doc = doc.apply(DocAction::Quiz(QuizAction::GoTo(0)), 3_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::To(0))), 3_000);
     doc = doc.apply(answer(0, 5), 3_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::Finish), 4_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 4_000);
     for (question, choice) in WORKED_EXAMPLE {
         doc = doc.apply(choose(question, choice), 5_000);
     }
-    doc = doc.apply(DocAction::Path(PathAction::Finish), 6_000);
-    doc = doc.apply(DocAction::Path(PathAction::Back), 7_000);
+    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Finish)), 6_000);
+    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Back)), 7_000);
     doc = doc.apply(choose("team", "team_yes"), 7_000);
-    doc = doc.apply(DocAction::Path(PathAction::Finish), 8_000);
+    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Finish)), 8_000);
     assert_eq!(doc.history.len(), 4, "two results of each instrument");
     doc = doc.apply(DocAction::Quiz(QuizAction::Restart), 9_000);
     doc = doc.apply(DocAction::Path(PathAction::Restart), 9_000);
     doc = doc.apply(answer(0, 5), 10_000);
     doc = doc.apply(answer(3, 2), 10_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::Start), 10_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::GoTo(3)), 10_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 10_000);
+    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::To(3))), 10_000);
     doc = doc.apply(choose("path", "path_partly"), 11_000);
     doc = doc.apply(
         DocAction::Path(PathAction::SetContext(ContextAnswers {
@@ -89,7 +89,7 @@ pub fn rich_document() -> Document {
         })),
         11_000,
     );
-    doc = doc.apply(DocAction::Path(PathAction::Start), 11_000);
+    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Start)), 11_000);
     assert_eq!(doc.quiz.flow.step, Step::Question(3));
     assert_eq!(doc.path.flow.step, Step::Question(1));
     assert!(doc.quiz.flow != QuizFlow::default() && doc.path.flow != PathFlow::default());

@@ -12,7 +12,7 @@ use crate::state::instruments::SavedAnswers;
 use crate::state::json::Json;
 use crate::state::json_parser::parse;
 use crate::state::Instrument;
-use crate::steps::Step;
+use crate::steps::{Go, Step};
 
 fn act(of: &'static PositionsInstrument, step: Move) -> DocAction {
     DocAction::Run(PositionsAction { of, step })
@@ -24,11 +24,11 @@ fn answer(of: &'static PositionsInstrument, id: &str, position: u8) -> DocAction
 
 /// Every balance statement answered `position`, then the result.
 fn balance_done(doc: Document, position: u8, now: u64) -> Document {
-    let mut doc = doc.apply(act(&BALANCE_RUN, Move::Start), now);
+    let mut doc = doc.apply(act(&BALANCE_RUN, Move::Go(Go::Start)), now);
     for item in crate::balance::BALANCE.items {
         doc = doc.apply(answer(&BALANCE_RUN, item.id, position), now);
     }
-    doc.apply(act(&BALANCE_RUN, Move::Finish), now)
+    doc.apply(act(&BALANCE_RUN, Move::Go(Go::Finish)), now)
 }
 
 /// A stored document as a build with these instruments writes it: a stage
@@ -122,7 +122,7 @@ fn answers_out_of_order_are_read_in_the_order_asked() {
 #[test]
 fn two_tabs_answering_one_run_keep_both_answers() {
     let start = Document::default()
-        .apply(act(&STAGE_RUN, Move::Start), 1)
+        .apply(act(&STAGE_RUN, Move::Go(Go::Start)), 1)
         .apply(answer(&STAGE_RUN, RUNG, 2), 1);
     let one = start
         .clone()
@@ -137,7 +137,7 @@ fn two_tabs_answering_one_run_keep_both_answers() {
 #[test]
 fn a_clear_wins_over_a_tab_that_missed_it() {
     let answered = Document::default().apply(answer(&BALANCE_RUN, "micromanagement-1", 3), 1);
-    let answered = answered.apply(act(&BALANCE_RUN, Move::Start), 1);
+    let answered = answered.apply(act(&BALANCE_RUN, Move::Go(Go::Start)), 1);
     let cleared = answered.clone().apply(DocAction::Clear, 50);
     assert!(cleared.runs.is_empty() && !cleared.has_answers());
     let merged = cleared.clone().merge(answered.clone());
@@ -148,7 +148,7 @@ fn a_clear_wins_over_a_tab_that_missed_it() {
 #[test]
 fn restarting_forgets_the_run() {
     let doc = Document::default()
-        .apply(act(&BALANCE_RUN, Move::Start), 1)
+        .apply(act(&BALANCE_RUN, Move::Go(Go::Start)), 1)
         .apply(answer(&BALANCE_RUN, "micromanagement-1", 3), 1);
     let doc = doc.apply(act(&BALANCE_RUN, Move::Restart), 2);
     assert_eq!(doc.run_of(&BALANCE_RUN).answers.len(), 0);

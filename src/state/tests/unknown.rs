@@ -7,6 +7,7 @@ use crate::state::codec::{decode, encode};
 use crate::state::document::{DocAction, Document};
 use crate::state::json::Json;
 use crate::state::json_parser::parse;
+use crate::steps::Go;
 
 /// Today's document, as a newer version would add to it: an answer to an
 /// item and a choice for a question this version does not ask, a result of
@@ -121,14 +122,14 @@ fn starting_a_run_that_holds_only_a_newer_versions_answers_keeps_them() {
     let text = r#"{"app":"forkpoint","schema":1,"revision":3,"quiz":{"answers":{"energy-99":4},"step":"intro"}}"#;
     let doc = decode(text).expect("reads").document;
     assert_eq!(doc.quiz.unknown.len(), 1);
-    let started = doc.apply(DocAction::Quiz(QuizAction::Start), 20_000);
+    let started = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 20_000);
     assert_eq!(started.quiz.flow.step, crate::steps::Step::Question(0));
     assert_eq!(
         started.quiz.unknown.len(),
         1,
         "only Start over lets them go"
     );
-    let back = started.apply(DocAction::Quiz(QuizAction::Back), 20_000);
+    let back = started.apply(DocAction::Quiz(QuizAction::Go(Go::Back)), 20_000);
     assert_eq!(
         back.quiz.unknown.len(),
         1,
