@@ -36,7 +36,10 @@ function readyProbe() {
   new MutationObserver(mark).observe(document, { childList: true, subtree: true });
   // Trunk's loader announces the started module with its exports, memory
   // included (under a short name in release builds: scripts/wasm-names.mjs).
-  addEventListener('TrunkApplicationStarted', (event) => { window.__forkpointWasm = event.detail.wasm; });
+  addEventListener('TrunkApplicationStarted', (event) => {
+    window.__forkpointWasm = event.detail.wasm;
+    window.__forkpointStarted = performance.now();
+  });
 }
 
 async function timeToInteractive(browser, url) {
@@ -48,11 +51,12 @@ async function timeToInteractive(browser, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__forkpointReady !== undefined, null, { timeout: 60_000 });
   const ms = await page.evaluate(() => window.__forkpointReady);
+  const started = await page.evaluate(() => window.__forkpointStarted ?? null);
   const memory = await page.evaluate(
     () => Object.values(window.__forkpointWasm ?? {}).find((value) => value instanceof WebAssembly.Memory)?.buffer.byteLength ?? null,
   );
   await context.close();
-  return { ms, memory };
+  return { ms, started, memory };
 }
 
 /**
@@ -149,12 +153,25 @@ try {
   const t = summarise(runs.map((r) => r.ms));
   console.log(`Home screen on screen and interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} cold runs:`);
   console.log(`  median ${t.median.toFixed(0)} ms, min ${t.min.toFixed(0)} ms, max ${t.max.toFixed(0)} ms`);
+  const started = runs.filter((r) => r.started !== null);
+  if (started.length === runs.length) {
+    const s = summarise(started.map((r) => r.started));
+    const rest = summarise(started.map((r) => r.ms - r.started));
+    console.log(`  of which: the wasm started (fetched, compiled, main run) at median ${s.median.toFixed(0)} ms;`);
+    console.log(`  its words and first render took median ${rest.median.toFixed(0)} ms more`);
+  }
   if (bare) {
     const b = summarise(bareRuns.map((r) => r.ms));
     const size = await measureBundle(process.env.BARE_YEW_DIST, 'index.html');
     console.log(`A bare Yew 0.23 app (bench/bare-yew, ${kib(size.total.brotli)} brotli), same runs, alternating:`);
     console.log(`  median ${b.median.toFixed(0)} ms, min ${b.min.toFixed(0)} ms, max ${b.max.toFixed(0)} ms`);
     console.log(`  Forkpoint's home takes ${(t.median / b.median).toFixed(2)}x the bare app's time (medians)`);
+    // Each run beside the bare run right after it: the machine's load drifts
+    // between runs, and a pair shares most of it.
+    const pairs = summarise(runs.map((r, i) => r.ms / bareRuns[i].ms));
+    const sorted = runs.map((r, i) => r.ms / bareRuns[i].ms).sort((x, y) => x - y);
+    const quartiles = [quantile(sorted, 0.25), quantile(sorted, 0.75)].map((q) => q.toFixed(2));
+    console.log(`  run by run (each beside the bare run after it): median ${pairs.median.toFixed(2)}x, middle half ${quartiles.join('–')}x`);
     await bare.close();
   }
   const answers = { choose: [], next: [], both: [] };
