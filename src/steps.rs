@@ -4,11 +4,9 @@
 //! Steps restored from storage or links may be out of range; every rule
 //! copes with that.
 
-use serde::{Deserialize, Serialize};
-
-/// Which screen of a run is showing. (The serde derives serve the flows'
-/// tests only; the stored document names steps as `state::codec_write` does.)
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Which screen of a run is showing. (The stored document names steps as
+/// `state::codec_write` does; there is no second shape.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Step {
     #[default]
     Intro,

@@ -173,41 +173,6 @@ impl<K, V> IntoIterator for VecMap<K, V> {
     }
 }
 
-impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for VecMap<K, V> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.entries.iter().map(|(k, v)| (k, v)))
-    }
-}
-
-impl<'de, K, V> serde::Deserialize<'de> for VecMap<K, V>
-where
-    K: Ord + serde::Deserialize<'de>,
-    V: serde::Deserialize<'de>,
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
-        impl<'de, K: Ord + serde::Deserialize<'de>, V: serde::Deserialize<'de>>
-            serde::de::Visitor<'de> for Visit<K, V>
-        {
-            type Value = VecMap<K, V>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut access: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut map = VecMap::new();
-                while let Some((k, v)) = access.next_entry()? {
-                    map.insert(k, v);
-                }
-                Ok(map)
-            }
-        }
-        deserializer.deserialize_map(Visit(std::marker::PhantomData))
-    }
-}
-
 /// The positions `0..len` in the order `compare` puts them, ties kept in
 /// position order. A plain merge sort behind a `dyn` comparison: n log n for
 /// long (even hostile) inputs, and one copy in the wasm for every caller,
@@ -312,16 +277,5 @@ mod tests {
         assert!(model
             .keys()
             .all(|k| ours.contains_key(k.as_str()) && ours.get(k.as_str()) == model.get(k)));
-    }
-
-    #[test]
-    fn serialises_as_an_ordered_json_object() {
-        let map: VecMap<String, u8> = [("b".to_string(), 2), ("a".to_string(), 1)].into();
-        let text = serde_json::to_string(&map).unwrap_or_default();
-        assert_eq!(text, r#"{"a":1,"b":2}"#);
-        assert_eq!(
-            serde_json::from_str::<VecMap<String, u8>>(&text).ok(),
-            Some(map)
-        );
     }
 }

@@ -1,10 +1,8 @@
 //! The reading's shape: a management/leadership split that sums to 100, and
 //! the band it falls in, with the band thresholds in one place.
 
-use serde::{Deserialize, Serialize};
-
 /// A management/leadership split that always sums to 100.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Blend {
     pub management: u8,
     pub leadership: u8,

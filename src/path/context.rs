@@ -1,13 +1,12 @@
 //! Optional context questions: what blend is typical for the organisation, situation, industry and career stage.
 
 use crate::content::words::keys;
-use serde::{Deserialize, Serialize};
 
 use super::blend::Blend;
 use crate::content::words::Word;
 
 /// The optional context a person may add; it never changes the reading, only what it is compared with.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ContextAnswers {
     pub stage: Option<OrgStage>,
     pub situation: Option<Situation>,
@@ -16,8 +15,7 @@ pub struct ContextAnswers {
 }
 
 /// Where the organisation is in its life.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OrgStage {
     BeforeProductMarketFit,
     Scaling,
@@ -25,8 +23,7 @@ pub enum OrgStage {
 }
 
 /// What kind of moment the team is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Situation {
     AcuteIncident,
     CrisisOrMajorChange,
@@ -34,16 +31,14 @@ pub enum Situation {
 }
 
 /// How fast the industry moves; the seed gives a direction here, not numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IndustryPace {
     FastChanging,
     Stable,
 }
 
 /// The career stage of the person answering.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CareerStage {
     Early,
     Mid,

@@ -9,7 +9,7 @@ use crate::content::words::Word;
 /// One option of a context question, as the UI shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ContextOption {
-    /// Stable identifier, equal to the value's serde name, so storage and links agree.
+    /// Stable identifier, the one name storage and links both use.
     pub id: &'static str,
     pub label: Word,
 }
@@ -135,7 +135,7 @@ fn option(id: &'static str, label: Word) -> ContextOption {
     ContextOption { id, label }
 }
 
-// Ids mirror the serde names so a stored value and a link parameter read the same.
+// One id per value, read and written by the stored document and the share link alike.
 macro_rules! ids {
     ($ty:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
         impl $ty {

@@ -1,7 +1,5 @@
 //! The diagnostic's screens as a state machine: one state and one action in, the next state out.
 
-use serde::{Deserialize, Serialize};
-
 use super::blend::Blend;
 use super::context::ContextAnswers;
 use super::model::{reading, PathAnswers};
@@ -27,11 +25,9 @@ pub enum PathAction {
     Restart,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PathFlow {
-    #[serde(default)]
     pub answers: PathAnswers,
-    #[serde(default)]
     pub step: Step,
 }
 

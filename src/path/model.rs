@@ -2,8 +2,6 @@
 
 use crate::vec_map::VecMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::blend::Blend;
 use super::context::ContextAnswers;
 use super::questions::{question, Choice, Question, QUESTIONS};
@@ -12,12 +10,10 @@ use super::questions::{question, Choice, Question, QUESTIONS};
 pub const MODEL_VERSION: u32 = super::questions::DEFINED_MODEL_VERSION;
 
 /// Everything a person answered; ids are kept as strings because they arrive from storage and links.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PathAnswers {
     /// Question id to choice id. Unknown ids are kept but ignored by every calculation.
-    #[serde(default)]
     pub choices: VecMap<String, String>,
-    #[serde(default)]
     pub context: ContextAnswers,
 }
 

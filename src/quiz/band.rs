@@ -1,10 +1,8 @@
 //! Where the overall lean falls: five bands on the 0-100 scale, with their
 //! ids for embeds and events. What each band says is in `advice`.
 
-use serde::{Deserialize, Serialize};
-
 /// Where the overall lean falls, from fully Maker (0) to fully Multiplier (100).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Band {
     StrongMaker,
     LeaningMaker,

@@ -2,16 +2,13 @@
 //! flags and the shape of an item. The items themselves live in `items.rs`.
 
 use crate::content::words::keys;
-use std::fmt;
-
-use serde::{Deserialize, Serialize};
 
 use crate::content::words::Word;
 
 pub use super::items::ITEMS;
 
 /// The five questions of the decision framework (seed 002) the lean is read on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dimension {
     Energy,
     Impact,
@@ -64,7 +61,7 @@ pub enum Keying {
 pub use crate::instrument::Source;
 
 /// Reasons for a choice that deserve a second look, scored apart from the lean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Flag {
     /// Management wanted mainly for the title or the salary.
     TitleOrPay,
@@ -142,10 +139,9 @@ pub fn item_by_id(id: &str) -> Option<&'static Item> {
 }
 
 /// One point on the five-point agreement scale. The field is private and
-/// deserialisation goes through `TryFrom<u8>`, so a value outside 1..=5 can
+/// every reader goes through `Agreement::new`, so a value outside 1..=5 can
 /// never exist, whatever storage or a link hands us.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Agreement(u8);
 
 impl Agreement {
@@ -186,31 +182,5 @@ impl Agreement {
             4 => keys::QUIZ_AGREEMENT_AGREE,
             _ => keys::QUIZ_AGREEMENT_STRONGLY_AGREE,
         }
-    }
-}
-
-/// A number that is not on the agreement scale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NotOnScale(pub u8);
-
-impl fmt::Display for NotOnScale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not on the 1 to 5 agreement scale", self.0)
-    }
-}
-
-impl std::error::Error for NotOnScale {}
-
-impl TryFrom<u8> for Agreement {
-    type Error = NotOnScale;
-
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Agreement::new(value).ok_or(NotOnScale(value))
-    }
-}
-
-impl From<Agreement> for u8 {
-    fn from(agreement: Agreement) -> u8 {
-        agreement.0
     }
 }

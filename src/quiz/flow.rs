@@ -2,13 +2,11 @@
 //! out, so a reducer can drive it and storage can hold it. Steps restored from
 //! storage or links may be out of range; every transition copes with that.
 
-use serde::{Deserialize, Serialize};
-
 use super::content::{item_by_id, Agreement, Item, ITEMS};
 use super::scoring::{is_complete, score, Answers, QuizResult};
 use crate::steps::{Answered, Go, Step};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct QuizFlow {
     pub answers: Answers,
     pub step: Step,

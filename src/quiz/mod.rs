@@ -22,8 +22,7 @@ pub use confidence::{
     ConfidenceReason,
 };
 pub use content::{
-    item_by_id, item_index, Agreement, Dimension, Flag, Item, ItemKind, Keying, NotOnScale, Source,
-    ITEMS,
+    item_by_id, item_index, Agreement, Dimension, Flag, Item, ItemKind, Keying, Source, ITEMS,
 };
 pub use flow::{QuizAction, QuizFlow, CLOSING};
 pub use scoring::{

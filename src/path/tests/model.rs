@@ -125,18 +125,3 @@ fn blends_always_sum_to_one_hundred() {
         "0% management / 100% leadership"
     );
 }
-
-#[test]
-fn answers_survive_a_json_round_trip_and_tolerate_missing_fields() {
-    let mut answers = worked_example();
-    answers.context.stage = Some(OrgStage::Scaling);
-    let json = serde_json::to_string(&answers).unwrap_or_default();
-    assert_eq!(
-        serde_json::from_str::<PathAnswers>(&json).ok(),
-        Some(answers)
-    );
-    assert_eq!(
-        serde_json::from_str::<PathAnswers>("{}").ok(),
-        Some(PathAnswers::default())
-    );
-}
