@@ -292,3 +292,61 @@ mod embed_bridge {
         }
     }
 }
+
+/// The host's hand-written stored documents, read here too.
+#[path = "../src/state/tests/fixtures.rs"]
+mod fixtures;
+
+/// The stored format through the parser that ships: the browser's
+/// `JSON.parse`, walked into the value the reader reads. The same cases as
+/// the host's serde_json (src/state/tests/json_cases.rs), and the same
+/// hand-written documents as the host's codec tests.
+mod stored_format {
+    use forkpoint::state::json::{Json, JsonError, MAX_DEPTH, MAX_JSON_BYTES};
+    use forkpoint::state::json_parser::{parse, MAX_SAFE_INTEGER};
+    use forkpoint::state::{decode, encode, Access};
+    use wasm_bindgen_test::*;
+
+    include!("../src/state/tests/json_cases.rs");
+
+    use super::fixtures;
+
+    #[wasm_bindgen_test]
+    fn every_shared_case_reads_as_on_the_host_and_written_values_read_back() {
+        check_parser(parse);
+    }
+
+    #[wasm_bindgen_test]
+    fn only_a_number_too_large_for_any_float_is_refused() {
+        // serde_json calls it a syntax error; the browser reads infinity.
+        assert_eq!(parse("[1e400]"), Err(JsonError::UnsupportedNumber));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_lone_surrogate_is_read_as_a_replacement_character() {
+        // serde_json refuses it; the browser reads it, and text never panics.
+        assert_eq!(
+            parse(r#""a\ud800b""#),
+            Ok(Json::String("a\u{fffd}b".to_string()))
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn the_hand_written_documents_read_as_on_the_host() {
+        let v1 = decode(fixtures::V1_DOCUMENT).unwrap();
+        assert_eq!(v1.skipped_entries, 0);
+        assert_eq!(v1.document.revision, 12);
+        assert_eq!(v1.document.quiz.flow.answers.len(), 3);
+        assert_eq!(v1.document.path.flow.answers.choices.len(), 2);
+        assert_eq!(v1.document.history.len(), 2);
+        let again = decode(&encode(&v1.document)).unwrap();
+        assert_eq!(again.document, v1.document);
+
+        let bad = decode(fixtures::V1_WITH_BAD_ENTRIES).unwrap();
+        assert_eq!(bad.skipped_entries, fixtures::SKIPPED_IN_BAD_ENTRIES);
+
+        let newer = decode(fixtures::V2_DOCUMENT).unwrap();
+        assert_eq!(newer.access, Access::ReadOnly { found_schema: 2 });
+        assert!(encode(&newer.document).contains(r#""theme":"dark""#));
+    }
+}

@@ -487,8 +487,8 @@ mod tests {
         let ours = answered(Document::default(), "energy-1", 5);
         let newer = codec::encode(&ours).replacen("\"schema\":1", "\"schema\":2", 1);
         let unreadable = [
-            newer.replacen("\"settings\":{}", "\"settings\":{\"textScale\":1.25}", 1),
-            newer.replacen("\"revision\":2", "\"revision\":1e3", 1),
+            newer.replacen("\"schema\":2", "\"schema\":\"2\"", 1),
+            newer.replacen("\"revision\":2", "\"revision\":1e400", 1),
             codec::encode(&ours)[..40].to_string(),
         ];
         for original in unreadable {
@@ -505,6 +505,18 @@ mod tests {
                 }
                 other => panic!("{original} would be written over: {other:?}"),
             }
+        }
+        // Numbers this build never writes are read (kept as their text), and
+        // the newer document is then left alone as one it must not write.
+        for readable in [
+            newer.replacen("\"settings\":{}", "\"settings\":{\"textScale\":1.25}", 1),
+            newer.replacen("\"revision\":2", "\"revision\":1e3", 1),
+        ] {
+            assert_eq!(
+                save(&ours, Some(&readable)),
+                Save::Refuse { found_schema: 2 },
+                "{readable}"
+            );
         }
     }
 

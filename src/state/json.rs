@@ -1,12 +1,14 @@
-//! A minimal JSON value with a strict parser and a compact writer, written here
-//! because serde_json alone would cost about 17 KiB of the 120 KiB wasm budget.
+//! The JSON value the stored format is read into and written from, and its
+//! compact writer. Reading is done by a maintained parser (`json_parser`:
+//! the browser's `JSON.parse` in the app, serde_json on the host); serde's
+//! derives would add about 9 KiB to every page that stores answers
+//! (docs/size.md), so the typed reading over this value stays ours.
 //!
-//! Only what Forkpoint stores is supported: null, booleans, integers that fit
-//! in an i64, strings, arrays and objects. The parser reads untrusted text
-//! (localStorage, imported files) and never panics: size and nesting are
-//! capped before any work is done.
+//! Only integers are read as numbers: Forkpoint never writes a fraction, so
+//! any other number is kept as its text (`Json::Raw`), unread, and written
+//! back as it came.
 
-use crate::content::words::{keys, Word};
+use crate::content::words::keys;
 use std::fmt::Write as _;
 
 /// Larger than any document a person could produce by answering questions;
@@ -14,23 +16,24 @@ use std::fmt::Write as _;
 pub const MAX_JSON_BYTES: usize = 2 * 1024 * 1024;
 
 /// Our documents nest at most five levels; 32 leaves room for growth while
-/// keeping the recursive parser (and the recursive drop of the value) shallow.
+/// keeping the recursive reading (and the recursive drop of the value) shallow.
 pub const MAX_DEPTH: usize = 32;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
     Null,
     Bool(bool),
-    /// Only integers: we never write fractions, so reading one means the text
-    /// was not written by Forkpoint.
+    /// Only integers JavaScript holds exactly (up to 2^53 - 1 either way):
+    /// we never write fractions, and the browser could not read larger ones.
     Int(i64),
     String(String),
     Array(Vec<Json>),
     /// Kept in text order; a duplicated key is kept too, and lookups see the last.
     Object(Vec<(String, Json)>),
-    /// Text already in JSON form (`to_text` of a parsed value), written as
-    /// it is: what a newer version saved and this one keeps unread
-    /// (`unknown::Unknown`). `parse` never makes one.
+    /// Text already in JSON form, written as it is: what a newer version
+    /// saved and this one keeps unread (`unknown::Unknown`), and any number
+    /// that is not an `Int` (`json_parser` keeps it as its text, so no
+    /// reader takes it for one).
     Raw(String),
 }
 
@@ -38,48 +41,25 @@ pub enum Json {
 pub enum JsonError {
     /// Nothing but whitespace.
     Empty,
-    /// The text stops in the middle of a value.
-    UnexpectedEnd,
-    /// `at` is a byte offset into the text, as are all positions below.
-    UnexpectedChar {
-        at: usize,
-    },
-    InvalidEscape {
-        at: usize,
-    },
-    /// A fraction, an exponent, or an integer outside the i64 range.
-    UnsupportedNumber {
-        at: usize,
-    },
+    /// Not JSON: cut off, or with something that does not belong. (The
+    /// browser's parser says where in English only, so the message does not.)
+    Syntax,
+    /// A number too large for any float (JavaScript reads it as infinity).
+    UnsupportedNumber,
     TooDeep,
     TooLarge,
-    TrailingCharacters {
-        at: usize,
-    },
 }
 
 impl JsonError {
-    /// For a person, in the locale in use; positions are counted in bytes from the start.
+    /// For a person, in the locale in use.
     pub fn message(&self) -> String {
-        let at = |word: Word, at: &usize| word.with(&[("at", &at.to_string())]);
         match self {
             JsonError::Empty => keys::DATA_ERRORS_JSON_EMPTY.text(),
-            JsonError::UnexpectedEnd => keys::DATA_ERRORS_JSON_UNEXPECTED_END.text(),
-            JsonError::UnexpectedChar { at: position } => {
-                at(keys::DATA_ERRORS_JSON_UNEXPECTED_CHAR, position)
-            }
-            JsonError::InvalidEscape { at: position } => {
-                at(keys::DATA_ERRORS_JSON_INVALID_ESCAPE, position)
-            }
-            JsonError::UnsupportedNumber { at: position } => {
-                at(keys::DATA_ERRORS_JSON_UNSUPPORTED_NUMBER, position)
-            }
+            JsonError::Syntax => keys::DATA_ERRORS_JSON_SYNTAX.text(),
+            JsonError::UnsupportedNumber => keys::DATA_ERRORS_JSON_UNSUPPORTED_NUMBER.text(),
             JsonError::TooDeep => keys::DATA_ERRORS_JSON_TOO_DEEP.text(),
             JsonError::TooLarge => keys::DATA_ERRORS_JSON_TOO_LARGE
                 .with(&[("mib", &(MAX_JSON_BYTES / (1024 * 1024)).to_string())]),
-            JsonError::TrailingCharacters { at: position } => {
-                at(keys::DATA_ERRORS_JSON_TRAILING_CHARACTERS, position)
-            }
         }
     }
 }

@@ -1,274 +1,152 @@
-//! The strict JSON parser behind `json::parse`: byte by byte over valid UTF-8,
-//! every position checked with `get`, nesting capped at `MAX_DEPTH`, so no
-//! input (however hostile) can panic or overflow the stack.
+//! Text into a `Json` value through a maintained parser, never one of our
+//! own: the browser's `JSON.parse` in the app, serde_json on the host (where
+//! the tests run). Both trees go through the same rules here: size capped
+//! before parsing, nesting capped while converting, and only integers
+//! JavaScript holds exactly read as numbers (any other finite number is kept
+//! as its text, `Json::Raw`, so a reader skips it as one bad entry and it is
+//! written back as it came).
 
 use super::json::{Json, JsonError, MAX_DEPTH, MAX_JSON_BYTES};
+
+/// JavaScript's `Number.MAX_SAFE_INTEGER`: the largest integer both parsers
+/// read exactly, so a document reads the same in the app and in the tests.
+pub const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
 
 /// Parses one JSON value surrounded by optional whitespace.
 pub fn parse(text: &str) -> Result<Json, JsonError> {
     if text.len() > MAX_JSON_BYTES {
         return Err(JsonError::TooLarge);
     }
-    let mut parser = Parser { text, pos: 0 };
-    parser.skip_whitespace();
-    if parser.peek().is_none() {
+    if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
         return Err(JsonError::Empty);
     }
-    let value = parser.value(0)?;
-    parser.skip_whitespace();
-    match parser.peek() {
-        None => Ok(value),
-        Some(_) => Err(JsonError::TrailingCharacters { at: parser.pos }),
+    platform::parse(text)
+}
+
+/// The nesting check both converters make before going one level down.
+fn deeper(depth: usize) -> Result<usize, JsonError> {
+    if depth >= MAX_DEPTH {
+        Err(JsonError::TooDeep)
+    } else {
+        Ok(depth.saturating_add(1))
     }
 }
 
-struct Parser<'a> {
-    text: &'a str,
-    /// Byte offset of the next unread byte.
-    pos: usize,
+#[cfg(target_arch = "wasm32")]
+mod platform {
+    //! The browser's `JSON.parse`, its tree walked into a `Json` value.
+    use super::{deeper, Json, JsonError};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    pub fn parse(text: &str) -> Result<Json, JsonError> {
+        let value = js_sys::JSON::parse(text).map_err(|_| JsonError::Syntax)?;
+        convert(&value, 0)
+    }
+
+    fn convert(value: &JsValue, depth: usize) -> Result<Json, JsonError> {
+        if let Some(text) = value.as_string() {
+            return Ok(Json::String(text));
+        }
+        if let Some(number) = value.as_f64() {
+            return self::number(value, number);
+        }
+        if let Some(flag) = value.as_bool() {
+            return Ok(Json::Bool(flag));
+        }
+        if value.is_null() {
+            return Ok(Json::Null);
+        }
+        let depth = deeper(depth)?;
+        if js_sys::Array::is_array(value) {
+            let array: &js_sys::Array = value.unchecked_ref();
+            return array
+                .iter()
+                .map(|item| convert(&item, depth))
+                .collect::<Result<_, _>>()
+                .map(Json::Array);
+        }
+        // `JSON.parse` makes nothing else: what is left is a plain object.
+        let object: &js_sys::Object = value.unchecked_ref();
+        js_sys::Object::keys(object)
+            .iter()
+            .map(|key| {
+                let field = js_sys::Reflect::get(object, &key).map_err(|_| JsonError::Syntax)?;
+                Ok((key.as_string().unwrap_or_default(), convert(&field, depth)?))
+            })
+            .collect::<Result<_, _>>()
+            .map(Json::Object)
+    }
+
+    fn number(value: &JsValue, number: f64) -> Result<Json, JsonError> {
+        if js_sys::Number::is_safe_integer(value) {
+            // Exact: a safe integer fits an i64 with room to spare.
+            return Ok(Json::Int(number as i64));
+        }
+        if !number.is_finite() {
+            return Err(JsonError::UnsupportedNumber);
+        }
+        // As JavaScript writes it, which is always valid JSON for a finite number.
+        value
+            .unchecked_ref::<js_sys::Number>()
+            .to_string_with_radix(10)
+            .ok()
+            .and_then(|text| text.as_string())
+            .map(Json::Raw)
+            .ok_or(JsonError::UnsupportedNumber)
+    }
 }
 
-impl Parser<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.text.as_bytes().get(self.pos).copied()
+#[cfg(not(target_arch = "wasm32"))]
+mod platform {
+    //! serde_json, its tree converted into a `Json` value by the same rules.
+    use super::{deeper, Json, JsonError, MAX_SAFE_INTEGER};
+    use serde_json::Value;
+
+    pub fn parse(text: &str) -> Result<Json, JsonError> {
+        // serde_json caps its own recursion (128 levels), so hostile nesting
+        // fails there as a syntax error before ours is even looked at.
+        let value: Value = serde_json::from_str(text).map_err(|_| JsonError::Syntax)?;
+        convert(value, 0)
     }
 
-    fn advance(&mut self) {
-        self.pos = self.pos.saturating_add(1);
-    }
-
-    /// The next byte, consumed; running out mid-value is its own error.
-    fn next_byte(&mut self) -> Result<u8, JsonError> {
-        let byte = self.peek().ok_or(JsonError::UnexpectedEnd)?;
-        self.advance();
-        Ok(byte)
-    }
-
-    fn unexpected(&self) -> JsonError {
-        match self.peek() {
-            None => JsonError::UnexpectedEnd,
-            Some(_) => JsonError::UnexpectedChar { at: self.pos },
-        }
-    }
-
-    fn skip_whitespace(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.advance();
-        }
-    }
-
-    fn expect(&mut self, wanted: u8) -> Result<(), JsonError> {
-        if self.peek() == Some(wanted) {
-            self.advance();
-            Ok(())
-        } else {
-            Err(self.unexpected())
-        }
-    }
-
-    /// `depth` counts the arrays and objects around this value.
-    fn value(&mut self, depth: usize) -> Result<Json, JsonError> {
-        match self.peek() {
-            None => Err(JsonError::UnexpectedEnd),
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Json::String),
-            Some(b't') => self.literal("true", Json::Bool(true)),
-            Some(b'f') => self.literal("false", Json::Bool(false)),
-            Some(b'n') => self.literal("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.unexpected()),
-        }
-    }
-
-    fn literal(&mut self, word: &str, value: Json) -> Result<Json, JsonError> {
-        for wanted in word.bytes() {
-            self.expect(wanted)?;
-        }
-        Ok(value)
-    }
-
-    fn enter(depth: usize) -> Result<usize, JsonError> {
-        if depth >= MAX_DEPTH {
-            Err(JsonError::TooDeep)
-        } else {
-            Ok(depth.saturating_add(1))
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Json, JsonError> {
-        let inner = Self::enter(depth)?;
-        self.expect(b'[')?;
-        let mut items = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b']') {
-            self.advance();
-            return Ok(Json::Array(items));
-        }
-        loop {
-            self.skip_whitespace();
-            items.push(self.value(inner)?);
-            self.skip_whitespace();
-            match self.next_byte()? {
-                b',' => continue,
-                b']' => return Ok(Json::Array(items)),
-                _ => {
-                    return Err(JsonError::UnexpectedChar {
-                        at: self.pos.saturating_sub(1),
-                    })
-                }
+    fn convert(value: Value, depth: usize) -> Result<Json, JsonError> {
+        Ok(match value {
+            Value::Null => Json::Null,
+            Value::Bool(flag) => Json::Bool(flag),
+            Value::String(text) => Json::String(text),
+            Value::Number(number) => self::number(&number),
+            Value::Array(items) => {
+                let depth = deeper(depth)?;
+                Json::Array(
+                    items
+                        .into_iter()
+                        .map(|item| convert(item, depth))
+                        .collect::<Result<_, _>>()?,
+                )
             }
-        }
+            Value::Object(fields) => {
+                let depth = deeper(depth)?;
+                Json::Object(
+                    fields
+                        .into_iter()
+                        .map(|(key, field)| Ok((key, convert(field, depth)?)))
+                        .collect::<Result<_, _>>()?,
+                )
+            }
+        })
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, JsonError> {
-        let inner = Self::enter(depth)?;
-        self.expect(b'{')?;
-        let mut fields = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b'}') {
-            self.advance();
-            return Ok(Json::Object(fields));
+    /// What the browser would make of the same number: `1e3` and `-0` are
+    /// integers there, and anything past 2^53 is not held exactly.
+    fn number(number: &serde_json::Number) -> Json {
+        let safe = |integer: i64| (-MAX_SAFE_INTEGER..=MAX_SAFE_INTEGER).contains(&integer);
+        if let Some(integer) = number.as_i64().filter(|integer| safe(*integer)) {
+            return Json::Int(integer);
         }
-        loop {
-            self.skip_whitespace();
-            if self.peek() != Some(b'"') {
-                return Err(self.unexpected());
-            }
-            let key = self.string()?;
-            self.skip_whitespace();
-            self.expect(b':')?;
-            self.skip_whitespace();
-            let value = self.value(inner)?;
-            fields.push((key, value));
-            self.skip_whitespace();
-            match self.next_byte()? {
-                b',' => continue,
-                b'}' => return Ok(Json::Object(fields)),
-                _ => {
-                    return Err(JsonError::UnexpectedChar {
-                        at: self.pos.saturating_sub(1),
-                    })
-                }
-            }
+        match number.as_f64() {
+            #[allow(clippy::cast_possible_truncation)]
+            Some(float) if float.fract() == 0.0 && safe(float as i64) => Json::Int(float as i64),
+            _ => Json::Raw(number.to_string()),
         }
-    }
-
-    /// `-?(0|[1-9][0-9]*)`, accumulated negatively so i64::MIN itself fits.
-    fn number(&mut self) -> Result<Json, JsonError> {
-        let start = self.pos;
-        let too_big = JsonError::UnsupportedNumber { at: start };
-        let negative = self.peek() == Some(b'-');
-        if negative {
-            self.advance();
-        }
-        let mut value: i64 = 0;
-        match self.peek() {
-            Some(b'0') => self.advance(),
-            Some(b'1'..=b'9') => {
-                while let Some(digit @ b'0'..=b'9') = self.peek() {
-                    let digit = i64::from(digit.saturating_sub(b'0'));
-                    value = value
-                        .checked_mul(10)
-                        .and_then(|tens| tens.checked_sub(digit))
-                        .ok_or_else(|| too_big.clone())?;
-                    self.advance();
-                }
-            }
-            _ => return Err(self.unexpected()),
-        }
-        if matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
-            return Err(too_big);
-        }
-        let value = if negative {
-            Some(value)
-        } else {
-            value.checked_neg()
-        };
-        value.map(Json::Int).ok_or(too_big)
-    }
-
-    /// Reads a quoted string; the text is valid UTF-8 and every byte we stop at
-    /// is ASCII, so each copied run lies on character boundaries.
-    fn string(&mut self) -> Result<String, JsonError> {
-        self.expect(b'"')?;
-        let mut out = String::new();
-        loop {
-            let run_start = self.pos;
-            while matches!(self.peek(), Some(byte) if byte != b'"' && byte != b'\\' && byte >= 0x20)
-            {
-                self.advance();
-            }
-            let run = self
-                .text
-                .get(run_start..self.pos)
-                .ok_or(JsonError::UnexpectedChar { at: run_start })?;
-            out.push_str(run);
-            match self.peek() {
-                None => return Err(JsonError::UnexpectedEnd),
-                Some(b'"') => {
-                    self.advance();
-                    return Ok(out);
-                }
-                Some(b'\\') => out.push(self.escape()?),
-                // A raw control character: JSON requires it escaped.
-                Some(_) => return Err(JsonError::UnexpectedChar { at: self.pos }),
-            }
-        }
-    }
-
-    /// One escape sequence starting at the backslash, including a `\uXXXX`
-    /// surrogate pair; a surrogate without its partner is an invalid escape.
-    fn escape(&mut self) -> Result<char, JsonError> {
-        let at = self.pos;
-        let invalid = JsonError::InvalidEscape { at };
-        self.expect(b'\\')?;
-        let simple = match self.next_byte()? {
-            b'"' => '"',
-            b'\\' => '\\',
-            b'/' => '/',
-            b'b' => '\u{8}',
-            b'f' => '\u{c}',
-            b'n' => '\n',
-            b'r' => '\r',
-            b't' => '\t',
-            b'u' => return self.unicode_escape(at),
-            _ => return Err(invalid),
-        };
-        Ok(simple)
-    }
-
-    /// After `\u`: four hex digits, and for a high surrogate a `\u` low surrogate.
-    fn unicode_escape(&mut self, at: usize) -> Result<char, JsonError> {
-        let invalid = JsonError::InvalidEscape { at };
-        let first = self.hex4(at)?;
-        let code = match first {
-            0xD800..=0xDBFF => {
-                if self.next_byte()? != b'\\' || self.next_byte()? != b'u' {
-                    return Err(invalid);
-                }
-                let second = self.hex4(at)?;
-                if !(0xDC00..=0xDFFF).contains(&second) {
-                    return Err(invalid);
-                }
-                let high = first.saturating_sub(0xD800);
-                let low = second.saturating_sub(0xDC00);
-                0x10000u32.saturating_add(high << 10).saturating_add(low)
-            }
-            0xDC00..=0xDFFF => return Err(invalid),
-            single => single,
-        };
-        char::from_u32(code).ok_or(invalid)
-    }
-
-    fn hex4(&mut self, at: usize) -> Result<u32, JsonError> {
-        let mut code: u32 = 0;
-        for _ in 0..4 {
-            let digit = char::from(self.next_byte()?)
-                .to_digit(16)
-                .ok_or(JsonError::InvalidEscape { at })?;
-            code = (code << 4) | digit;
-        }
-        Ok(code)
     }
 }

@@ -1,6 +1,8 @@
 //! Persistence core: the one stored document, how actions change it, how two
-//! tabs' copies merge, and its text format (a small JSON of our own, because
-//! serde_json would cost 17 KiB of the wasm budget). Pure std, tested natively.
+//! tabs' copies merge, and its text format (parsed by the browser's
+//! `JSON.parse`, or serde_json on the host; read into typed values by our
+//! own lenient reader, because serde's derives would cost every page that
+//! stores answers about 9 KiB: docs/size.md). Tested natively.
 //!
 //! Everything here reads untrusted text, so the lints below turn any possible
 //! panic (unwrap, indexing, slicing, overflowing arithmetic) into a build error.
@@ -22,7 +24,7 @@ pub mod format;
 mod import;
 pub mod instruments;
 pub mod json;
-mod json_parser;
+pub mod json_parser;
 mod merge;
 #[cfg(feature = "positions")]
 pub mod positions;

@@ -224,12 +224,17 @@ fn text_that_is_not_json_says_why() {
     assert_eq!(decode(""), Err(LoadError::NotJson(JsonError::Empty)));
     assert_eq!(
         decode("{\"app\":"),
-        Err(LoadError::NotJson(JsonError::UnexpectedEnd))
+        Err(LoadError::NotJson(JsonError::Syntax))
     );
+    // A fraction is no format version; `1.0` is the integer 1, as in JavaScript.
     assert!(matches!(
-        decode("{\"app\":\"forkpoint\",\"schema\":1.0}"),
-        Err(LoadError::NotJson(JsonError::UnsupportedNumber { .. }))
+        decode("{\"app\":\"forkpoint\",\"schema\":1.5}"),
+        Err(LoadError::Malformed(_))
     ));
+    assert_eq!(
+        decode("{\"app\":\"forkpoint\",\"schema\":1.0}").map(|loaded| loaded.document),
+        Ok(Document::default())
+    );
 }
 
 #[test]

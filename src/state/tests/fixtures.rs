@@ -21,7 +21,7 @@ pub const V1_DOCUMENT: &str = r#"{
 
 /// The same shape with one bad entry of each kind; see `SKIPPED_IN_BAD_ENTRIES`.
 pub const V1_WITH_BAD_ENTRIES: &str = r#"{"app":"forkpoint","schema":1,"revision":3,
-"quiz":{"answers":{"energy-1":9,"energy-99":3,"impact-1":"4","growth-1":0,"values-1":5},"step":"dancing","changedAt":2},
+"quiz":{"answers":{"energy-1":9,"energy-99":3,"impact-1":"4","growth-1":0,"values-1":5,"motive-1":2.5},"step":"dancing","changedAt":2},
 "path":{"choices":{"path":"team_low","nowhere":"path_clear","team":7,"challenge":"challenge_change"},
         "context":{"stage":"galactic","pace":"stable","mood":"fine","career":null},"step":{"question":99},"changedAt":3},
 "history":[
@@ -35,13 +35,14 @@ pub const V1_WITH_BAD_ENTRIES: &str = r#"{"app":"forkpoint","schema":1,"revision
 ],
 "settings":{}}"#;
 
-/// energy-1 = 9, impact-1 as a string, growth-1 = 0, step "dancing",
+/// energy-1 = 9, impact-1 as a string, growth-1 = 0, motive-1 = 2.5 (a
+/// fraction costs that answer only, not the document), step "dancing",
 /// path = team_low, team = 7, stage "galactic", context key "mood",
 /// duplicate id "a", missing id, negative time, a string entry, and
 /// energy-1 = 6 inside result "d". (energy-99, the path question "nowhere"
 /// and the instrument "poll" are not bad but unknown to this version: kept
 /// in `Document::unknown`.)
-pub const SKIPPED_IN_BAD_ENTRIES: usize = 13;
+pub const SKIPPED_IN_BAD_ENTRIES: usize = 14;
 
 /// Schema 2 from a future app: new fields we do not know, old ones we do.
 pub const V2_DOCUMENT: &str = r#"{"app":"forkpoint","schema":2,"revision":40,"theme":"dark",
