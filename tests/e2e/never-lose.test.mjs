@@ -75,10 +75,11 @@ describe('never lose an answer', () => {
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await answerOne(page);
     const ours = JSON.parse(await stored(page));
-    const newer = JSON.stringify({ ...ours, schema: 2, settings: { textScale: 1.25 } });
+    // (A newer document this build can read is left alone: the next test.)
+    const newer = JSON.stringify({ ...ours, schema: 2 });
     const unreadable = [
-      newer,
-      newer.replace(`"revision":${ours.revision}`, '"revision":1e3'),
+      newer.replace('"schema":2', '"schema":"2"'),
+      newer.replace(`"revision":${ours.revision}`, '"revision":1e400'),
       newer.slice(0, 60),
     ];
     const other = await secondTab(page, `${suite.server.url}`);
@@ -87,7 +88,7 @@ describe('never lose an answer', () => {
       await other.evaluate(([k, t]) => localStorage.setItem(k, t), [DOCUMENT_KEY, text]);
       await answerOne(page);
       await page.getByText(`Question ${at + 3} of ${TOTAL}`, { exact: true }).waitFor();
-      await page.waitForFunction((k) => !localStorage.getItem(k).includes('"schema":2'), DOCUMENT_KEY);
+      await page.waitForFunction(([k, t]) => localStorage.getItem(k) !== t, [DOCUMENT_KEY, text]);
       assert.ok(Object.values(await copies(page)).includes(text), `a copy of ${text.slice(0, 80)} is kept`);
       assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, at + 2, 'our answers are saved');
     }
@@ -96,6 +97,27 @@ describe('never lose an answer', () => {
     const named = await page.locator('[data-notice="kept-aside"]').allTextContents();
     const kept = Object.keys(await copies(page));
     assert.ok(named.every((text) => kept.some((key) => text.includes(key))), `each notice names a copy that exists: ${named}`);
+    assert.deepEqual(other.problems, []);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a newer tab\'s document this one can read, a fraction in it too, is left alone and the tab turns read-only', async () => {
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerOne(page);
+    const ours = JSON.parse(await stored(page));
+    // A number this build never writes no longer makes the whole document
+    // unreadable: it is kept as its text, and a newer schema is read-only.
+    const newer = JSON.stringify({ ...ours, schema: 2, revision: ours.revision + 5, settings: { textScale: 1.25 } });
+    const other = await secondTab(page, `${suite.server.url}`);
+    await other.evaluate(([k, t]) => localStorage.setItem(k, t), [DOCUMENT_KEY, newer]);
+    await answerOne(page);
+    await page.getByText('Saved by a newer version of Forkpoint').first().waitFor();
+    assert.equal(await stored(page), newer, 'what the newer tab wrote is left as it is');
+    assert.deepEqual(await copies(page), {}, 'nothing needed keeping aside');
+    await assertAccessible(page, 'the read-only notice');
     assert.deepEqual(other.problems, []);
     assertNoProblems(page);
     await page.context().close();
