@@ -35,7 +35,7 @@ fn deeper(depth: usize) -> Result<usize, JsonError> {
 #[cfg(target_arch = "wasm32")]
 mod platform {
     //! The browser's `JSON.parse`, its tree walked into a `Json` value.
-    use super::{deeper, Json, JsonError};
+    use super::{deeper, Json, JsonError, MAX_SAFE_INTEGER};
     use wasm_bindgen::{JsCast, JsValue};
 
     pub fn parse(text: &str) -> Result<Json, JsonError> {
@@ -43,12 +43,14 @@ mod platform {
         convert(&value, 0)
     }
 
+    /// Each question put to a value crosses into JavaScript, so the most
+    /// common kinds in a document (numbers, then strings) are asked first.
     fn convert(value: &JsValue, depth: usize) -> Result<Json, JsonError> {
-        if let Some(text) = value.as_string() {
-            return Ok(Json::String(text));
-        }
         if let Some(number) = value.as_f64() {
             return self::number(value, number);
+        }
+        if let Some(text) = value.as_string() {
+            return Ok(Json::String(text));
         }
         if let Some(flag) = value.as_bool() {
             return Ok(Json::Bool(flag));
@@ -78,7 +80,8 @@ mod platform {
     }
 
     fn number(value: &JsValue, number: f64) -> Result<Json, JsonError> {
-        if js_sys::Number::is_safe_integer(value) {
+        // `Number.isSafeInteger`, without another call into JavaScript.
+        if number.fract() == 0.0 && number.abs() <= MAX_SAFE_INTEGER as f64 {
             // Exact: a safe integer fits an i64 with room to spare.
             return Ok(Json::Int(number as i64));
         }
