@@ -8,7 +8,9 @@
 // (1,000 and 5,000 saved results, 4x CPU slowdown). With BARE_YEW_DIST (a
 // build of bench/bare-yew, which scripts/bench.sh makes), the bare Yew app's
 // first control is timed in the same run, alternating with Forkpoint's, and
-// the ratio printed.
+// the ratio printed. With BASELINE_DIST (an earlier release build, say of
+// the commit before a change), that build's home is timed in the same runs
+// too, so "no slower than before" is read side by side, not across days.
 import { BUDGET_BROTLI_BYTES, formatBundle, kib, measureBundle, PAGES } from '../tests/e2e/bundle.mjs';
 import { readFile } from 'node:fs/promises';
 import { DIST, launchBrowser, serveDist } from '../tests/e2e/helpers.mjs';
@@ -31,6 +33,11 @@ function readyProbe() {
   const mark = () => {
     if (window.__forkpointReady === undefined && document.querySelector('main a.button.primary')) {
       window.__forkpointReady = performance.now();
+      // Told through the console, which the page does not wait on: polling
+      // for it (waitForFunction) would first evaluate Playwright's own
+      // script of about 300 KB on the page's main thread, at the 4x
+      // slowdown, and delay whichever app had not rendered yet.
+      console.debug('forkpoint-bench:ready');
     }
   };
   new MutationObserver(mark).observe(document, { childList: true, subtree: true });
@@ -48,8 +55,11 @@ async function timeToInteractive(browser, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await context.addInitScript(readyProbe);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__forkpointReady !== undefined, null, { timeout: 60_000 });
+  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'forkpoint-bench:ready', timeout: 60_000 });
+  // Not waiting for the load event either: nothing of Playwright's runs in
+  // the page until it is ready.
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready;
   const ms = await page.evaluate(() => window.__forkpointReady);
   const started = await page.evaluate(() => window.__forkpointStarted ?? null);
   const memory = await page.evaluate(
@@ -141,14 +151,18 @@ const server = await serveDist();
 const browser = await launchBrowser();
 try {
   const bare = process.env.BARE_YEW_DIST ? await startServer(process.env.BARE_YEW_DIST) : null;
+  const baseline = process.env.BASELINE_DIST ? await startServer(process.env.BASELINE_DIST) : null;
   // Warm the OS file cache, not the browser's.
   await timeToInteractive(browser, server.url);
   if (bare) await timeToInteractive(browser, bare.url);
+  if (baseline) await timeToInteractive(browser, baseline.url);
   const runs = [];
   const bareRuns = [];
+  const baselineRuns = [];
   for (let i = 0; i < RUNS; i += 1) {
     runs.push(await timeToInteractive(browser, server.url));
     if (bare) bareRuns.push(await timeToInteractive(browser, bare.url));
+    if (baseline) baselineRuns.push(await timeToInteractive(browser, baseline.url));
   }
   const t = summarise(runs.map((r) => r.ms));
   console.log(`Home screen on screen and interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} cold runs:`);
@@ -172,8 +186,16 @@ try {
     const sorted = runs.map((r, i) => r.ms / bareRuns[i].ms).sort((x, y) => x - y);
     const quartiles = [quantile(sorted, 0.25), quantile(sorted, 0.75)].map((q) => q.toFixed(2));
     console.log(`  run by run (each beside the bare run after it): median ${pairs.median.toFixed(2)}x, middle half ${quartiles.join('–')}x`);
+    if (baseline) {
+      const base = summarise(baselineRuns.map((r) => r.ms));
+      const baseToBare = summarise(baselineRuns.map((r, i) => r.ms / bareRuns[i].ms));
+      console.log(`The baseline build (${process.env.BASELINE_DIST}), same runs, alternating:`);
+      console.log(`  median ${base.median.toFixed(0)} ms, min ${base.min.toFixed(0)} ms, max ${base.max.toFixed(0)} ms; ${(base.median / b.median).toFixed(2)}x the bare app's (medians), run by run ${baseToBare.median.toFixed(2)}x`);
+      console.log(`  Forkpoint's home takes ${(t.median / base.median).toFixed(2)}x the baseline's time (medians)`);
+    }
     await bare.close();
   }
+  await baseline?.close();
   const answers = { choose: [], next: [], both: [] };
   for (let i = 0; i < 3; i += 1) {
     const run = await answerLatencies(browser, server.url);
