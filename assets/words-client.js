@@ -1,7 +1,8 @@
 // Starts loading the page's words while the wasm downloads, inlined
-// (scripts/post-build.mjs) at the end of each page's body (after the build's
-// <meta name="forkpoint-words">: the page's locales, its files' hash, and
-// whether it has later words). It picks the locale (below), sets
+// (scripts/post-build.mjs) first thing in each page's head, before the
+// stylesheets (an inline script after them would wait for them), just after
+// the build's <meta name="forkpoint-words">: the page's locales, its files'
+// hash, and whether it has later words. It picks the locale (below), sets
 // <html lang> now and `dir` from the file, and leaves the parsed words file
 // as a promise in window.forkpointWords for src/words_loader.rs, with
 // `later()`, which fetches the words only later screens show (results,
@@ -22,15 +23,22 @@
       return self[storage].getItem(KEY);
     } catch {}
   };
-  const asked = new URLSearchParams(location.search).get('lang');
-  if (locales.includes(asked)) {
+  // Most addresses have no query: no parser is made for them.
+  const asked = location.search && new URLSearchParams(location.search).get('lang');
+  const known = (tag) => locales.includes(tag) && tag;
+  if (known(asked)) {
     try {
       sessionStorage.setItem(KEY, asked);
     } catch {}
   }
-  const wanted = [stored('localStorage'), asked, stored('sessionStorage')];
-  for (const tag of navigator.languages ?? []) wanted.push(tag, tag.split('-')[0]);
-  const locale = wanted.find((tag) => locales.includes(tag)) ?? meta.dataset.default;
+  // Each source is read only when those before it name no language of the
+  // page: a storage's first read waits on the browser, before anything shows.
+  const locale =
+    known(stored('localStorage')) ||
+    known(asked) ||
+    known(stored('sessionStorage')) ||
+    (navigator.languages ?? []).flatMap((tag) => [tag, tag.split('-')[0]]).find(known) ||
+    meta.dataset.default;
   root.lang = locale;
   // The switch's links (src/components/site_header.rs) save the choice and
   // keep the screen the person is on.

@@ -147,13 +147,16 @@ export async function writeWords(dist, pages) {
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page with its words list (`content`: its locales; `data-hash`:
- * its files' hash; `data-later` when it has later words). */
+ * its files' hash; `data-later` when it has later words), just before
+ * assets/words-client.js, which reads it. */
 export function withWords(html, { locales, hash, later }) {
   // No preload: which locale's file the page needs is known only once
-  // assets/words-client.js has run, just after the head.
+  // assets/words-client.js has run, first thing in the head.
   const tags = `<meta name="forkpoint-words" data-default="${DEFAULT_LOCALE}" data-hash="${hash}" content="${locales.join(' ')}"${later ? ' data-later' : ''}>`;
-  if (!html.includes('</head>')) throw new Error('a page without </head>');
-  return html.replace('</head>', `${tags}</head>`);
+  // The one inline script that reads the list (minified or not).
+  const client = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].find((match) => match[1].includes('meta[name="forkpoint-words"]'));
+  if (!client) throw new Error('a page without assets/words-client.js');
+  return html.slice(0, client.index) + tags + html.slice(client.index);
 }
 
 /** A words text as HTML: escaped, with `code` and **strong** marked up. */

@@ -3,6 +3,7 @@
 // screen is up. These tests hold that file back or break it: first screens
 // stay whole, a later screen waits for its words with a line that says so,
 // and says plainly when they cannot come, never showing a missing word.
+// The first file is asked for at once, while the stylesheets still load.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
@@ -32,6 +33,27 @@ const noMissingWord = async (page, where) => {
 
 describe('words that come after the first screen', () => {
   const suite = useSuite(serveDist);
+
+  test('the first words file is asked for while the stylesheets are still on their way', async () => {
+    // An inline script placed after a stylesheet waits for it: the words
+    // would then start only once the styles are in, late on a slow line.
+    const page = await openPage(suite.browser, { serviceWorkers: 'block' });
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    await page.route(/\.css$/, async (route) => {
+      await released;
+      return route.continue();
+    });
+    const words = page.waitForRequest(/\/words-en-[0-9a-f]+\.json$/, { timeout: 10_000 });
+    await page.goto(suite.server.url, { waitUntil: 'commit' });
+    try {
+      await words;
+    } finally {
+      release();
+    }
+    await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
+    assertNoProblems(page);
+  });
 
   test('first screens are whole without them; a reload on a result waits for them', async () => {
     const { page, release } = await holdLaterWords(suite);
