@@ -12,15 +12,19 @@ use crate::store::{DocHandle, LaterWords, StoreAction};
 use crate::words_loader;
 
 /// For the root, after its first render: fetches the later words and tells
-/// the store when they are in.
+/// the store when they are in. Started in a task of its own, so the first
+/// screen is painted first: asking for a file costs the slow phone's main
+/// thread several milliseconds.
 pub fn fetch_later_words(store: DocHandle) {
-    yew::platform::spawn_local(async move {
-        store.dispatch(StoreAction::LaterWords(
-            match words_loader::load_later().await {
-                Ok(()) => LaterWords::Ready,
-                Err(_) => LaterWords::Failed,
-            },
-        ));
+    crate::router::after_render(move || {
+        yew::platform::spawn_local(async move {
+            store.dispatch(StoreAction::LaterWords(
+                match words_loader::load_later().await {
+                    Ok(()) => LaterWords::Ready,
+                    Err(_) => LaterWords::Failed,
+                },
+            ));
+        });
     });
 }
 
