@@ -63,6 +63,16 @@ async function unsavedAnswer(suite, saved = 0) {
   return page;
 }
 
+/** A fresh page (of `suite`) with the quiz started and one answer saved,
+ * and the document as stored. */
+async function oneAnswerSaved(suite) {
+  const page = await openPage(suite.browser);
+  await page.goto(`${suite.server.url}#/quiz`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerOne(page);
+  return { page, ours: JSON.parse(await stored(page)) };
+}
+
 /** From now on `page` does not hear other tabs' writes. */
 const missOtherTabs = (page) => page.evaluate(() => { window.missOtherTabs = true; });
 
@@ -70,11 +80,7 @@ describe('never lose an answer', () => {
   const suite = useSuite(serveDist);
 
   test('an open tab never writes over what a newer tab wrote and it cannot read (failure 1)', async () => {
-    const page = await openPage(suite.browser);
-    await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await answerOne(page);
-    const ours = JSON.parse(await stored(page));
+    const { page, ours } = await oneAnswerSaved(suite);
     // (A newer document this build can read is left alone: the next test.)
     const newer = JSON.stringify({ ...ours, schema: 2 });
     const unreadable = [
@@ -103,11 +109,7 @@ describe('never lose an answer', () => {
   });
 
   test('a newer tab\'s document this one can read, a fraction in it too, is left alone and the tab turns read-only', async () => {
-    const page = await openPage(suite.browser);
-    await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await answerOne(page);
-    const ours = JSON.parse(await stored(page));
+    const { page, ours } = await oneAnswerSaved(suite);
     // A number this build never writes no longer makes the whole document
     // unreadable: it is kept as its text, and a newer schema is read-only.
     const newer = JSON.stringify({ ...ours, schema: 2, revision: ours.revision + 5, settings: { textScale: 1.25 } });
@@ -126,11 +128,7 @@ describe('never lose an answer', () => {
   test('what a newer version saved and this one does not know survives its writes (failure 2)', async () => {
     // An answer, a choice and a result this version does not know, and a
     // field it does not read, used to vanish when this tab saved again.
-    const page = await openPage(suite.browser);
-    await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await answerOne(page);
-    const newer = JSON.parse(await stored(page));
+    const { page, ours: newer } = await oneAnswerSaved(suite);
     newer.quiz.answers['energy-9'] = 4;
     newer.path.choices.mentoring = 'often';
     newer.history.push({ id: 'b-1', instrument: 'balance', completedAt: 1, model: 1, answers: { x: [1, 2] } });
