@@ -186,16 +186,20 @@ try {
     const sorted = runs.map((r, i) => r.ms / bareRuns[i].ms).sort((x, y) => x - y);
     const quartiles = [quantile(sorted, 0.25), quantile(sorted, 0.75)].map((q) => q.toFixed(2));
     console.log(`  run by run (each beside the bare run after it): median ${pairs.median.toFixed(2)}x, middle half ${quartiles.join('–')}x`);
-    if (baseline) {
-      const base = summarise(baselineRuns.map((r) => r.ms));
-      const baseToBare = summarise(baselineRuns.map((r, i) => r.ms / bareRuns[i].ms));
-      console.log(`The baseline build (${process.env.BASELINE_DIST}), same runs, alternating:`);
-      console.log(`  median ${base.median.toFixed(0)} ms, min ${base.min.toFixed(0)} ms, max ${base.max.toFixed(0)} ms; ${(base.median / b.median).toFixed(2)}x the bare app's (medians), run by run ${baseToBare.median.toFixed(2)}x`);
-      console.log(`  Forkpoint's home takes ${(t.median / base.median).toFixed(2)}x the baseline's time (medians)`);
-    }
     await bare.close();
   }
-  await baseline?.close();
+  if (baseline) {
+    const base = summarise(baselineRuns.map((r) => r.ms));
+    console.log(`The baseline build (${process.env.BASELINE_DIST}), same runs, alternating:`);
+    console.log(`  median ${base.median.toFixed(0)} ms, min ${base.min.toFixed(0)} ms, max ${base.max.toFixed(0)} ms`);
+    if (bare) {
+      const bareMedian = summarise(bareRuns.map((r) => r.ms)).median;
+      const baseToBare = summarise(baselineRuns.map((r, i) => r.ms / bareRuns[i].ms));
+      console.log(`  ${(base.median / bareMedian).toFixed(2)}x the bare app's time (medians), run by run ${baseToBare.median.toFixed(2)}x`);
+    }
+    console.log(`  Forkpoint's home takes ${(t.median / base.median).toFixed(2)}x the baseline's time (medians)`);
+    await baseline.close();
+  }
   const answers = { choose: [], next: [], both: [] };
   for (let i = 0; i < 3; i += 1) {
     const run = await answerLatencies(browser, server.url);
