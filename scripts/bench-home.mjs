@@ -1,0 +1,76 @@
+// Times the home screen of two or more release builds against each other:
+//   node scripts/bench-home.mjs [runs] <dist> <dist> …
+// Each round loads every build's home once, cold, in headless Chromium at 4x
+// CPU slowdown, in a rotating order (so none is always first after a pause),
+// until its first instrument link is on screen. Prints each build's median
+// and, for every build after the first, its time over the first's: of the
+// medians, and run by run (each run beside the first build's run of the same
+// round, which shares most of the machine's passing load). Only the home
+// screen: a round of three builds takes a few seconds, so 31 rounds fit in a
+// couple of minutes, where scripts/bench.mjs also times the quiz and long
+// histories. Figures only; it never fails on a timing.
+import { launchBrowser } from '../tests/e2e/helpers.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const [runsArgument, ...dists] = process.argv.slice(2);
+const RUNS = Number(runsArgument);
+if (!Number.isInteger(RUNS) || RUNS < 1 || dists.length < 2) {
+  console.error('usage: node scripts/bench-home.mjs <runs> <dist> <dist> [<dist> …]');
+  process.exit(2);
+}
+const CPU_SLOWDOWN = 4;
+
+/** Says "ready" through the console when the first instrument link exists (see bench.mjs). */
+function readyProbe() {
+  new MutationObserver(() => {
+    if (window.__forkpointReady === undefined && document.querySelector('main a.button.primary')) {
+      window.__forkpointReady = performance.now();
+      console.debug('forkpoint-bench:ready');
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function timeHome(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await context.addInitScript(readyProbe);
+    const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'forkpoint-bench:ready', timeout: 60_000 });
+    await page.goto(url, { waitUntil: 'commit' });
+    await ready;
+    return await page.evaluate(() => window.__forkpointReady);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const servers = await Promise.all(dists.map((dist) => startServer(dist)));
+const browser = await launchBrowser();
+const times = dists.map(() => []);
+for (let round = 0; round < RUNS; round += 1) {
+  for (let k = 0; k < dists.length; k += 1) {
+    const i = (round + k) % dists.length;
+    times[i][round] = await timeHome(browser, servers[i].url);
+  }
+}
+await browser.close();
+await Promise.all(servers.map((server) => server.close()));
+
+console.log(`Home screen interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} cold runs each, rotating:`);
+dists.forEach((dist, i) => {
+  const line = `  ${dist}: median ${median(times[i]).toFixed(0)} ms (${Math.min(...times[i]).toFixed(0)}–${Math.max(...times[i]).toFixed(0)})`;
+  if (i === 0) {
+    console.log(line);
+    return;
+  }
+  const ofMedians = median(times[i]) / median(times[0]);
+  const runByRun = median(times[i].map((ms, round) => ms / times[0][round]));
+  console.log(`${line}, ${ofMedians.toFixed(3)}x the first (medians), ${runByRun.toFixed(3)}x run by run`);
+});
