@@ -11,6 +11,7 @@
 // histories. Figures only; it never fails on a timing.
 import { launchBrowser } from '../tests/e2e/helpers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
+import { CPU_SLOWDOWN, openHomeCold } from './bench-home-page.mjs';
 
 const [runsArgument, ...dists] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
@@ -18,28 +19,10 @@ if (!Number.isInteger(RUNS) || RUNS < 1 || dists.length < 2) {
   console.error('usage: node scripts/bench-home.mjs <runs> <dist> <dist> [<dist> …]');
   process.exit(2);
 }
-const CPU_SLOWDOWN = 4;
-
-/** Says "ready" through the console when the first instrument link exists (see bench.mjs). */
-function readyProbe() {
-  new MutationObserver(() => {
-    if (window.__forkpointReady === undefined && document.querySelector('main a.button.primary')) {
-      window.__forkpointReady = performance.now();
-      console.debug('forkpoint-bench:ready');
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
 
 async function timeHome(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, context } = await openHomeCold(browser, url);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await context.addInitScript(readyProbe);
-    const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'forkpoint-bench:ready', timeout: 60_000 });
-    await page.goto(url, { waitUntil: 'commit' });
-    await ready;
     return await page.evaluate(() => window.__forkpointReady);
   } finally {
     await context.close();

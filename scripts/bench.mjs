@@ -15,11 +15,11 @@ import { BUDGET_BROTLI_BYTES, formatBundle, kib, measureBundle, PAGES } from '..
 import { readFile } from 'node:fs/promises';
 import { DIST, launchBrowser, serveDist } from '../tests/e2e/helpers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
+import { CPU_SLOWDOWN, openHomeCold } from './bench-home-page.mjs';
 
 const QUIZ = JSON.parse(await readFile(new URL('../content/instruments/quiz.json', import.meta.url), 'utf8'));
 
 const RUNS = Number(process.argv[2] ?? 7);
-const CPU_SLOWDOWN = 4;
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
 
@@ -28,38 +28,8 @@ function summarise(values) {
   return { median: quantile(sorted, 0.5), min: sorted[0], max: sorted.at(-1), p95: quantile(sorted, 0.95) };
 }
 
-/** Records, in the page's own clock, when the first instrument link exists. */
-function readyProbe() {
-  const mark = () => {
-    if (window.__forkpointReady === undefined && document.querySelector('main a.button.primary')) {
-      window.__forkpointReady = performance.now();
-      // Told through the console, which the page does not wait on: polling
-      // for it (waitForFunction) would first evaluate Playwright's own
-      // script of about 300 KB on the page's main thread, at the 4x
-      // slowdown, and delay whichever app had not rendered yet.
-      console.debug('forkpoint-bench:ready');
-    }
-  };
-  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
-  // Trunk's loader announces the started module with its exports, memory
-  // included (under a short name in release builds: scripts/wasm-names.mjs).
-  addEventListener('TrunkApplicationStarted', (event) => {
-    window.__forkpointWasm = event.detail.wasm;
-    window.__forkpointStarted = performance.now();
-  });
-}
-
 async function timeToInteractive(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await context.addInitScript(readyProbe);
-  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'forkpoint-bench:ready', timeout: 60_000 });
-  // Not waiting for the load event either: nothing of Playwright's runs in
-  // the page until it is ready.
-  await page.goto(url, { waitUntil: 'commit' });
-  await ready;
+  const { page, context } = await openHomeCold(browser, url);
   const ms = await page.evaluate(() => window.__forkpointReady);
   const started = await page.evaluate(() => window.__forkpointStarted ?? null);
   const memory = await page.evaluate(

@@ -1,0 +1,45 @@
+// What both benchmarks share: opening a build's home cold, at the CPU
+// slowdown, until its first instrument link is on screen.
+// Used by scripts/bench.mjs and scripts/bench-home.mjs.
+
+export const CPU_SLOWDOWN = 4;
+
+/** Records, in the page's own clock, when the first instrument link exists. */
+function readyProbe() {
+  const mark = () => {
+    if (window.__forkpointReady === undefined && document.querySelector('main a.button.primary')) {
+      window.__forkpointReady = performance.now();
+      // Told through the console, which the page does not wait on: polling
+      // for it (waitForFunction) would first evaluate Playwright's own
+      // script of about 300 KB on the page's main thread, at the 4x
+      // slowdown, and delay whichever app had not rendered yet.
+      console.debug('forkpoint-bench:ready');
+    }
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  // Trunk's loader announces the started module with its exports, memory
+  // included (under a short name in release builds: scripts/wasm-names.mjs).
+  addEventListener('TrunkApplicationStarted', (event) => {
+    window.__forkpointWasm = event.detail.wasm;
+    window.__forkpointStarted = performance.now();
+  });
+}
+
+/**
+ * Opens `url` in a new context at the slowdown and returns once the home
+ * screen is interactive: the page (its `window.__forkpointReady` and
+ * `__forkpointStarted` hold the times) and its context, for the caller to close.
+ */
+export async function openHomeCold(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await context.addInitScript(readyProbe);
+  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === 'forkpoint-bench:ready', timeout: 60_000 });
+  // Not waiting for the load event either: nothing of Playwright's runs in
+  // the page until it is ready.
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready;
+  return { page, context };
+}
