@@ -1,5 +1,5 @@
 // Times the home screen of two or more release builds against each other:
-//   node scripts/bench-home.mjs [runs] <dist> <dist> …
+//   node scripts/bench-home.mjs <runs> <dist> <dist> …
 // Each round loads every build's home once, cold, in headless Chromium at 4x
 // CPU slowdown, in a rotating order (so none is always first after a pause),
 // until its first instrument link is on screen. Prints each build's median
@@ -11,7 +11,7 @@
 // histories. Figures only; it never fails on a timing.
 import { launchBrowser } from '../tests/e2e/helpers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
-import { CPU_SLOWDOWN, openHomeCold } from './bench-home-page.mjs';
+import { CPU_SLOWDOWN, openHomeCold, summarise } from './bench-shared.mjs';
 
 const [runsArgument, ...dists] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
@@ -29,11 +29,6 @@ async function timeHome(browser, url) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
 const servers = await Promise.all(dists.map((dist) => startServer(dist)));
 const browser = await launchBrowser();
 const times = dists.map(() => []);
@@ -47,13 +42,15 @@ await browser.close();
 await Promise.all(servers.map((server) => server.close()));
 
 console.log(`Home screen interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} cold runs each, rotating:`);
+const first = summarise(times[0]);
 dists.forEach((dist, i) => {
-  const line = `  ${dist}: median ${median(times[i]).toFixed(0)} ms (${Math.min(...times[i]).toFixed(0)}–${Math.max(...times[i]).toFixed(0)})`;
+  const own = summarise(times[i]);
+  const line = `  ${dist}: median ${own.median.toFixed(0)} ms (${own.min.toFixed(0)}–${own.max.toFixed(0)})`;
   if (i === 0) {
     console.log(line);
     return;
   }
-  const ofMedians = median(times[i]) / median(times[0]);
-  const runByRun = median(times[i].map((ms, round) => ms / times[0][round]));
+  const ofMedians = own.median / first.median;
+  const runByRun = summarise(times[i].map((ms, round) => ms / times[0][round])).median;
   console.log(`${line}, ${ofMedians.toFixed(3)}x the first (medians), ${runByRun.toFixed(3)}x run by run`);
 });

@@ -15,18 +15,11 @@ import { BUDGET_BROTLI_BYTES, formatBundle, kib, measureBundle, PAGES } from '..
 import { readFile } from 'node:fs/promises';
 import { DIST, launchBrowser, serveDist } from '../tests/e2e/helpers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
-import { CPU_SLOWDOWN, openHomeCold } from './bench-home-page.mjs';
+import { CPU_SLOWDOWN, openHomeCold, quantile, summarise } from './bench-shared.mjs';
 
 const QUIZ = JSON.parse(await readFile(new URL('../content/instruments/quiz.json', import.meta.url), 'utf8'));
 
 const RUNS = Number(process.argv[2] ?? 7);
-
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
-
-function summarise(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), min: sorted[0], max: sorted.at(-1), p95: quantile(sorted, 0.95) };
-}
 
 async function timeToInteractive(browser, url) {
   const { page, context } = await openHomeCold(browser, url);

@@ -1,8 +1,15 @@
-// What both benchmarks share: opening a build's home cold, at the CPU
-// slowdown, until its first instrument link is on screen.
-// Used by scripts/bench.mjs and scripts/bench-home.mjs.
+// What both benchmarks share (scripts/bench.mjs, scripts/bench-home.mjs):
+// opening a build's home cold, at the CPU slowdown, until its first
+// instrument link is on screen, and summing up the times.
 
 export const CPU_SLOWDOWN = 4;
+
+export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+
+export function summarise(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), min: sorted[0], max: sorted.at(-1), p95: quantile(sorted, 0.95) };
+}
 
 /** Records, in the page's own clock, when the first instrument link exists. */
 function readyProbe() {
