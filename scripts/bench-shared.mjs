@@ -26,6 +26,23 @@ function readyProbe() {
   new MutationObserver(mark).observe(document, { childList: true, subtree: true });
   // Trunk's loader announces the started module with its exports, memory
   // included (under a short name in release builds: scripts/wasm-names.mjs).
+  // The phases before it (scripts/bench-home.mjs prints them): the page
+  // parsed, and the wasm compiled and instantiated. Timed by wrapping the
+  // browser's instantiate functions: a promise callback, no work added.
+  const phases = (window.__forkpointPhases = {});
+  addEventListener('DOMContentLoaded', () => {
+    phases.parsed = performance.now();
+  });
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    if (typeof original !== 'function') continue;
+    WebAssembly[name] = function (...args) {
+      return original.apply(this, args).then((result) => {
+        phases.instantiated ??= performance.now();
+        return result;
+      });
+    };
+  }
   addEventListener('TrunkApplicationStarted', (event) => {
     window.__forkpointWasm = event.detail.wasm;
     window.__forkpointStarted = performance.now();
@@ -34,8 +51,9 @@ function readyProbe() {
 
 /**
  * Opens `url` in a new context at the slowdown and returns once the home
- * screen is interactive: the page (its `window.__forkpointReady` and
- * `__forkpointStarted` hold the times) and its context, for the caller to close.
+ * screen is interactive: the page (its `window.__forkpointReady`,
+ * `__forkpointStarted` and `__forkpointPhases` hold the times) and its
+ * context, for the caller to close.
  */
 export async function openHomeCold(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
