@@ -33,9 +33,11 @@ for (const page of PAGES) {
   await writeFile(join(dist, page), html[page]);
 }
 const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
-const mainCss = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
-const siteCss = files.find((f) => /^site-[0-9a-f]{8,16}\.css$/.test(f));
-if (!icon || !mainCss || !siteCss) throw new Error(`${dist} has no hashed icon or stylesheets`);
+// The home page's one stylesheet (scripts/shells.mjs merges a page's): the
+// shared rules and the site's chrome, for the embed docs and the worker's
+// offline page.
+const siteCss = html['index.html'].match(/href="?\.\/(main-site-[0-9a-f]{8,16}\.css)/)?.[1];
+if (!icon || !siteCss || !files.includes(siteCss)) throw new Error(`${dist} has no hashed icon or no stylesheet for the home page`);
 
 // 0. The embed loader and its documentation, pointing at this build's stylesheet and icon.
 const loaderWords = new Map(flatten(catalogs[DEFAULT_LOCALE].loader, 'loader'));
@@ -78,7 +80,7 @@ for (const { code } of languages) {
   const file = docsFile(DOCS_PAGE, code);
   // The app's footer links the page in the language it shows.
   if (catalogs[code].site.embed_docs_href !== file) throw new Error(`content/words/${code}/site.json: embed_docs_href must be ${file}`);
-  const page = renderDocs(docsTemplate, catalogs, code, { mainCss, siteCss, icon, instruments, docs: DOCS_PAGE, languages });
+  const page = renderDocs(docsTemplate, catalogs, code, { css: siteCss, icon, instruments, docs: DOCS_PAGE, languages });
   await writeFile(join(dist, file), page);
   docsPages.push({ file, html: page });
 }
@@ -138,7 +140,7 @@ const lists = JSON.stringify({ core: core.map(cacheName), later: [...later].sort
 const listsFile = `worker-lists-${createHash('sha256').update(lists).digest('hex').slice(0, 16)}.json`;
 await writeFile(join(dist, listsFile), lists);
 const build = {
-  css: mainCss,
+  css: siteCss,
   icon,
   defaultLocale: DEFAULT_LOCALE,
   words: workerWordsFile,

@@ -13,7 +13,7 @@ cd "$FORKPOINT_ROOT"
 
 PORT="${PORT:-8080}"
 if [ "${1:-}" = "--dev" ]; then
-  node scripts/shells.mjs
+  node scripts/shells.mjs --dev
   echo "Forkpoint: building, then serving at http://127.0.0.1:$PORT/ (Ctrl-C stops it)"
   exec trunk serve --offline --address 127.0.0.1 --port "$PORT"
 fi

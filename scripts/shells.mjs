@@ -4,14 +4,36 @@
 // stylesheets, whether it installs the service worker, whether it lives in
 // other sites' frames). The pages are build output (.gitignore), made by
 // scripts/build.sh and scripts/serve.sh before Trunk runs.
-//   node scripts/shells.mjs      → index.html, results.html, … at the root
-import { readFile, writeFile } from 'node:fs/promises';
+//   node scripts/shells.mjs        → index.html, results.html, … at the root,
+//                                    each with one stylesheet (styles/merged/)
+//   node scripts/shells.mjs --dev  → each stylesheet linked on its own, so
+//                                    Trunk's development server sees edits
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { REGISTRY } from './pages.mjs';
 
 const ROOT = new URL('../', import.meta.url);
+const MERGED = 'styles/merged';
 
-/** The page for registry entry `page`, from `template`. */
-export function shell(template, page) {
+/** A page's stylesheets, in the order they apply: the shared one, the
+ * site's chrome (skip link, header, footer, home cards) unless the page
+ * lives in a frame, then the page's own. */
+export function pageStyles(page) {
+  return ['styles/main.css', ...(page.embeds ? [] : ['styles/site.css']), ...(page.styles ?? [])];
+}
+
+/** The one file a page's stylesheets are merged into, named after them
+ * (`main-site-results.css`): pages with the same stylesheets share it. A
+ * request saved on every first load: each request costs the page's main
+ * thread its handling, and a module script waits for every stylesheet
+ * (docs/size.md, "Where the first screen's extra time is"). */
+export const mergedStyles = (page) => `${MERGED}/${pageStyles(page).map((href) => basename(href, '.css')).join('-')}.css`;
+
+const styleLink = (href) => `    <link data-trunk data-integrity="none" rel="css" href="${href}" />\n`;
+
+/** The page for registry entry `page`, from `template`; `merged`: one
+ * stylesheet (written by `writeShells`), or each on its own. */
+export function shell(template, page, { merged = true } = {}) {
   const name = page.file.replace(/\.html$/, '');
   const framed = Boolean(page.embeds);
   const installs = page.offline === 'install';
@@ -28,9 +50,7 @@ export function shell(template, page) {
     ICON: framed
       ? '    <!-- In a frame no icon shows; "data:," saves the request for one. -->\n    <link rel="icon" href="data:," />\n'
       : `    <link data-trunk data-integrity="none" rel="icon" href="assets/icon.svg" />\n${installs ? '    <link rel="manifest" href="manifest.webmanifest" />\n' : ''}`,
-    // The skip link, header, footer and home cards: a frame shows none.
-    SITE_STYLES: framed ? '' : '    <link data-trunk data-integrity="none" rel="css" href="styles/site.css" />\n',
-    STYLES: (page.styles ?? []).map((href) => `    <link data-trunk data-integrity="none" rel="css" href="${href}" />\n`).join(''),
+    STYLES: merged ? styleLink(mergedStyles(page)) : pageStyles(page).map(styleLink).join(''),
     // Other sites' frames never register the service worker.
     SW_CLIENT: framed ? '' : '    <script data-inline="sw-client"></script>\n',
   };
@@ -40,12 +60,21 @@ export function shell(template, page) {
   });
 }
 
-export async function writeShells() {
+/** Writes every page (and, unless `merged` is false, each merged
+ * stylesheet, build output like the pages); returns the pages' names. */
+export async function writeShells({ merged = true } = {}) {
   const template = await readFile(new URL('pages/page.html', ROOT), 'utf8');
-  for (const page of REGISTRY.pages) await writeFile(new URL(page.file, ROOT), shell(template, page));
+  if (merged) {
+    await mkdir(new URL(`${MERGED}/`, ROOT), { recursive: true });
+    for (const page of REGISTRY.pages) {
+      const parts = await Promise.all(pageStyles(page).map((href) => readFile(new URL(href, ROOT), 'utf8')));
+      await writeFile(new URL(mergedStyles(page), ROOT), parts.join('\n'));
+    }
+  }
+  for (const page of REGISTRY.pages) await writeFile(new URL(page.file, ROOT), shell(template, page, { merged }));
   return REGISTRY.pages.map((page) => page.file);
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  console.log(`shells: ${(await writeShells()).join(', ')}`);
+  console.log(`shells: ${(await writeShells({ merged: !process.argv.includes('--dev') })).join(', ')}`);
 }

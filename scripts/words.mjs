@@ -204,7 +204,7 @@ export const docsFile = (docs, locale) => (locale === DEFAULT_LOCALE ? docs : do
  * words from the `docs` chunk, each embeddable instrument's bands listed,
  * links to the page in every language offered, and live examples in
  * `locale`. */
-export function renderDocs(template, catalogs, locale, { mainCss, siteCss, icon, instruments, docs, languages }) {
+export function renderDocs(template, catalogs, locale, { css, icon, instruments, docs, languages }) {
   const bandList = (id) => instruments[id].bands.map((band) => `<code>${band}</code>`).join(', ');
   const switcher = languages
     .map(({ code, name }) =>
@@ -212,8 +212,7 @@ export function renderDocs(template, catalogs, locale, { mainCss, siteCss, icon,
     .join(' ');
   return fillTemplate(
     template
-      .replaceAll('{{MAIN_CSS}}', mainCss)
-      .replaceAll('{{SITE_CSS}}', siteCss)
+      .replaceAll('{{CSS}}', css)
       .replaceAll('{{ICON}}', icon)
       .replaceAll('{{LANG}}', locale)
       .replaceAll('{{DIR}}', languages.find(({ code }) => code === locale)?.dir ?? 'ltr')

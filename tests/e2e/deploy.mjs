@@ -1,7 +1,8 @@
 // A second, changed build for the update tests, made from dist/ as a deploy
-// of a new stylesheet would be: a copy whose main CSS has one more rule, so
-// a new hashed name, the pages pointing at it (integrity included), and the
-// finishing step run again (new sw.js, manifest and headers).
+// of a new stylesheet would be: a copy whose home page's stylesheet has one
+// more rule, so a new hashed name, the pages pointing at it (integrity
+// included), and the finishing step run again (new sw.js, manifest and
+// headers).
 // `changedBuild(dist, { withoutWasm: true })` is a broken deploy: its home
 // page and sw.js name a new wasm file that never reached the server.
 import { execFileSync } from 'node:child_process';
@@ -17,9 +18,12 @@ export async function changedBuild(dist, { withoutWasm = false } = {}) {
   const base = await mkdtemp(join(tmpdir(), 'forkpoint-deploy-'));
   const dir = join(base, 'site');
   await cp(dist, dir, { recursive: true });
-  const oldCss = (await readdir(dir)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
+  // The home page's one stylesheet (scripts/shells.mjs), which the pages
+  // with the same stylesheets share.
+  const oldCss = (await readFile(join(dir, 'index.html'), 'utf8')).match(/href="?\.\/(main-site-[0-9a-f]+\.css)/)?.[1];
+  if (!oldCss) throw new Error(`${dist}/index.html links no main-site stylesheet`);
   const body = `${await readFile(join(dir, oldCss), 'utf8')}\n.deployed-later{display:block}\n`;
-  const newCss = `main-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.css`;
+  const newCss = `main-site-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.css`;
   await writeFile(join(dir, newCss), body);
   await rm(join(dir, oldCss));
   const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
@@ -27,7 +31,7 @@ export async function changedBuild(dist, { withoutWasm = false } = {}) {
     const path = join(dir, page);
     const html = await readFile(path, 'utf8');
     const tag = html.match(new RegExp(`<link[^>]*${oldCss.replace('.', '\\.')}[^>]*>`))?.[0];
-    if (!tag) throw new Error(`${page} does not link ${oldCss}`);
+    if (!tag) continue;
     const next = tag.replace(oldCss, newCss).replace(/integrity="?sha384-[^"\s>]+"?/, `integrity=${integrity}`);
     await writeFile(path, html.replace(tag, next));
   }

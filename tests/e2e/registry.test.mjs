@@ -60,3 +60,23 @@ test("every page's title and description are its words, whole, as a browser read
     await browser.close();
   }
 });
+
+test('every built page makes one stylesheet request: its stylesheets merged, in order, site chrome only outside frames', async () => {
+  const source = (name) => readFile(join(ROOT, 'styles', name), 'utf8');
+  // A rule only main.css has, and one only site.css has, to find each in the minified, merged result.
+  const marker = { main: '.button.primary', site: '.brand-tagline' };
+  for (const page of REGISTRY.pages) {
+    const html = await readFile(join(DIST, page.file), 'utf8');
+    const links = [...html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)].map(([tag]) => tag.match(/href="?\.\/([^"\s>]+)/)?.[1]);
+    assert.equal(links.length, 1, `${page.file} links ${links.length} stylesheets: ${links}`);
+    const own = (page.styles ?? []).map((href) => href.replace(/^styles\/|\.css$/g, ''));
+    const expected = ['main', ...(page.embeds ? [] : ['site']), ...own].join('-');
+    assert.match(links[0], new RegExp(`^${expected}-[0-9a-f]{8,16}\\.css$`), `${page.file}: ${links[0]}`);
+    const css = await readFile(join(DIST, links[0]), 'utf8');
+    assert.ok(css.includes(marker.main), `${page.file}: ${links[0]} holds main.css`);
+    assert.equal(css.includes(marker.site), !page.embeds, `${page.file}: ${links[0]} holds the site's chrome ${page.embeds ? 'though it lives in frames' : ''}`);
+  }
+  const [main, site] = await Promise.all([source('main.css'), source('site.css')]);
+  assert.ok(main.includes(marker.main) && !site.includes(marker.main), 'the shared marker is main.css\'s own');
+  assert.ok(site.includes(marker.site) && !main.includes(marker.site), 'the chrome marker is site.css\'s own');
+});

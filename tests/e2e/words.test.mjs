@@ -56,7 +56,7 @@ describe(`the pseudo-locale ${PSEUDO_LOCALE} on every screen`, () => {
     const template = await readFile(new URL('../../assets/embedding.html', import.meta.url), 'utf8');
     const instruments = { quiz: { bands: ['strong-maker'] }, path: { bands: ['balanced'] }, balance: { bands: ['in-balance'] }, stage: { bands: ['growing'] } };
     const html = renderDocs(template, await readCatalogs(), PSEUDO_LOCALE, {
-      mainCss: 'main.css', siteCss: 'site.css', icon: 'icon.svg', instruments, docs: 'embedding.html', languages: await readLanguages(),
+      css: 'main-site.css', icon: 'icon.svg', instruments, docs: 'embedding.html', languages: await readLanguages(),
     });
     // Code is code: the snippet, attribute names, event names and values.
     // The language switch names each language in itself.
