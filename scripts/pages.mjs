@@ -23,11 +23,19 @@ export const EMBED_PAGES = REGISTRY.pages.filter((page) => page.embeds).map((pag
 /** The documentation of the embed snippet, made from assets/<the same name>. */
 export const DOCS_PAGE = REGISTRY.docs;
 
-/** Build files referenced from `html`: href/src attributes and quoted './x' paths (any quote: the minifier picks backticks). */
+/** Build files the page `html` loads: its tags' href/src attributes (not a
+ * link's, `<a href>`, which names a page one may open, as the home's first
+ * screen does) and quoted './x' paths (any quote: the minifier picks
+ * backticks). */
 export async function referencedFiles(dist, html) {
   const names = new Set();
-  for (const m of html.matchAll(/(?:href|src)=["']?([^"'\s>]+)|["'`]\.\/([^"'`\s]+)["'`]/g)) {
-    const ref = (m[1] ?? m[2]).replace(/^\.\//, '').split(/[?#]/)[0];
+  const refs = [];
+  for (const [tag] of html.matchAll(/<(?!a[\s>])[^>]*>/gi)) {
+    for (const m of tag.matchAll(/(?:href|src)=["']?([^"'\s>]+)/g)) refs.push(m[1]);
+  }
+  for (const m of html.matchAll(/["'`]\.\/([^"'`\s]+)["'`]/g)) refs.push(m[1]);
+  for (const found of refs) {
+    const ref = found.replace(/^\.\//, '').split(/[?#]/)[0];
     if (!ref || /^[a-z]+:/i.test(ref) || ref.startsWith('/')) continue;
     const exists = await access(join(dist, ref)).then(() => true, () => false);
     if (exists) names.add(ref);
