@@ -40,9 +40,20 @@
     (navigator.languages ?? []).flatMap((tag) => [tag, tag.split('-')[0]]).find(known) ||
     meta.dataset.default;
   root.lang = locale;
+  // The home's first screen, which the build writes into index.html in the
+  // default language (src/first_screen.rs): shown only where the app's own
+  // first screen will be the same, the home in that language.
+  if (locale === meta.dataset.default && /^(#\/?)?$/.test(location.hash)) root.dataset.firstScreen = '';
   // The switch's links (src/components/site_header.rs) save the choice and
   // keep the screen the person is on.
   addEventListener('click', (event) => {
+    // The written first screen's skip link, before the app has started,
+    // moves focus as the app's does: "#main" in the address is no route.
+    if (event.target.closest?.('#first-screen .skip-link')) {
+      event.preventDefault();
+      document.getElementById('main')?.focus();
+      return;
+    }
     const link = event.target.closest?.('.language-switch a');
     if (!link) return;
     try {

@@ -17,6 +17,11 @@ node scripts/shells.mjs
 # The pages, from the registry (pages.json); the first is index.html.
 mapfile -t pages < <(node -e 'for (const p of require("./pages.json").pages) console.log(p.file)')
 [ "${pages[0]}" = "index.html" ] || { echo "build: pages.json must list index.html first" >&2; exit 1; }
+# The home's first screen, which index.html carries so that its links work
+# before the wasm has started: rendered on the host by the app's own views
+# (src/first_screen.rs), written in by scripts/finish-build.mjs.
+mkdir -p target
+cargo run --quiet --features first-screen --bin forkpoint-first-screen > target/first-screen.html
 # Panic locations name source files; without the machine's own crate
 # directory they are shorter (the first load is smaller) and the same on
 # every machine.
@@ -44,4 +49,4 @@ for file in "${pages[@]:1}"; do
     cp "$built" dist/
   done
 done
-node scripts/finish-build.mjs dist
+node scripts/finish-build.mjs dist target/first-screen.html

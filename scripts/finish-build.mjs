@@ -20,6 +20,9 @@ import { DOCS_PAGE, EMBED_PAGES, firstLoadFiles, OFFLINE_PAGES, PAGES, REGISTRY,
 import { DEFAULT_LOCALE, docsFile, fillTemplate, flatten, readCatalogs, readLanguages, renderDocs, withWords, writeWords } from './words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
+// The home's first screen as HTML (scripts/build.sh renders it), written
+// into the pages that carry one (`firstScreen` in pages.json).
+const firstScreen = process.argv[3] ? await readFile(process.argv[3], 'utf8') : null;
 const files = await readdir(dist);
 // -1. The words, listed in every page before anything else reads the pages.
 // The pages' own words (title, description, the no-script line) from the
@@ -29,8 +32,14 @@ const words = await writeWords(dist, REGISTRY.pages);
 const html = {};
 for (const page of PAGES) {
   const worded = fillTemplate(await readFile(join(dist, page), 'utf8'), catalogs[DEFAULT_LOCALE], 'pages', { partial: true });
-  html[page] = withWords(worded, words[page]);
+  html[page] = withFirstScreen(withWords(worded, words[page]), REGISTRY.pages.find((entry) => entry.file === page));
   await writeFile(join(dist, page), html[page]);
+}
+function withFirstScreen(page, entry) {
+  if (!entry.firstScreen) return page;
+  if (!firstScreen?.startsWith('<')) throw new Error(`${entry.file} carries a first screen, and none was rendered (scripts/build.sh)`);
+  if (!page.includes('<body>')) throw new Error(`${entry.file} has no <body> to write its first screen into`);
+  return page.replace('<body>', `<body><div class=first-screen id=first-screen>${firstScreen}</div>`);
 }
 const icon = files.find((f) => /^icon-[0-9a-f]{8,16}\.svg$/.test(f));
 // The home page's one stylesheet (scripts/shells.mjs merges a page's): the

@@ -68,6 +68,17 @@ pub fn site_chrome(main: Html) -> Html {
     }
 }
 
+/// The page's `main`: its notices, then the routed page (also the home's
+/// first screen as the build writes it: `crate::first_screen`).
+pub fn main_frame(notices: Html, page: Html) -> Html {
+    html! {
+        <main id="main" tabindex="-1">
+            { notices }
+            { page }
+        </main>
+    }
+}
+
 /// `index.html`: home and the two instruments.
 pub fn main_pages(route: Route) -> Html {
     match route {
@@ -156,12 +167,15 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let main = html! {
-        <main id="main" tabindex="-1">
-            { notice_list(&persist.notices, &persist.dismiss, &onexport, props.chrome.0.is_none()) }
-            { route.map(props.pages.0).unwrap_or_default() }
-        </main>
-    };
+    let main = main_frame(
+        notice_list(
+            &persist.notices,
+            &persist.dismiss,
+            &onexport,
+            props.chrome.0.is_none(),
+        ),
+        route.map(props.pages.0).unwrap_or_default(),
+    );
     html! {
         <ContextProvider<DocHandle> context={store}>
         <ContextProvider<PersistHandle> context={persist.clone()}>

@@ -13,6 +13,7 @@ pub mod content;
 pub mod download;
 pub mod embed;
 pub mod embed_bridge;
+pub mod first_screen;
 #[cfg(test)]
 mod import_cycle_tests;
 pub mod instrument;
@@ -64,22 +65,25 @@ fn once_words_are_in(document: route::Document, render: impl FnOnce() + 'static)
 /// Mounts the app into `<body>` as `document`, showing `pages`, once the
 /// page's words are loaded.
 fn mount(document: route::Document, pages: fn(route::Route) -> yew::Html, chrome: app::Chrome) {
-    once_words_are_in(document, move || {
-        yew::Renderer::<App>::with_props(app::AppProps {
-            pages: app::Pages(pages),
-            chrome,
-        })
-        .render();
-    });
+    once_words_are_in(document, move || render_app(pages, chrome));
 }
 
-/// Mounts the app of `index.html` (home and the instruments).
+fn render_app(pages: fn(route::Route) -> yew::Html, chrome: app::Chrome) {
+    yew::Renderer::<App>::with_props(app::AppProps {
+        pages: app::Pages(pages),
+        chrome,
+    })
+    .render();
+}
+
+/// Mounts the app of `index.html` (home and the instruments), in place of
+/// the home's first screen the build wrote into the page (a failure to
+/// load the words replaces the whole page).
 pub fn start() {
-    mount(
-        route::Document::Main,
-        app::main_pages,
-        app::Chrome(Some(app::site_chrome)),
-    );
+    once_words_are_in(route::Document::Main, || {
+        first_screen::take_down();
+        render_app(app::main_pages, app::Chrome(Some(app::site_chrome)));
+    });
 }
 
 /// Mounts the app of an embed page (`embed-quiz.html`, `embed-path.html`):

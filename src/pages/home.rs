@@ -27,9 +27,10 @@ pub fn home_page() -> Html {
             <section aria-labelledby="instruments-heading">
                 <h2 id="instruments-heading">{ home::INSTRUMENTS_HEADING }</h2>
                 <div class="instrument-grid">
-                    // The cards whose words come after the first screen
-                    // (the instruments with pages of their own) follow
-                    // once those words are in.
+                    // A card shows once its words are in: on index.html
+                    // all are in its first words, as its first screen,
+                    // written by the build (`crate::first_screen`), shows
+                    // them all.
                     { for home::INSTRUMENTS.iter().filter(|s| is_installed(s.name)).map(|s| html! {
                         { instrument_card(InstrumentCardProps { summary: *s, href: start_href(s.id) }) }
                     }) }

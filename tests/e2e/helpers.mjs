@@ -119,8 +119,13 @@ export async function waitInPage(page, predicate, arg, { timeout = 20_000, polli
   }
 }
 
-/** Waits for the app to have rendered (the wasm has started). */
+/**
+ * Waits for the app to have rendered (the wasm has started): a heading in
+ * `main`, and the home's first screen as the build wrote it
+ * (src/first_screen.rs), which has one too, taken down.
+ */
 export async function waitForApp(page) {
+  await page.locator('#first-screen').waitFor({ state: 'detached', timeout: 30_000 });
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
