@@ -25,11 +25,12 @@ async function timeToInteractive(browser, url) {
   const { page, context } = await openHomeCold(browser, url);
   const ms = await page.evaluate(() => window.__forkpointReady);
   const started = await page.evaluate(() => window.__forkpointStarted ?? null);
+  const app = await page.evaluate(() => window.__forkpointApp);
   const memory = await page.evaluate(
     () => Object.values(window.__forkpointWasm ?? {}).find((value) => value instanceof WebAssembly.Memory)?.buffer.byteLength ?? null,
   );
   await context.close();
-  return { ms, started, memory };
+  return { ms, started, app, memory };
 }
 
 /**
@@ -130,10 +131,14 @@ try {
   const t = summarise(runs.map((r) => r.ms));
   console.log(`Home screen on screen and interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} cold runs:`);
   console.log(`  median ${t.median.toFixed(0)} ms, min ${t.min.toFixed(0)} ms, max ${t.max.toFixed(0)} ms`);
+  const app = summarise(runs.map((r) => r.app));
+  if (app.median !== t.median) {
+    console.log(`  (the first screen index.html carries; the app's own replaced it at median ${app.median.toFixed(0)} ms)`);
+  }
   const started = runs.filter((r) => r.started !== null);
   if (started.length === runs.length) {
     const s = summarise(started.map((r) => r.started));
-    const rest = summarise(started.map((r) => r.ms - r.started));
+    const rest = summarise(started.map((r) => r.app - r.started));
     console.log(`  of which: the wasm started (fetched, compiled, main run) at median ${s.median.toFixed(0)} ms;`);
     console.log(`  its words and first render took median ${rest.median.toFixed(0)} ms more`);
   }
