@@ -10,7 +10,7 @@
 //   3. the hosting configuration (security and caching headers per page):
 //      <dist>/_headers, and the nginx snippet beside the site, in
 //      <dist>/../hosting/forkpoint-nginx.conf, so no host publishes it.
-//   node scripts/finish-build.mjs [dist]
+//   node scripts/finish-build.mjs [dist] [first-screen.html]
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +37,9 @@ for (const page of PAGES) {
 }
 function withFirstScreen(page, entry) {
   if (!entry.firstScreen) return page;
+  // A finished build finished again (say, to narrow FORKPOINT_FRAME_ANCESTORS
+  // for one host, as the embed tests do) keeps the screen it carries.
+  if (page.includes('<div class=first-screen id=first-screen>')) return page;
   if (!firstScreen?.startsWith('<')) throw new Error(`${entry.file} carries a first screen, and none was rendered (scripts/build.sh)`);
   if (!page.includes('<body>')) throw new Error(`${entry.file} has no <body> to write its first screen into`);
   return page.replace('<body>', `<body><div class=first-screen id=first-screen>${firstScreen}</div>`);
