@@ -13,6 +13,7 @@ use crate::components::site_header::site_header;
 use crate::components::skip_link::skip_link;
 use crate::content::site;
 use crate::download;
+use crate::instrument::Instrument;
 use crate::pages::{
     data::DataPage,
     embed::{EmbedPage, EmbedView},
@@ -83,12 +84,12 @@ pub fn main_frame(notices: Html, page: Html) -> Html {
 pub fn main_pages(route: Route) -> Html {
     match route {
         Route::Home => home_page(),
-        Route::Quiz => html! { <QuizPage /> },
-        Route::Path => html! { <PathPage /> },
+        Route::Run(Instrument::Quiz) => html! { <QuizPage /> },
+        Route::Run(Instrument::Path) => html! { <PathPage /> },
         // The other documents' routes never get here: `use_route` hands them over.
-        Route::Data | Route::Share(_) | Route::NotFound => not_found_page(),
-        #[cfg(feature = "positions")]
-        Route::Run(_) | Route::Saved(..) => not_found_page(),
+        Route::Run(_) | Route::Saved(..) | Route::Data | Route::Share(_) | Route::NotFound => {
+            not_found_page()
+        }
     }
 }
 
@@ -97,9 +98,7 @@ pub fn results_pages(route: Route) -> Html {
     match route {
         Route::Data => html! { <DataPage /> },
         Route::Share(payload) => html! { <SharePage payload={payload} /> },
-        Route::Home | Route::Quiz | Route::Path | Route::NotFound => not_found_page(),
-        #[cfg(feature = "positions")]
-        Route::Run(_) | Route::Saved(..) => not_found_page(),
+        Route::Home | Route::Run(_) | Route::Saved(..) | Route::NotFound => not_found_page(),
     }
 }
 

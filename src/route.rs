@@ -125,15 +125,13 @@ pub fn question_index(slug: &str) -> Option<usize> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Quiz,
-    Path,
-    /// An instrument with a page of its own, at any step: "#/balance/4".
-    /// Only its page reads these (`positions`); the others link there with
-    /// `run_address`.
-    #[cfg(feature = "positions")]
+    /// An instrument at any step: "#/quiz", "#/balance/4". Which steps it
+    /// has is its own business: its page corrects an address naming one it
+    /// does not have. Shown by its page of its own (`pages.json`'s `runs`)
+    /// if it has one, else by the main page.
     Run(Instrument),
-    /// One of its saved results, by id: "#/balance/saved/<id>".
-    #[cfg(feature = "positions")]
+    /// One saved result of an instrument with a page of its own, by id:
+    /// "#/balance/saved/<id>".
     Saved(Instrument, String),
     /// History, comparison, export, import and clearing.
     Data,
@@ -153,40 +151,24 @@ impl Route {
         }
         match path.trim_end_matches('/') {
             "" => Route::Home,
-            "/quiz" => Route::Quiz,
-            "/path" => Route::Path,
             "/data" => Route::Data,
-            // A step of an instrument: "#/quiz/4", "#/path/context". Which
-            // steps exist is the instrument's business: an address naming
-            // one it does not have is corrected by its page.
-            other => match other.rsplit_once('/') {
-                Some(("/quiz", slug)) if is_step_slug(slug) => Route::Quiz,
-                Some(("/path", slug)) if is_step_slug(slug) => Route::Path,
-                _ => Self::of_run_page(other),
-            },
+            other => Self::of_instrument(other),
         }
     }
 
-    /// "/<instrument>", "/<instrument>/<step>" or "/<instrument>/saved/<id>"
-    /// of an instrument with a page of its own; else `NotFound`. Read only
-    /// on the pages that run one (`positions`): the others link there.
-    #[cfg(not(feature = "positions"))]
-    fn of_run_page(_path: &str) -> Route {
-        Route::NotFound
-    }
-
-    #[cfg(feature = "positions")]
-    fn of_run_page(path: &str) -> Route {
+    /// "/<instrument>" or "/<instrument>/<step>" of any instrument, and
+    /// "/<instrument>/saved/<id>" of one with a page of its own; else
+    /// `NotFound`.
+    fn of_instrument(path: &str) -> Route {
         let mut parts = path.strip_prefix('/').unwrap_or_default().splitn(3, '/');
-        let instrument = parts
-            .next()
-            .and_then(Instrument::from_id)
-            .filter(|i| Document::run_page(*i).is_some());
+        let instrument = parts.next().and_then(Instrument::from_id);
         match (instrument, parts.next(), parts.next()) {
             (Some(i), None, _) => Route::Run(i),
             (Some(i), Some(slug), None) if is_step_slug(slug) => Route::Run(i),
             (Some(i), Some("saved"), Some(id))
-                if !id.is_empty() && !id.as_bytes().contains(&b'/') =>
+                if Document::run_page(i).is_some()
+                    && !id.is_empty()
+                    && !id.as_bytes().contains(&b'/') =>
             {
                 Route::Saved(i, id.to_string())
             }
@@ -210,28 +192,21 @@ impl Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let path = path.trim_end_matches('/');
-        #[cfg(feature = "positions")]
-        {
-            let after_instrument = path
-                .strip_prefix('/')
-                .and_then(|rest| rest.split_once('/'))
-                .filter(|(first, _)| Instrument::from_id(first).is_some());
-            after_instrument.map_or("", |(_, slug)| slug)
-        }
-        #[cfg(not(feature = "positions"))]
-        path.strip_prefix("/quiz/")
-            .or_else(|| path.strip_prefix("/path/"))
-            .unwrap_or_default()
+        let after_instrument = path
+            .strip_prefix('/')
+            .and_then(|rest| rest.split_once('/'))
+            .filter(|(first, _)| Instrument::from_id(first).is_some());
+        after_instrument.map_or("", |(_, slug)| slug)
     }
 
     /// The document made for this route; none for "not found".
     fn home(&self) -> Option<Document> {
         match self {
-            Route::Home | Route::Quiz | Route::Path => Some(Document::Main),
-            #[cfg(feature = "positions")]
-            Route::Run(instrument) | Route::Saved(instrument, _) => {
-                Some(Document::Run(*instrument))
-            }
+            Route::Home => Some(Document::Main),
+            Route::Run(instrument) | Route::Saved(instrument, _) => Some(
+                Document::run_page(*instrument)
+                    .map_or(Document::Main, |_| Document::Run(*instrument)),
+            ),
             Route::Data | Route::Share(_) => Some(Document::Results),
             Route::NotFound => None,
         }
@@ -278,11 +253,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home | Route::NotFound => "#/".into(),
-            Route::Quiz => "#/quiz".into(),
-            Route::Path => "#/path".into(),
-            #[cfg(feature = "positions")]
             Route::Run(instrument) => format!("#/{}", instrument.id()),
-            #[cfg(feature = "positions")]
             Route::Saved(instrument, id) => format!("#/{}/saved/{id}", instrument.id()),
             Route::Data => "#/data".into(),
             Route::Share(payload) => format!("#/share/{payload}"),
@@ -293,6 +264,7 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::{Document, Route};
+    use crate::instrument::Instrument;
 
     #[test]
     fn a_flow_writes_its_step_unless_the_address_has_moved_on_to_another_route() {
@@ -315,14 +287,23 @@ mod tests {
         for hash in ["", "#", "#/", "/"] {
             assert_eq!(Route::from_hash(hash), Route::Home, "{hash:?}");
         }
-        assert_eq!(Route::from_hash("#/quiz"), Route::Quiz);
-        assert_eq!(Route::from_hash("#/quiz/"), Route::Quiz);
-        assert_eq!(Route::from_hash("#/path?x=1"), Route::Path);
+        assert_eq!(Route::from_hash("#/quiz"), Route::Run(Instrument::Quiz));
+        assert_eq!(Route::from_hash("#/quiz/"), Route::Run(Instrument::Quiz));
+        assert_eq!(Route::from_hash("#/path?x=1"), Route::Run(Instrument::Path));
         assert_eq!(Route::from_hash("#/data"), Route::Data);
-        assert_eq!(Route::from_hash("#/quiz/4"), Route::Quiz);
-        assert_eq!(Route::from_hash("#/quiz/review"), Route::Quiz);
-        assert_eq!(Route::from_hash("#/path/context"), Route::Path);
-        assert_eq!(Route::from_hash("#/path/result"), Route::Path);
+        assert_eq!(Route::from_hash("#/quiz/4"), Route::Run(Instrument::Quiz));
+        assert_eq!(
+            Route::from_hash("#/quiz/review"),
+            Route::Run(Instrument::Quiz)
+        );
+        assert_eq!(
+            Route::from_hash("#/path/context"),
+            Route::Run(Instrument::Path)
+        );
+        assert_eq!(
+            Route::from_hash("#/path/result"),
+            Route::Run(Instrument::Path)
+        );
         assert_eq!(Route::step_slug("#/quiz/4"), "4");
         assert_eq!(Route::step_slug("#/path/context/"), "context");
         assert_eq!(Route::step_slug("#/quiz"), "");
@@ -346,6 +327,9 @@ mod tests {
             "#javascript:alert(1)",
             "#/%00",
             "#//path",
+            // Only an instrument with a page of its own keeps saved results
+            // at an address.
+            "#/quiz/saved/q-1",
         ] {
             assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash:?}");
         }
@@ -355,8 +339,8 @@ mod tests {
     fn every_route_links_to_itself() {
         for route in [
             Route::Home,
-            Route::Quiz,
-            Route::Path,
+            Route::Run(Instrument::Quiz),
+            Route::Run(Instrument::Path),
             Route::Data,
             Route::Share("p1.2.x".into()),
         ] {
@@ -364,10 +348,8 @@ mod tests {
         }
     }
 
-    #[cfg(feature = "positions")]
     #[test]
     fn an_instrument_with_a_page_of_its_own_is_run_there() {
-        use crate::instrument::Instrument;
         let balance = Document::Run(Instrument::Balance);
         assert_eq!(
             Route::from_hash("#/balance"),
@@ -399,7 +381,7 @@ mod tests {
             Route::Run(Instrument::Balance).href_from(balance),
             "#/balance"
         );
-        assert_eq!(Route::Path.href_from(balance), "./#/path");
+        assert_eq!(Route::Run(Instrument::Path).href_from(balance), "./#/path");
         assert_eq!(Route::Home.document(balance), balance);
         assert_eq!(Route::Share("b1.x".into()).document(balance), balance);
         assert_eq!(
@@ -420,7 +402,6 @@ mod tests {
 
     #[test]
     fn other_pages_link_to_an_instruments_own_page() {
-        use crate::instrument::Instrument;
         assert_eq!(
             super::run_address(Instrument::Stage, None).as_deref(),
             Some("stage.html#/stage")
@@ -430,11 +411,23 @@ mod tests {
             Some("balance.html#/balance/saved/b-1")
         );
         assert_eq!(super::run_address(Instrument::Quiz, None), None);
+        // Any page's link to an instrument is its route's, whichever page
+        // runs it (the home's cards link so).
+        for instrument in Instrument::ALL {
+            let link = Route::Run(instrument).href_from(Document::Main);
+            match super::run_address(instrument, None) {
+                Some(own_page) => assert_eq!(link, own_page),
+                None => assert_eq!(link, format!("#/{}", instrument.id())),
+            }
+        }
     }
 
     #[test]
     fn links_stay_in_the_document_that_shows_the_route() {
-        assert_eq!(Route::Quiz.href_from(Document::Main), "#/quiz");
+        assert_eq!(
+            Route::Run(Instrument::Quiz).href_from(Document::Main),
+            "#/quiz"
+        );
         assert_eq!(Route::Data.href_from(Document::Main), "results.html#/data");
         assert_eq!(Route::Data.href_from(Document::Results), "#/data");
         assert_eq!(Route::Home.href_from(Document::Results), "./#/");

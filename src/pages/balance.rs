@@ -9,6 +9,7 @@ use crate::balance::run::BALANCE_RUN;
 use crate::balance::{read, Scale, BALANCE};
 use crate::components::score_bar::score_bar;
 use crate::content::words::{keys, Word};
+use crate::instrument::Instrument;
 use crate::positions::{Answers, Asked};
 use crate::route::{Document, Route};
 
@@ -81,7 +82,7 @@ fn body(answers: &Answers) -> Html {
             if crate::router::document() != Document::Embed {
                 <p class="no-print">
                     { keys::BALANCE_RESULT_SCREEN_PATH_LEAD }{ " " }
-                    <a href={crate::router::link(&Route::Path)}>{ keys::BALANCE_RESULT_SCREEN_PATH_LINK }</a>
+                    <a href={crate::router::link(&Route::Run(Instrument::Path))}>{ keys::BALANCE_RESULT_SCREEN_PATH_LINK }</a>
                 </p>
             }
         </>

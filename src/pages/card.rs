@@ -69,7 +69,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
                 result.band.title().text(),
                 chart,
                 keys::CARD_EVENT_QUIZ,
-                absolute_url(&Route::Quiz),
+                absolute_url(&Route::Run(Instrument::Quiz)),
             )
         }
         Shared::Path { answers, .. } => {
@@ -88,7 +88,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
                 path_screens::blend_label(blend),
                 chart,
                 keys::CARD_EVENT_PATH,
-                absolute_url(&Route::Path),
+                absolute_url(&Route::Run(Instrument::Path)),
             )
         }
     };

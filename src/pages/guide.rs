@@ -17,6 +17,7 @@ use crate::components::page_title::use_page_title;
 use crate::content::quiz_screens as quiz_text;
 use crate::content::site::page_title;
 use crate::content::words::{keys, Word};
+use crate::instrument::Instrument;
 use crate::pages::in_address::{no_result, shared_in, use_address_hash};
 use crate::quiz::guide::{clearest_lean, Side};
 use crate::quiz::{next_steps, Keying, QuizResult};
@@ -209,7 +210,7 @@ pub fn guide_page() -> Html {
             heading,
             title,
             message,
-            (Route::Quiz, keys::GUIDE_TAKE_QUIZ),
+            (Route::Run(Instrument::Quiz), keys::GUIDE_TAKE_QUIZ),
         ),
     })
 }

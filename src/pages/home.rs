@@ -4,18 +4,9 @@
 use yew::prelude::*;
 
 use crate::components::instrument_card::{instrument_card, InstrumentCardProps};
-use crate::content::home::{self, Instrument};
+use crate::content::home;
 use crate::content::words::is_installed;
 use crate::route::Route;
-
-/// Where a card's Start goes: an instrument of this page, or its own page.
-fn start_href(id: Instrument) -> String {
-    match id {
-        Instrument::Quiz => crate::router::link(&Route::Quiz),
-        Instrument::Path => crate::router::link(&Route::Path),
-        other => crate::route::run_address(other, None).unwrap_or_default(),
-    }
-}
 
 pub fn home_page() -> Html {
     html! {
@@ -32,7 +23,7 @@ pub fn home_page() -> Html {
                     // written by the build (`crate::first_screen`), shows
                     // them all.
                     { for home::INSTRUMENTS.iter().filter(|s| is_installed(s.name)).map(|s| html! {
-                        { instrument_card(InstrumentCardProps { summary: *s, href: start_href(s.id) }) }
+                        { instrument_card(InstrumentCardProps { summary: *s, href: crate::router::link(&Route::Run(s.id)) }) }
                     }) }
                 </div>
             </section>

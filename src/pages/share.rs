@@ -9,6 +9,7 @@ use crate::components::page_title::use_page_title;
 use crate::content::data_screens as text;
 use crate::content::site::page_title;
 use crate::content::{path_screens, quiz_screens};
+use crate::instrument::Instrument;
 use crate::pages::path::result::{path_result_view, PathResultViewProps};
 use crate::pages::quiz::result::{quiz_result_view, QuizResultViewProps};
 use crate::route::Route;
@@ -42,9 +43,9 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
         Err(error) => return bad_link(&error.message().text()),
     };
     let (take_it, blend) = match &shared {
-        Shared::Quiz { .. } => (Route::Quiz, None),
+        Shared::Quiz { .. } => (Route::Run(Instrument::Quiz), None),
         Shared::Path { answers, .. } => match crate::path::reading(answers) {
-            Some(blend) => (Route::Path, Some(blend)),
+            Some(blend) => (Route::Run(Instrument::Path), Some(blend)),
             None => return bad_link(&crate::share::link::ShareError::Incomplete.message().text()),
         },
     };

@@ -56,7 +56,7 @@ pub fn team_page() -> Html {
                     // What the box is for first; taking an instrument oneself after it.
                     <div class="share-row">
                         <button type="button" class="button primary" onclick={onshow}>{ keys::TEAM_SHOW }</button>
-                        <a class="button" href={link(&Route::Path)}>{ keys::TEAM_TAKE_IT }</a>
+                        <a class="button" href={link(&Route::Run(Instrument::Path))}>{ keys::TEAM_TAKE_IT }</a>
                         if let Some(balance) = crate::route::run_address(Instrument::Balance, None) {
                             <a class="button" href={balance}>{ keys::TEAM_TAKE_BALANCE }</a>
                         }

@@ -59,6 +59,14 @@ describe('results page and share links', () => {
     await page.locator('a.brand').click();
     await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/');
+    // An instrument with a page of its own, asked for at another page's
+    // address, opens there (its routes are every page's, as the others').
+    await page.goto(`${suite.server.url}#/stage`);
+    await page.getByRole('button', { name: 'Start the stage check' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/stage.html');
+    await page.goto(`${suite.server.url}results.html#/balance/saved/nope`);
+    await page.getByText('This result is no longer saved on this device.', { exact: false }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/balance.html');
     await page.goto(`${suite.server.url}results.html#/nowhere`);
     await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
     assertNoProblems(page);

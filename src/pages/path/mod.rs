@@ -32,7 +32,10 @@ pub fn path_page() -> Html {
     let flow = &store.doc.path.flow;
     let dispatch = path_actions(&store);
     use_step_history(
-        step_hash(&Route::Path, &flow.step.slug(crate::path::CLOSING)),
+        step_hash(
+            &Route::Run(Instrument::Path),
+            &flow.step.slug(crate::path::CLOSING),
+        ),
         dispatch.reform(|slug: String| {
             PathAction::Go(Go::Show(
                 Step::from_slug(&slug, crate::path::CLOSING).unwrap_or_default(),

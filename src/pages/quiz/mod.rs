@@ -31,7 +31,10 @@ pub fn quiz_page() -> Html {
     let flow = &store.doc.quiz.flow;
     let dispatch = quiz_actions(&store);
     use_step_history(
-        step_hash(&Route::Quiz, &flow.step.slug(crate::quiz::CLOSING)),
+        step_hash(
+            &Route::Run(Instrument::Quiz),
+            &flow.step.slug(crate::quiz::CLOSING),
+        ),
         dispatch.reform(|slug: String| {
             QuizAction::Go(Go::Show(
                 Step::from_slug(&slug, crate::quiz::CLOSING).unwrap_or_default(),
