@@ -138,7 +138,7 @@ const SESSION_START_MS = 60_000;
 const QUIT_MS = 15_000;
 
 /** `promise`, or a rejection naming `what` once `ms` have passed. */
-function within(promise, ms, what) {
+export function within(promise, ms, what) {
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { By, Key } from 'selenium-webdriver';
 import { serveDist } from '../e2e/helpers.mjs';
-import { enginesToRun, startEngine } from './engines.mjs';
+import { enginesToRun, startEngine, within } from './engines.mjs';
 
 export { Key };
 
@@ -45,13 +45,16 @@ export class Journey {
     return this.driver.executeScript(fn, ...args);
   }
 
-  /** Polls `check` until it returns something truthy, and returns that. */
+  /** Polls `check` until it returns something truthy, and returns that.
+   * A check whose WebDriver command never answers (seen once in Firefox)
+   * fails the step that waited, by name, rather than the whole engine's
+   * suite five minutes later. */
   async until(check, what, timeout = 20_000) {
     const end = Date.now() + timeout;
     let last;
     while (Date.now() < end) {
       try {
-        const value = await check();
+        const value = await within(check(), Math.max(end - Date.now(), 1_000), `a WebDriver command (waiting for ${what})`);
         if (value) return value;
       } catch (error) {
         last = error;
