@@ -125,6 +125,11 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.iter_mut().map(|(_, v)| v)
     }
 
+    /// Entries in key order, each value changeable.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
+        self.entries.iter_mut().map(|(k, v)| (&*k, v))
+    }
+
     pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
         self.entries.retain_mut(|(k, v)| keep(k, v));
     }

@@ -323,6 +323,13 @@ pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
     let mut merged = ours.clone().merge(loaded.document);
     keep_screen(&mut merged.quiz, &ours.quiz);
     keep_screen(&mut merged.path, &ours.path);
+    #[cfg(feature = "positions")]
+    {
+        let fresh = Section::default();
+        for (id, run) in merged.runs.iter_mut() {
+            keep_screen(run, ours.runs.get(id).unwrap_or(&fresh));
+        }
+    }
     (merged != *ours).then_some(merged)
 }
 

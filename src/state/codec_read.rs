@@ -54,8 +54,8 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
     #[cfg(feature = "positions")]
     for of in super::instruments::positions() {
         let id = of.instrument.id();
-        if let Some(stored) = section(root, id, keys::DATA_ERRORS_PART_HISTORY)? {
-            let run = run(stored, keys::DATA_ERRORS_PART_HISTORY, |unknown| {
+        if let Some(stored) = section(root, id, keys::DATA_ERRORS_PART_RUN_SECTION)? {
+            let run = run(stored, keys::DATA_ERRORS_PART_RUN_REVISION, |unknown| {
                 reader.positions_flow(of, stored, unknown)
             })?;
             doc.runs.insert(id.to_string(), run);
@@ -230,7 +230,7 @@ impl Reader {
         stored: &Json,
         unknown: &mut Vec<(String, String)>,
     ) -> Result<crate::positions::PositionsFlow, LoadError> {
-        let pairs = pairs(stored, "answers", keys::DATA_ERRORS_PART_HISTORY)?;
+        let pairs = pairs(stored, "answers", keys::DATA_ERRORS_PART_RUN_ANSWERS)?;
         let answers = super::positions::read_answers(of, pairs, Some(unknown), &mut self.skipped);
         let step = match present(stored, "step") {
             None => Step::Intro,

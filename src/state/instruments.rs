@@ -26,25 +26,19 @@ pub enum SavedAnswers {
 use crate::positions::PositionsInstrument;
 
 /// The instruments whose answers are positions that this build reads: each
-/// its own feature, so a page carries only the instrument it runs.
+/// its own feature, so a page carries only the instruments it runs or lists.
 #[cfg(feature = "positions")]
-static POSITIONS: [Option<&PositionsInstrument>; 2] = [
-    if cfg!(feature = "balance") {
-        Some(&crate::balance::run::BALANCE_RUN)
-    } else {
-        None
-    },
-    if cfg!(feature = "stage") {
-        Some(&crate::stage::run::STAGE_RUN)
-    } else {
-        None
-    },
+static POSITIONS: &[&PositionsInstrument] = &[
+    #[cfg(feature = "balance")]
+    &crate::balance::run::BALANCE_RUN,
+    #[cfg(feature = "stage")]
+    &crate::stage::run::STAGE_RUN,
 ];
 
 /// The instruments whose answers are positions that this build reads.
 #[cfg(feature = "positions")]
 pub fn positions() -> impl Iterator<Item = &'static PositionsInstrument> {
-    POSITIONS.into_iter().flatten()
+    POSITIONS.iter().copied()
 }
 
 /// The positions instrument stored under `id`, if this build reads it.

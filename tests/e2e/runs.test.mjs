@@ -2,7 +2,7 @@
 // as a person would: from the home card, by keyboard, to the worked
 // examples' readings (docs/instruments.md); opposite extremes; a reload on
 // the way; the saved result listed on "Your results" and opened on its page;
-// a share link opened fresh; a bad link; and
+// a share link opened fresh; a bad link; a second tab in the same run; and
 // each page keeping the runs it does not read. Axe on every new screen in
 // light and dark at 360 and 1280 px.
 import assert from 'node:assert/strict';
@@ -148,6 +148,42 @@ describe('the balance check and the stage readiness', () => {
     await page.getByText('Question 2 of 22', { exact: true }).waitFor();
     const director = await page.locator('legend h1').textContent();
     assert.notEqual(director.trim(), '', 'a statement is asked');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a second tab in the same balance check brings its answer across and leaves this tab on its question', async () => {
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}balance.html#/balance`);
+    await page.getByRole('button', { name: 'Start the balance check' }).click();
+    await answerByKeyboard(page, SAM.slice(0, 2));
+    await page.getByText('Question 3 of 24', { exact: true }).waitFor();
+    // Settles once this tab has heard of the other's answer (and re-rendered).
+    const heard = page.evaluate(([k, first]) => new Promise((resolve) => {
+      addEventListener('storage', function heardIt(event) {
+        if (event.key !== k || JSON.parse(event.newValue ?? '{}').balance?.answers?.[first] !== 1) return;
+        removeEventListener('storage', heardIt);
+        setTimeout(resolve, 100);
+      });
+    }), [DOCUMENT_KEY, 'micromanagement-1']);
+    // The other tab goes back to the first statement and changes its answer
+    // (Sam's was "Almost always").
+    const other = await page.context().newPage();
+    await other.goto(`${suite.server.url}balance.html#/balance/3`);
+    for (const number of [3, 2, 1]) {
+      await other.getByText(`Question ${number} of 24`, { exact: true }).waitFor();
+      if (number > 1) await other.getByRole('button', { name: 'Back', exact: true }).click();
+    }
+    await other.getByRole('radio', { name: 'Never' }).check();
+    await heard;
+    // This tab stays where it was, and has the other's answer.
+    await page.getByText('Question 3 of 24', { exact: true }).waitFor();
+    assert.match(page.url(), /#\/balance\/3$/);
+    for (const number of [2, 1]) {
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await page.getByText(`Question ${number} of 24`, { exact: true }).waitFor();
+    }
+    await page.getByRole('radio', { name: 'Never', checked: true }).waitFor();
     assertNoProblems(page);
     await page.context().close();
   });

@@ -154,3 +154,51 @@ fn restarting_forgets_the_run() {
     assert_eq!(doc.run_of(&BALANCE_RUN).answers.len(), 0);
     assert!(!doc.has_answers());
 }
+
+#[test]
+fn a_run_of_the_wrong_shape_is_named_as_a_run() {
+    use crate::content::words::keys;
+    use crate::state::LoadError;
+    let with = |field: &str| decode(&format!(r#"{{"app":"forkpoint","schema":1,{field}}}"#));
+    for (field, part) in [
+        (r#""balance":[]"#, keys::DATA_ERRORS_PART_RUN_SECTION),
+        (
+            r#""stage":{"changedAt":true}"#,
+            keys::DATA_ERRORS_PART_RUN_REVISION,
+        ),
+        (
+            r#""balance":{"answers":[]}"#,
+            keys::DATA_ERRORS_PART_RUN_ANSWERS,
+        ),
+    ] {
+        // Not "its history is not a list": the part that is wrong is named.
+        assert_eq!(with(field), Err(LoadError::Malformed(part)), "{field}");
+    }
+}
+
+#[test]
+fn another_tabs_write_leaves_this_tabs_screen_in_a_run() {
+    // Both tabs in the same balance run: this one on its third question,
+    // the other answers the first again and stays there.
+    let items = crate::balance::BALANCE.items;
+    let mut ours = Document::default().apply(act(&BALANCE_RUN, Move::Go(Go::Start)), 1);
+    for item in &items[..2] {
+        ours = ours
+            .apply(answer(&BALANCE_RUN, item.id, 2), 2)
+            .apply(act(&BALANCE_RUN, Move::Go(Go::Next)), 2);
+    }
+    assert_eq!(ours.run_of(&BALANCE_RUN).step, Step::Question(2));
+    let theirs = decode(&encode(&ours))
+        .expect("reads")
+        .document
+        .apply(act(&BALANCE_RUN, Move::Go(Go::To(0))), 3)
+        .apply(answer(&BALANCE_RUN, items[0].id, 5), 4);
+    let adopted = crate::persist::plan::adopt(&ours, &encode(&theirs)).expect("news");
+    let run = adopted.run_of(&BALANCE_RUN);
+    assert_eq!(
+        run.answers.get(items[0].id),
+        Some(&5),
+        "their answer comes across"
+    );
+    assert_eq!(run.step, Step::Question(2), "our screen stays");
+}
