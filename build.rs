@@ -81,17 +81,51 @@ where
     )
 }
 
+/// The words of an instrument's questions after its first, which its pages
+/// load with their later words (`<id>_<part>.json`): the first load carries
+/// only the first question's. Checks that the instrument's own file words
+/// its first question only, and returns the later file's name and words.
+fn later_questions<W: serde::de::DeserializeOwned>(
+    id: &str,
+    part: &str,
+    first_file: &str,
+    first_worded: Vec<&String>,
+    first_id: &str,
+) -> (String, W) {
+    assert!(
+        first_worded.len() == 1 && first_worded[0] == first_id,
+        "{first_file}: words the first question only ({first_id:?}); the others are in {id}_{part}.json"
+    );
+    let file = format!("content/words/{LANGUAGE}/{id}_{part}.json");
+    let words = read(&file);
+    (file, words)
+}
+
 fn quiz(out: &Path) {
-    let (definition, words, words_file): (LeanDefinition, LeanWords, _) = instrument("quiz");
+    let (definition, mut words, words_file): (LeanDefinition, LeanWords, _) = instrument("quiz");
     assert_eq!(
         definition.header.model, "lean",
         "quiz.json: the Fork quiz is a lean instrument"
     );
-    check_words(
+    let first = definition
+        .model
+        .items
+        .first()
+        .map(|i| i.id.as_str())
+        .unwrap_or_default();
+    let (later_file, later): (_, LeanWords) = later_questions(
+        "quiz",
+        "statements",
         &words_file,
-        definition.model.items.iter().map(|i| i.id.as_str()),
-        words.items.keys(),
+        words.items.keys().collect(),
+        first,
     );
+    check_words(
+        &later_file,
+        definition.model.items.iter().skip(1).map(|i| i.id.as_str()),
+        later.items.keys(),
+    );
+    words.items.extend(later.items);
     let mut code = String::new();
     writeln!(code, "/// From `content/instruments/quiz.json`.").unwrap();
     writeln!(
@@ -142,7 +176,11 @@ fn quiz(out: &Path) {
             code,
             "    Item {{ id: {:?}, text: keys::{}, kind: {kind}, #[cfg(test)] source: {} }},",
             item.id,
-            files::key_constant(&format!("quiz.items.{}", item.id)),
+            files::key_constant(&if item.id == first {
+                format!("quiz.items.{}", item.id)
+            } else {
+                format!("quiz_statements.items.{}", item.id)
+            }),
             source(&item.source)
         )
         .unwrap();
@@ -152,16 +190,35 @@ fn quiz(out: &Path) {
 }
 
 fn path(out: &Path) {
-    let (definition, words, words_file): (BlendDefinition, BlendWords, _) = instrument("path");
+    let (definition, mut words, words_file): (BlendDefinition, BlendWords, _) = instrument("path");
     assert_eq!(
         definition.header.model, "blend",
         "path.json: the path diagnostic is a blend instrument"
     );
-    check_words(
+    let first = definition
+        .model
+        .questions
+        .first()
+        .map(|q| q.id.as_str())
+        .unwrap_or_default();
+    let (later_file, later): (_, BlendWords) = later_questions(
+        "path",
+        "questions",
         &words_file,
-        definition.model.questions.iter().map(|q| q.id.as_str()),
-        words.questions.keys(),
+        words.questions.keys().collect(),
+        first,
     );
+    check_words(
+        &later_file,
+        definition
+            .model
+            .questions
+            .iter()
+            .skip(1)
+            .map(|q| q.id.as_str()),
+        later.questions.keys(),
+    );
+    words.questions.extend(later.questions);
     let mut code = String::new();
     writeln!(code, "/// From `content/instruments/path.json`.").unwrap();
     writeln!(
@@ -177,6 +234,15 @@ fn path(out: &Path) {
         definition.model.questions.iter().map(|q| q.id.as_str()),
         reasons.keys(),
     );
+    // The first question is worded in the path's own chunk, the others in
+    // `path_questions` (`later_questions`).
+    let path_chunk = |id: &str| {
+        if id == first {
+            "path"
+        } else {
+            "path_questions"
+        }
+    };
     writeln!(code, "pub static QUESTIONS: &[Question] = &[").unwrap();
     for question in &definition.model.questions {
         let worded = &words.questions[&question.id];
@@ -194,7 +260,7 @@ fn path(out: &Path) {
             code,
             "    Question {{ id: {id:?}, prompt: keys::{prefix}_PROMPT, help: keys::{prefix}_HELP, choices: &[",
             id = question.id,
-            prefix = files::key_constant(&format!("path.questions.{}", question.id))
+            prefix = files::key_constant(&format!("{}.questions.{}", path_chunk(&question.id), question.id))
         )
         .unwrap();
         for choice in &question.choices {
@@ -204,8 +270,10 @@ fn path(out: &Path) {
                 choice.id
             );
             let prefix = files::key_constant(&format!(
-                "path.questions.{}.choices.{}",
-                question.id, choice.id
+                "{}.questions.{}.choices.{}",
+                path_chunk(&question.id),
+                question.id,
+                choice.id
             ));
             let why = files::key_constant(&format!("path_reasons.{}.{}", question.id, choice.id));
             writeln!(

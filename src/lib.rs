@@ -132,7 +132,6 @@ pub fn start_trends() {
 /// Mounts the page of an instrument whose answers are positions
 /// (`balance.html`, `stage.html`): its run, saved and shared results, shown
 /// by `pages`, in the site's frame with the saved document.
-#[cfg(feature = "positions")]
 pub fn start_run(view: &'static pages::run::RunView, pages: fn(route::Route) -> yew::Html) {
     mount(
         route::Document::Run(view.of.instrument),

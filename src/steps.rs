@@ -19,6 +19,20 @@ pub enum Step {
 }
 
 impl Step {
+    /// Whether this step's screen shows words that come with its page's
+    /// later words: the result's always; with `questions_later` (an
+    /// instrument whose questions after the first come later, so that a
+    /// first load carries only the first), every question after the first
+    /// and the closing step too.
+    pub fn shows_later_words(self, questions_later: bool) -> bool {
+        match self {
+            Step::Intro => false,
+            Step::Question(index) => questions_later && index > 0,
+            Step::Closing => questions_later,
+            Step::Result => true,
+        }
+    }
+
     /// The step's part of the address, after the instrument's own: "" for
     /// the intro, "4" for the fourth question, `closing` (the instrument's
     /// name for that step), "result".
@@ -249,5 +263,19 @@ mod tests {
         assert_eq!(two.next(Step::Question(9)), Step::Question(2), "as Start");
         assert_eq!(two.back(Step::Question(usize::MAX)), Step::Question(2));
         assert!(!two.can_show(Step::Question(3)));
+    }
+
+    #[test]
+    fn only_the_first_question_is_worded_in_the_first_load() {
+        let later = |step: Step| (step.shows_later_words(false), step.shows_later_words(true));
+        assert_eq!(later(Step::Intro), (false, false));
+        assert_eq!(
+            later(Step::Question(0)),
+            (false, false),
+            "the first question"
+        );
+        assert_eq!(later(Step::Question(1)), (false, true));
+        assert_eq!(later(Step::Closing), (false, true));
+        assert_eq!(later(Step::Result), (true, true));
     }
 }

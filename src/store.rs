@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::path::PathAction;
-use crate::quiz::QuizAction;
 use crate::state::document::{DocAction, Document};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,9 +32,9 @@ pub enum LaterWords {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Resumed {
-    pub quiz: bool,
     pub path: bool,
-    /// The runs of the instruments whose answers are positions (a page runs one).
+    /// The runs of the instruments whose answers are positions (a page runs
+    /// one: the Fork quiz on the home page, its own on another's).
     pub run: bool,
 }
 
@@ -43,16 +42,11 @@ impl DocStore {
     /// The store for a document just loaded from storage.
     pub fn reopened(doc: Document) -> DocStore {
         let resumed = Resumed {
-            quiz: !doc.quiz.flow.answers.is_empty()
-                && doc.quiz.flow.step != crate::steps::Step::Intro,
             path: !doc.path.flow.answers.choices.is_empty()
                 && doc.path.flow.step != crate::steps::Step::Intro,
-            #[cfg(feature = "positions")]
             run: doc.runs.iter().any(|(_, run)| {
                 !run.flow.answers.is_empty() && run.flow.step != crate::steps::Step::Intro
             }),
-            #[cfg(not(feature = "positions"))]
-            run: false,
         };
         DocStore {
             doc,
@@ -89,9 +83,7 @@ impl Reducible for DocStore {
         let doc = match action {
             StoreAction::Do(action) => {
                 match &action {
-                    DocAction::Quiz(_) => resumed.quiz = false,
                     DocAction::Path(_) => resumed.path = false,
-                    #[cfg(feature = "positions")]
                     DocAction::Run(_) => resumed.run = false,
                     _ => resumed = Resumed::default(),
                 }
@@ -117,14 +109,7 @@ impl Reducible for DocStore {
 
 pub type DocHandle = UseReducerHandle<DocStore>;
 
-/// A callback that applies a quiz action to the document.
-pub fn quiz_actions(store: &DocHandle) -> Callback<QuizAction> {
-    let store = store.clone();
-    Callback::from(move |action| store.dispatch(StoreAction::Do(DocAction::Quiz(action))))
-}
-
 /// A callback that moves the run of an instrument whose answers are positions.
-#[cfg(feature = "positions")]
 pub fn run_actions(
     store: &DocHandle,
     of: &'static crate::positions::PositionsInstrument,

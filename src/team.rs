@@ -150,7 +150,6 @@ fn read_link(payload: &str) -> Result<Sheet, Problem> {
     if instrument == Instrument::Path {
         return path_sheet(payload).map_err(Problem::Broken);
     }
-    #[cfg(feature = "positions")]
     if let Some(of) = crate::state::instruments::positions().find(|of| of.instrument == instrument)
     {
         return positions_sheet(of, payload).map_err(Problem::Broken);
@@ -195,7 +194,6 @@ fn path_sheet(payload: &str) -> Result<Sheet, ShareError> {
 
 /// The reading of an instrument whose answers are positions: its scores and
 /// band, and the position chosen on each question it asked.
-#[cfg(feature = "positions")]
 fn positions_sheet(
     of: &'static crate::positions::PositionsInstrument,
     payload: &str,
@@ -389,7 +387,12 @@ mod tests {
             model_version: crate::quiz::MODEL_VERSION,
             answers: crate::quiz::ITEMS
                 .iter()
-                .map(|item| (item.id.to_string(), crate::quiz::Agreement::SCALE[2]))
+                .map(|item| {
+                    (
+                        item.id.to_string(),
+                        crate::quiz::Agreement::MIDPOINT.value(),
+                    )
+                })
                 .collect(),
         };
         let mut tampered = good.clone();

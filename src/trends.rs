@@ -4,7 +4,6 @@
 
 use crate::content::words::Word;
 use crate::instrument::Instrument;
-use crate::quiz::Dimension;
 use crate::state::{SavedAnswers, SavedResult};
 
 /// The most recent results a trend shows: a chart of more is unreadable.
@@ -13,12 +12,12 @@ pub const MOST_SHOWN: usize = 24;
 /// What a line follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Measure {
-    /// A Fork quiz dimension: 0 fully Maker, 100 fully Multiplier.
-    Dimension(Dimension),
     /// The path diagnostic's share of management, in percent.
     Management,
     /// One of the scores an instrument whose answers are positions reads
-    /// (`positions::Reading`), named by its word.
+    /// (`positions::Reading`), named by its word: the Fork quiz's five
+    /// dimensions (0 fully Maker, 100 fully Multiplier), the balance check's
+    /// two readings, the stage's footing.
     Score(Word),
 }
 
@@ -44,18 +43,10 @@ pub struct Trend {
 /// A result's values, one per measure of its instrument; none for a result
 /// that cannot be read (saved before every answer was in).
 fn values(result: &SavedResult) -> Option<Vec<(Measure, u8)>> {
-    let percent = |score: f64| score.round().clamp(0.0, 100.0) as u8;
     match &result.answers {
-        SavedAnswers::Quiz(answers) if crate::quiz::is_complete(answers) => Some(
-            crate::quiz::dimension_scores(answers)
-                .into_iter()
-                .map(|d| (Measure::Dimension(d.dimension), percent(d.score)))
-                .collect(),
-        ),
         SavedAnswers::Path(answers) => {
             crate::path::reading(answers).map(|blend| vec![(Measure::Management, blend.management)])
         }
-        #[cfg(feature = "positions")]
         SavedAnswers::Positions(of, answers) => (of.reading)(answers).map(|reading| {
             reading
                 .scores
@@ -63,7 +54,6 @@ fn values(result: &SavedResult) -> Option<Vec<(Measure, u8)>> {
                 .map(|(name, score)| (Measure::Score(name), score))
                 .collect()
         }),
-        _ => None,
     }
 }
 
@@ -110,19 +100,19 @@ pub fn trends(history: &[SavedResult]) -> Vec<Trend> {
 mod tests {
     use super::*;
     use crate::path::PathAnswers;
-    use crate::quiz::{Agreement, Answers, ITEMS};
+    use crate::quiz::{Agreement, Answers, Dimension, ITEMS};
     use crate::vec_map::VecMap;
 
     fn quiz(at: u64, agree: u8) -> SavedResult {
         let answers: Answers = ITEMS
             .iter()
-            .map(|item| (item.id.to_string(), Agreement::new(agree).unwrap()))
+            .map(|item| (item.id.to_string(), Agreement::new(agree).unwrap().value()))
             .collect();
         SavedResult {
             id: format!("quiz-{at}"),
             completed_at: at,
             model_version: 1,
-            answers: SavedAnswers::Quiz(answers),
+            answers: crate::quiz::run_tests::saved(answers),
         }
     }
 
@@ -153,12 +143,12 @@ mod tests {
         assert_eq!(trend.total, 3);
         assert_eq!(trend.series.len(), Dimension::ALL.len());
         for (series, dimension) in trend.series.iter().zip(Dimension::ALL) {
-            assert_eq!(series.measure, Measure::Dimension(dimension));
+            assert_eq!(series.measure, Measure::Score(dimension.label()));
             let expected: Vec<u8> = [1, 3, 5]
                 .iter()
                 .map(|agree| {
                     let scores = crate::quiz::dimension_scores(&match quiz(0, *agree).answers {
-                        SavedAnswers::Quiz(a) => a,
+                        SavedAnswers::Positions(_, a) => a,
                         _ => unreachable!(),
                     });
                     let score = scores
@@ -190,7 +180,7 @@ mod tests {
     #[test]
     fn unreadable_results_are_left_out_and_only_the_latest_are_shown() {
         let mut unfinished = quiz(5, 3);
-        if let SavedAnswers::Quiz(answers) = &mut unfinished.answers {
+        if let SavedAnswers::Positions(_, answers) = &mut unfinished.answers {
             *answers = VecMap::new();
         }
         assert!(trends(&[quiz(1, 3), unfinished]).is_empty());

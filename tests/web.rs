@@ -304,7 +304,7 @@ mod fixtures;
 mod stored_format {
     use forkpoint::state::json::{Json, JsonError, MAX_DEPTH, MAX_JSON_BYTES};
     use forkpoint::state::json_parser::{parse, MAX_SAFE_INTEGER};
-    use forkpoint::state::{decode, encode, Access};
+    use forkpoint::state::{decode, encode, Access, Instrument};
     use wasm_bindgen_test::*;
 
     include!("../src/state/tests/json_cases.rs");
@@ -336,7 +336,8 @@ mod stored_format {
         let v1 = decode(fixtures::V1_DOCUMENT).unwrap();
         assert_eq!(v1.skipped_entries, 0);
         assert_eq!(v1.document.revision, 12);
-        assert_eq!(v1.document.quiz.flow.answers.len(), 3);
+        let quiz = v1.document.runs.get(Instrument::Quiz.id());
+        assert_eq!(quiz.map(|run| run.flow.answers.len()), Some(3));
         assert_eq!(v1.document.path.flow.answers.choices.len(), 2);
         assert_eq!(v1.document.history.len(), 2);
         let again = decode(&encode(&v1.document)).unwrap();

@@ -1,7 +1,7 @@
 //! The binary for `embed-balance.html`: the balance check inside another site's page.
 
 use forkpoint::pages::balance::BALANCE_VIEW;
-use forkpoint::pages::embed::{EmbedPage, EmbedView};
+use forkpoint::pages::embed::EmbedPage;
 use yew::html;
 
 fn main() {
@@ -9,7 +9,7 @@ fn main() {
 }
 
 fn pages(_route: forkpoint::route::Route) -> yew::Html {
-    html! { <EmbedPage view={EmbedView::Run(&BALANCE_VIEW)} /> }
+    html! { <EmbedPage view={forkpoint::embed_run!(BALANCE_VIEW)} /> }
 }
 
 /// A tiny allocator: dlmalloc is about 3 KiB of the first load; this page

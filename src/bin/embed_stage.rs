@@ -1,6 +1,6 @@
 //! The binary for `embed-stage.html`: the stage readiness inside another site's page.
 
-use forkpoint::pages::embed::{EmbedPage, EmbedView};
+use forkpoint::pages::embed::EmbedPage;
 use forkpoint::pages::stage::STAGE_VIEW;
 use yew::html;
 
@@ -9,7 +9,7 @@ fn main() {
 }
 
 fn pages(_route: forkpoint::route::Route) -> yew::Html {
-    html! { <EmbedPage view={EmbedView::Run(&STAGE_VIEW)} /> }
+    html! { <EmbedPage view={forkpoint::embed_run!(STAGE_VIEW)} /> }
 }
 
 /// A tiny allocator: dlmalloc is about 3 KiB of the first load; this page

@@ -271,15 +271,18 @@ pub struct RungItemFile {
     pub source: SourceFile,
 }
 
-/// The items' part of `content/words/<lang>/quiz.json` (the rest are the
-/// words of its screens and advice).
+/// The items' part of `content/words/<lang>/quiz.json` (the first statement;
+/// the rest are the words of its screens and advice), and the whole of
+/// `quiz_statements.json` (the statements after it, which the quiz's pages
+/// load with their later words).
 #[derive(Clone, Debug, Deserialize)]
 pub struct LeanWords {
     /// Item id → the statement.
     pub items: BTreeMap<String, String>,
 }
 
-/// The questions' part of `content/words/<lang>/path.json`.
+/// The questions' part of `content/words/<lang>/path.json` (the first) and
+/// of `path_questions.json` (the others, loaded later).
 #[derive(Clone, Debug, Deserialize)]
 pub struct BlendWords {
     pub questions: BTreeMap<String, BlendQuestionWords>,
@@ -317,7 +320,8 @@ pub enum WordText {
 pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Appends every word of a words file as (`chunk.a.b`, text), so
-/// `{"items": {"energy-1": "…"}}` in `quiz.json` is `quiz.items.energy-1`.
+/// `{"items": {"energy-1": "…"}}` in `quiz.json` is `quiz.items.energy-1`
+/// (the quiz's later statements are `quiz_statements.items.<id>`).
 /// An object of plural categories (with `other`) is one word. Only objects
 /// and non-empty text are allowed: nothing a translator edits can be a
 /// number, a flag or a key. `scripts/words.mjs` flattens the same way.
@@ -524,8 +528,12 @@ mod tests {
             serde_json::from_str(&read("content/instruments/path.json")).unwrap();
         let quiz_words: LeanWords =
             serde_json::from_str(&read("content/words/en/quiz.json")).unwrap();
+        let quiz_later: LeanWords =
+            serde_json::from_str(&read("content/words/en/quiz_statements.json")).unwrap();
         let path_words: BlendWords =
             serde_json::from_str(&read("content/words/en/path.json")).unwrap();
+        let path_later: BlendWords =
+            serde_json::from_str(&read("content/words/en/path_questions.json")).unwrap();
         assert_eq!(
             (quiz.header.id.as_str(), quiz.header.model.as_str()),
             ("quiz", "lean")
@@ -538,15 +546,23 @@ mod tests {
             quiz.header.share_kind, path.header.share_kind,
             "each instrument has its own share letter"
         );
-        assert_eq!(quiz_words.items.len(), quiz.model.items.len());
-        assert_eq!(path_words.questions.len(), path.model.questions.len());
+        // The first question in the instrument's own file, the rest in the
+        // file its pages load later.
+        assert_eq!(quiz_words.items.len(), 1);
+        assert_eq!(quiz_later.items.len() + 1, quiz.model.items.len());
+        assert_eq!(path_words.questions.len(), 1);
+        assert_eq!(path_later.questions.len() + 1, path.model.questions.len());
     }
 
     #[test]
     fn the_compiled_content_is_the_content_files() {
         let quiz: LeanDefinition =
             serde_json::from_str(&read("content/instruments/quiz.json")).unwrap();
-        let words: LeanWords = serde_json::from_str(&read("content/words/en/quiz.json")).unwrap();
+        let mut words: LeanWords =
+            serde_json::from_str(&read("content/words/en/quiz.json")).unwrap();
+        let later: LeanWords =
+            serde_json::from_str(&read("content/words/en/quiz_statements.json")).unwrap();
+        words.items.extend(later.items);
         let compiled: Vec<(&str, String)> = crate::quiz::ITEMS
             .iter()
             .map(|i| (i.id, i.text.text()))

@@ -105,8 +105,9 @@ fn progress_at(
 /// Where the person is in the Fork quiz. Separate from `path_progress` so an
 /// embed bundle of one instrument holds nothing of the other.
 pub fn quiz_progress(doc: &Document) -> Progress {
-    progress_at(doc.quiz.flow.step, ITEMS.len(), Screen::Review, || {
-        let result = crate::quiz::score(&doc.quiz.flow.answers);
+    let flow = doc.run_of(&crate::quiz::QUIZ_RUN);
+    progress_at(flow.step, ITEMS.len(), Screen::Review, || {
+        let result = crate::quiz::score(&flow.answers);
         Some(Summary {
             band: result.band.id(),
             title: result.band.title().text(),
@@ -131,7 +132,6 @@ pub fn path_progress(doc: &Document) -> Progress {
 /// Where the person is in an instrument whose answers are positions (the
 /// balance check, the stage readiness). Its result's score is the first of
 /// its reading's: the balance check's over-managing, the stage's footing.
-#[cfg(feature = "positions")]
 pub fn run_progress(of: &crate::positions::PositionsInstrument, doc: &Document) -> Progress {
     let flow = doc.run_of(of);
     // Its length before an early answer (the stage's rung) picks what follows.
@@ -212,7 +212,7 @@ pub fn events_between(before: Option<&Progress>, after: &Progress) -> Vec<EmbedE
 mod tests {
     use super::*;
     use crate::path::PathAction;
-    use crate::quiz::QuizAction;
+    use crate::quiz::run_tests as quiz_run;
     use crate::state::document::DocAction;
     use crate::steps::Go;
 
@@ -281,14 +281,11 @@ mod tests {
         let mut doc = Document::default();
         for item in ITEMS {
             doc = doc.apply(
-                DocAction::Quiz(QuizAction::Answer {
-                    item_id: item.id.into(),
-                    answer: crate::quiz::Agreement::MIDPOINT,
-                }),
+                quiz_run::answer(item.id, crate::quiz::Agreement::MIDPOINT),
                 1,
             );
         }
-        doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 2);
+        doc = doc.apply(quiz_run::go(Go::Finish), 2);
         let progress = progress(Instrument::Quiz, &doc);
         assert_eq!(progress.screen, Screen::Result);
         let summary = progress.summary.expect("a result");
@@ -299,7 +296,7 @@ mod tests {
     }
 
     /// Answers `positions` in the order the run asks, then asks for the result.
-    #[cfg(feature = "positions")]
+    #[cfg(any(feature = "balance", feature = "stage"))]
     fn run_walk(
         of: &'static crate::positions::PositionsInstrument,
         positions: &str,
@@ -328,7 +325,7 @@ mod tests {
         actions
     }
 
-    #[cfg(feature = "positions")]
+    #[cfg(any(feature = "balance", feature = "stage"))]
     fn completed(events: &[EmbedEvent]) -> Vec<&Summary> {
         events
             .iter()

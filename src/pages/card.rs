@@ -105,7 +105,6 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
 /// The image and the reminder of a result of an instrument whose answers
 /// are positions (its page's own run view names how to take it again);
 /// None before every question asked is answered.
-#[cfg(feature = "positions")]
 fn kept_run(
     of: &'static crate::positions::PositionsInstrument,
     answers: &crate::positions::Answers,
@@ -221,7 +220,6 @@ pub fn card_page() -> Html {
     let hash = use_address_hash();
     let made = use_memo(hash.clone(), |hash| {
         let unfinished = || crate::share::link::ShareError::Incomplete.message().text();
-        #[cfg(feature = "positions")]
         if let Some(run) = crate::pages::in_address::run_in(hash) {
             return run.and_then(|(of, answers)| kept_run(of, &answers).ok_or_else(unfinished));
         }

@@ -14,60 +14,42 @@ use crate::persist::plan::Mode;
 use crate::state::document::Document;
 use crate::store::{DocHandle, LaterWords};
 
-/// An instrument's page and where its person is: plain functions (or a
-/// run view), so a bundle links only the instrument it names.
+/// An instrument's page and where its person is: plain functions, so a
+/// bundle links only the instrument it names (an instrument of the engine's
+/// with a page of its own gives its run view's, `embed_run!`).
 #[derive(Clone, Copy)]
-pub enum EmbedView {
-    /// An instrument with a page of its own kind (the Fork quiz, the path
-    /// diagnostic).
-    Own {
-        page: fn() -> Html,
-        progress: fn(&Document) -> Progress,
-    },
-    /// An instrument whose answers are positions, run by its run view.
-    #[cfg(feature = "positions")]
-    Run(&'static crate::pages::run::RunView),
+pub struct EmbedView {
+    pub page: fn() -> Html,
+    pub progress: fn(&Document) -> Progress,
 }
 
 impl PartialEq for EmbedView {
     fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (EmbedView::Own { page: a, .. }, EmbedView::Own { page: b, .. }) => {
-                std::ptr::fn_addr_eq(*a, *b)
-            }
-            #[cfg(feature = "positions")]
-            (EmbedView::Run(a), EmbedView::Run(b)) => a == b,
-            #[cfg(feature = "positions")]
-            _ => false,
-        }
+        std::ptr::fn_addr_eq(self.page, other.page)
     }
 }
 
 impl EmbedView {
-    pub const QUIZ: EmbedView = EmbedView::Own {
+    pub const QUIZ: EmbedView = EmbedView {
         page: || html! { <QuizPage /> },
         progress: quiz_progress,
     };
-    pub const PATH: EmbedView = EmbedView::Own {
+    pub const PATH: EmbedView = EmbedView {
         page: || html! { <PathPage /> },
         progress: path_progress,
     };
+}
 
-    fn page(self) -> Html {
-        match self {
-            EmbedView::Own { page, .. } => page(),
-            #[cfg(feature = "positions")]
-            EmbedView::Run(view) => html! { <crate::pages::run::RunFlowPage {view} /> },
+/// The `EmbedView` of an instrument's run view (a `static RunView`): its
+/// run's steps, and where its person is in them.
+#[macro_export]
+macro_rules! embed_run {
+    ($view:path) => {
+        $crate::pages::embed::EmbedView {
+            page: || ::yew::html! { <$crate::pages::run::RunFlowPage view={&$view} /> },
+            progress: |doc| $crate::embed::events::run_progress($view.of, doc),
         }
-    }
-
-    fn progress(self, doc: &Document) -> Progress {
-        match self {
-            EmbedView::Own { progress, .. } => progress(doc),
-            #[cfg(feature = "positions")]
-            EmbedView::Run(view) => crate::embed::events::run_progress(view.of, doc),
-        }
-    }
+    };
 }
 
 #[derive(Properties, PartialEq)]
@@ -81,7 +63,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let now = props.view.progress(&store.doc);
+    let now = (props.view.progress)(&store.doc);
     let hold = now.screen == Screen::Result && store.later_words != LaterWords::Ready;
     use_host_messages(&config, &now, hold);
     let host_confirmed = use_host_confirmed(&config);
@@ -111,7 +93,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     };
     html! {
         <>
-            { props.view.page() }
+            { (props.view.page)() }
             if keeps_nothing && now.screen == Screen::Result && !hold {
                 <div class="embed-keep flow no-print">
                     <p class="muted">{ keys::NOTICES_FRAME_KEEPS_NOTHING_BODY }</p>

@@ -47,7 +47,6 @@ pub fn shared_in(hash: &str) -> Result<Shared, Option<String>> {
 /// The run of an instrument whose answers are positions in `hash`, when its
 /// share link names one this build reads: its answers, or why the link
 /// cannot be opened (in words).
-#[cfg(feature = "positions")]
 pub fn run_in(
     hash: &str,
 ) -> Option<
@@ -63,7 +62,11 @@ pub fn run_in(
         return None;
     };
     let kind = *payload.as_bytes().first()?;
-    let of = crate::state::instruments::positions().find(|of| of.kind == kind)?;
+    // The Fork quiz's links, though its run is the engine's too, open as
+    // its own result (`shared_in`): only those of an instrument with a page
+    // of its own come here.
+    let of = crate::state::instruments::positions()
+        .find(|of| of.kind == kind && crate::route::Document::run_page(of.instrument).is_some())?;
     Some(
         of.read_link(&payload)
             .map(|answers| (of, answers))

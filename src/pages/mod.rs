@@ -14,7 +14,6 @@ pub mod path;
 pub mod question;
 pub mod quiz;
 pub mod review;
-#[cfg(feature = "positions")]
 pub mod run;
 pub mod share;
 #[cfg(feature = "stage")]
@@ -24,7 +23,10 @@ pub mod trends;
 
 /// The run view of an instrument with a page of its own (its questions'
 /// and result's words), if this build shows it.
-#[cfg(feature = "positions")]
+#[cfg_attr(
+    not(any(feature = "balance", feature = "stage")),
+    allow(unused_variables)
+)]
 pub fn run_view(instrument: crate::instrument::Instrument) -> Option<&'static run::RunView> {
     #[cfg(feature = "balance")]
     if balance::BALANCE_VIEW.of.instrument == instrument {

@@ -236,7 +236,6 @@ fn question_words(instrument: Instrument, question: TeamQuestion) -> Option<(Wor
             question.choices.iter().map(|c| c.label).collect(),
         ));
     }
-    #[cfg(feature = "positions")]
     if let Some(view) = crate::pages::run_view(instrument) {
         let words = (view.question)(crate::positions::Asked {
             id: question.id,

@@ -321,9 +321,7 @@ pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
         return None;
     }
     let mut merged = ours.clone().merge(loaded.document);
-    keep_screen(&mut merged.quiz, &ours.quiz);
     keep_screen(&mut merged.path, &ours.path);
-    #[cfg(feature = "positions")]
     {
         let fresh = Section::default();
         for (id, run) in merged.runs.iter_mut() {
@@ -350,22 +348,17 @@ pub fn is_app_key(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::{Agreement, QuizAction};
+    use crate::quiz::run_tests as quiz_run;
+    use crate::quiz::Agreement;
     use crate::state::QUARANTINE_PREFIX;
-    use crate::state::{DocAction, SavedAnswers, SavedResult};
+    use crate::state::{DocAction, SavedResult};
     use crate::steps::Go;
     use crate::steps::Step;
 
     fn answered(doc: Document, item: &str, now: u64) -> Document {
         let answer = Agreement::new(4).unwrap_or(Agreement::MIDPOINT);
-        doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), now)
-            .apply(
-                DocAction::Quiz(QuizAction::Answer {
-                    item_id: item.into(),
-                    answer,
-                }),
-                now,
-            )
+        doc.apply(quiz_run::go(Go::Start), now)
+            .apply(quiz_run::answer(item, answer), now)
     }
 
     #[test]
@@ -442,7 +435,7 @@ mod tests {
         assert_eq!(startup.mode, Mode::ReadOnly);
         assert_eq!(startup.notices, vec![Notice::ReadOnly { found_schema: 99 }]);
         assert!(
-            startup.document.quiz.flow.answers.contains_key("energy-1"),
+            quiz_run::answers(&startup.document).contains_key("energy-1"),
             "what is understood is shown"
         );
         assert_eq!(
@@ -464,7 +457,7 @@ mod tests {
             [Notice::Repaired { skipped: 1, .. }]
         ));
         assert_eq!(startup.keep_aside.map(|(_, t)| t), Some(text));
-        assert!(startup.document.quiz.flow.answers.contains_key("energy-1"));
+        assert!(quiz_run::answers(&startup.document).contains_key("energy-1"));
     }
 
     #[test]
@@ -530,11 +523,8 @@ mod tests {
     #[test]
     fn saving_never_writes_older_over_newer() {
         let base = answered(Document::default(), "energy-1", 5);
-        let theirs = answered(base.clone(), "impact-1", 6)
-            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 6);
-        let theirs = theirs
-            .clone()
-            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 7);
+        let theirs = answered(base.clone(), "impact-1", 6).apply(quiz_run::go(Go::Next), 6);
+        let theirs = theirs.clone().apply(quiz_run::go(Go::Next), 7);
         let ours = base.apply(DocAction::Path(crate::path::PathAction::Go(Go::Start)), 8);
         match save(&ours, Some(&codec::encode(&theirs))) {
             Save::Write {
@@ -542,7 +532,7 @@ mod tests {
                 text,
             } => {
                 assert!(
-                    merged.quiz.flow.answers.contains_key("impact-1"),
+                    quiz_run::answers(&merged).contains_key("impact-1"),
                     "their answer survives"
                 );
                 assert_eq!(
@@ -580,12 +570,12 @@ mod tests {
         // Issue "Never lose an answer", failure 6: a 2.097 MB write was
         // quarantined whole on the next load.
         let mut doc = answered(Document::default(), "energy-1", 5);
-        doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 6);
+        doc = doc.apply(quiz_run::go(Go::Start), 6);
         let one = SavedResult {
             id: String::new(),
             completed_at: 1_700_000_000_000,
             model_version: 1,
-            answers: SavedAnswers::Quiz(doc.quiz.flow.answers.clone()),
+            answers: quiz_run::saved(quiz_run::answers(&doc).clone()),
         };
         let size = codec::encode(&doc).len();
         while codec::encode(&doc).len() <= MAX_DOCUMENT_BYTES {
@@ -614,11 +604,10 @@ mod tests {
     #[test]
     fn adopting_takes_answers_but_keeps_this_tabs_screen() {
         let ours = Document::default();
-        let theirs = answered(Document::default(), "energy-1", 5)
-            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 6);
+        let theirs = answered(Document::default(), "energy-1", 5).apply(quiz_run::go(Go::Next), 6);
         let adopted = adopt(&ours, &codec::encode(&theirs)).unwrap_or_default();
-        assert!(adopted.quiz.flow.answers.contains_key("energy-1"));
-        assert_eq!(adopted.quiz.flow.step, Step::Intro);
+        assert!(quiz_run::answers(&adopted).contains_key("energy-1"));
+        assert_eq!(quiz_run::run(&adopted).flow.step, Step::Intro);
         assert_eq!(
             adopt(&adopted, &codec::encode(&theirs)),
             None,
@@ -633,8 +622,8 @@ mod tests {
         // storage; another tab, starting from what was stored, answered the
         // path diagnostic and wrote a lower revision.
         let ours = answered(Document::default(), "energy-1", 5)
-            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 6)
-            .apply(DocAction::Quiz(QuizAction::Go(Go::Next)), 7);
+            .apply(quiz_run::go(Go::Next), 6)
+            .apply(quiz_run::go(Go::Next), 7);
         let theirs = Document::default().apply(
             DocAction::Path(crate::path::PathAction::Choose {
                 question_id: "path".into(),
@@ -645,7 +634,7 @@ mod tests {
         assert!(theirs.revision < ours.revision);
         let merged = adopt(&ours, &codec::encode(&theirs)).expect("news");
         assert!(
-            merged.quiz.flow.answers.contains_key("energy-1"),
+            quiz_run::answers(&merged).contains_key("energy-1"),
             "ours kept"
         );
         assert_eq!(merged.path.flow.answers.choices.len(), 1, "theirs taken");

@@ -5,8 +5,16 @@ use crate::vec_map::VecMap;
 
 use super::content::{Agreement, Dimension, Item, ItemKind, Keying, ITEMS};
 
-/// Item id → answer. Ids that are not ours are ignored everywhere.
-pub type Answers = VecMap<String, Agreement>;
+/// Item id → the answer's position on the agreement scale, as the engine's
+/// run keeps it (`crate::positions::Answers`). Ids that are not ours, and
+/// positions off the scale, are ignored everywhere: every reading goes
+/// through `agreement`.
+pub type Answers = VecMap<String, u8>;
+
+/// The answer to the statement `id`, if it is one on the scale.
+pub fn agreement(answers: &Answers, id: &str) -> Option<Agreement> {
+    answers.get(id).copied().and_then(Agreement::new)
+}
 
 /// An answered lean item: where it sits in `ITEMS`, what it is and the answer.
 #[derive(Clone, Copy, Debug)]
@@ -41,7 +49,7 @@ pub(crate) fn answered_lean_items(answers: &Answers) -> impl Iterator<Item = Ans
         .enumerate()
         .filter_map(move |(index, item)| match item.kind {
             ItemKind::Lean { dimension, keying } => {
-                answers.get(item.id).map(|&answer| AnsweredLean {
+                agreement(answers, item.id).map(|answer| AnsweredLean {
                     index,
                     item,
                     dimension,

@@ -184,3 +184,10 @@ impl Agreement {
         }
     }
 }
+
+/// Its position on the scale, as the engine's run keeps it.
+impl From<Agreement> for u8 {
+    fn from(agreement: Agreement) -> u8 {
+        agreement.value()
+    }
+}

@@ -1,103 +1,122 @@
-//! Every transition of the Fork quiz flow, including the blocked and
-//! out-of-range ones.
+//! Every transition of the Fork quiz's run (the generic engine's, driven
+//! by the quiz's definition), including the blocked and out-of-range ones.
 
 use super::content::{Agreement, ITEMS};
-use super::flow::{QuizAction, QuizFlow, CLOSING};
+use super::run::QUIZ_RUN;
+use super::scoring::agreement;
 use super::test_support::all;
+use crate::positions::{Move, PositionsAction, PositionsFlow, CLOSING};
 use crate::steps::{Go, Step};
+
+/// The quiz's moves, as its page makes them.
+trait Moves {
+    fn moved(self, step: Move) -> Self;
+}
+
+impl Moves for PositionsFlow {
+    fn moved(self, step: Move) -> Self {
+        self.apply(PositionsAction {
+            of: &QUIZ_RUN,
+            step,
+        })
+    }
+}
 
 fn last() -> usize {
     ITEMS.len() - 1
 }
 
-fn at(step: Step) -> QuizFlow {
-    QuizFlow {
+fn at(step: Step) -> PositionsFlow {
+    PositionsFlow {
         step,
-        ..QuizFlow::default()
+        ..PositionsFlow::default()
     }
 }
 
-fn complete_at(step: Step) -> QuizFlow {
-    QuizFlow {
+fn complete_at(step: Step) -> PositionsFlow {
+    PositionsFlow {
         answers: all(Agreement::MIDPOINT),
         step,
     }
 }
 
-fn answer(index: usize) -> QuizAction {
-    QuizAction::Answer {
-        item_id: ITEMS[index].id.to_string(),
-        answer: Agreement::STRONGLY_AGREE,
-    }
+fn answer(index: usize) -> Move {
+    Move::Answer(
+        ITEMS[index].id.to_string(),
+        Agreement::STRONGLY_AGREE.value(),
+    )
+}
+
+fn answered_count(flow: &PositionsFlow) -> usize {
+    ITEMS
+        .iter()
+        .filter(|item| agreement(&flow.answers, item.id).is_some())
+        .count()
 }
 
 #[test]
 fn default_is_the_intro_with_no_answers() {
-    let flow = QuizFlow::default();
+    let flow = PositionsFlow::default();
     assert_eq!(flow.step, Step::Intro);
-    assert_eq!(flow.answered_count(), 0);
-    assert_eq!(flow.progress(), (0, ITEMS.len()));
-    assert_eq!(flow.current_item(), None);
+    assert_eq!(answered_count(&flow), 0);
+    assert_eq!(flow.progress(&QUIZ_RUN), (0, ITEMS.len()));
+    assert_eq!(flow.current(&QUIZ_RUN), None);
 }
 
 #[test]
 fn start_goes_to_the_first_unanswered_question() {
     assert_eq!(
-        at(Step::Intro).apply(QuizAction::Go(Go::Start)).step,
+        at(Step::Intro).moved(Move::Go(Go::Start)).step,
         Step::Question(0)
     );
     let flow = at(Step::Intro)
-        .apply(answer(0))
-        .apply(answer(1))
-        .apply(answer(3));
-    assert_eq!(flow.first_unanswered(), Some(2));
-    assert_eq!(
-        flow.apply(QuizAction::Go(Go::Start)).step,
-        Step::Question(2)
-    );
+        .moved(answer(0))
+        .moved(answer(1))
+        .moved(answer(3));
+    assert_eq!(flow.moved(Move::Go(Go::Start)).step, Step::Question(2));
 }
 
 #[test]
 fn start_with_everything_answered_goes_to_review() {
     assert_eq!(
-        complete_at(Step::Intro)
-            .apply(QuizAction::Go(Go::Start))
-            .step,
+        complete_at(Step::Intro).moved(Move::Go(Go::Start)).step,
         Step::Closing
     );
 }
 
 #[test]
 fn answer_records_without_advancing() {
-    let flow = at(Step::Question(4)).apply(answer(4));
+    let flow = at(Step::Question(4)).moved(answer(4));
     assert_eq!(flow.step, Step::Question(4));
     assert_eq!(
         flow.answers.get(ITEMS[4].id),
-        Some(&Agreement::STRONGLY_AGREE)
+        Some(&Agreement::STRONGLY_AGREE.value())
     );
-    assert_eq!(flow.answered_count(), 1);
-    let changed = flow.apply(QuizAction::Answer {
-        item_id: ITEMS[4].id.to_string(),
-        answer: Agreement::MIDPOINT,
-    });
-    assert_eq!(changed.answers.get(ITEMS[4].id), Some(&Agreement::MIDPOINT));
-    assert_eq!(changed.answered_count(), 1);
+    assert_eq!(answered_count(&flow), 1);
+    let changed = flow.moved(Move::Answer(
+        ITEMS[4].id.to_string(),
+        Agreement::MIDPOINT.value(),
+    ));
+    assert_eq!(
+        changed.answers.get(ITEMS[4].id),
+        Some(&Agreement::MIDPOINT.value())
+    );
+    assert_eq!(answered_count(&changed), 1);
 }
 
 #[test]
 fn answer_with_an_unknown_id_is_ignored() {
     let before = at(Step::Question(2));
-    let after = before.clone().apply(QuizAction::Answer {
-        item_id: "nope".into(),
-        answer: Agreement::MIDPOINT,
-    });
+    let after = before
+        .clone()
+        .moved(Move::Answer("nope".into(), Agreement::MIDPOINT.value()));
     assert_eq!(after, before);
 }
 
 #[test]
 fn next_is_blocked_on_an_unanswered_question() {
     assert_eq!(
-        at(Step::Question(3)).apply(QuizAction::Go(Go::Next)).step,
+        at(Step::Question(3)).moved(Move::Go(Go::Next)).step,
         Step::Question(3)
     );
 }
@@ -106,8 +125,8 @@ fn next_is_blocked_on_an_unanswered_question() {
 fn next_moves_on_once_answered() {
     assert_eq!(
         at(Step::Question(3))
-            .apply(answer(3))
-            .apply(QuizAction::Go(Go::Next))
+            .moved(answer(3))
+            .moved(Move::Go(Go::Next))
             .step,
         Step::Question(4)
     );
@@ -117,8 +136,8 @@ fn next_moves_on_once_answered() {
 fn next_from_the_last_question_goes_to_review() {
     assert_eq!(
         at(Step::Question(last()))
-            .apply(answer(last()))
-            .apply(QuizAction::Go(Go::Next))
+            .moved(answer(last()))
+            .moved(Move::Go(Go::Next))
             .step,
         Step::Closing
     );
@@ -127,20 +146,18 @@ fn next_from_the_last_question_goes_to_review() {
 #[test]
 fn next_from_the_review_finishes() {
     assert_eq!(
-        complete_at(Step::Closing)
-            .apply(QuizAction::Go(Go::Next))
-            .step,
+        complete_at(Step::Closing).moved(Move::Go(Go::Next)).step,
         Step::Result
     );
     let mut flow = complete_at(Step::Closing);
     flow.answers.remove(ITEMS[3].id);
-    assert_eq!(flow.apply(QuizAction::Go(Go::Next)).step, Step::Question(3));
+    assert_eq!(flow.moved(Move::Go(Go::Next)).step, Step::Question(3));
 }
 
 #[test]
 fn next_from_the_intro_starts() {
     assert_eq!(
-        at(Step::Intro).apply(QuizAction::Go(Go::Next)).step,
+        at(Step::Intro).moved(Move::Go(Go::Next)).step,
         Step::Question(0)
     );
 }
@@ -148,47 +165,40 @@ fn next_from_the_intro_starts() {
 #[test]
 fn back_transitions() {
     assert_eq!(
-        at(Step::Question(0)).apply(QuizAction::Go(Go::Back)).step,
+        at(Step::Question(0)).moved(Move::Go(Go::Back)).step,
         Step::Intro
     );
     assert_eq!(
-        at(Step::Question(5)).apply(QuizAction::Go(Go::Back)).step,
+        at(Step::Question(5)).moved(Move::Go(Go::Back)).step,
         Step::Question(4)
     );
     assert_eq!(
-        at(Step::Closing).apply(QuizAction::Go(Go::Back)).step,
+        at(Step::Closing).moved(Move::Go(Go::Back)).step,
         Step::Question(last())
     );
     assert_eq!(
-        complete_at(Step::Result)
-            .apply(QuizAction::Go(Go::Back))
-            .step,
+        complete_at(Step::Result).moved(Move::Go(Go::Back)).step,
         Step::Closing
     );
-    assert_eq!(
-        at(Step::Intro).apply(QuizAction::Go(Go::Back)).step,
-        Step::Intro
-    );
+    assert_eq!(at(Step::Intro).moved(Move::Go(Go::Back)).step, Step::Intro);
 }
 
 #[test]
 fn go_to_a_valid_index_from_review_question_or_result() {
     assert_eq!(
-        at(Step::Closing).apply(QuizAction::Go(Go::To(7))).step,
+        at(Step::Closing).moved(Move::Go(Go::To(7))).step,
         Step::Question(7)
     );
     assert_eq!(
-        at(Step::Question(2)).apply(QuizAction::Go(Go::To(9))).step,
+        at(Step::Question(2)).moved(Move::Go(Go::To(9))).step,
         Step::Question(9)
     );
     assert_eq!(
-        complete_at(Step::Result)
-            .apply(QuizAction::Go(Go::To(0)))
-            .step,
+        complete_at(Step::Result).moved(Move::Go(Go::To(0))).step,
         Step::Question(0)
     );
     assert_eq!(
-        at(Step::Intro).apply(QuizAction::Go(Go::To(3))).step,
+        at(Step::Intro).moved(Move::Go(Go::To(3))).step,
         Step::Intro,
         "the intro starts, it does not jump"
     );
@@ -197,14 +207,12 @@ fn go_to_a_valid_index_from_review_question_or_result() {
 #[test]
 fn go_to_out_of_range_is_ignored() {
     assert_eq!(
-        at(Step::Closing)
-            .apply(QuizAction::Go(Go::To(ITEMS.len())))
-            .step,
+        at(Step::Closing).moved(Move::Go(Go::To(ITEMS.len()))).step,
         Step::Closing
     );
     assert_eq!(
         at(Step::Question(2))
-            .apply(QuizAction::Go(Go::To(usize::MAX)))
+            .moved(Move::Go(Go::To(usize::MAX)))
             .step,
         Step::Question(2)
     );
@@ -213,10 +221,7 @@ fn go_to_out_of_range_is_ignored() {
 #[test]
 fn review_is_reachable_from_anywhere() {
     for step in [Step::Intro, Step::Question(3), Step::Result] {
-        assert_eq!(
-            at(step).apply(QuizAction::Go(Go::Closing)).step,
-            Step::Closing
-        );
+        assert_eq!(at(step).moved(Move::Go(Go::Closing)).step, Step::Closing);
     }
 }
 
@@ -225,56 +230,63 @@ fn finish_on_incomplete_answers_goes_to_the_first_unanswered_question() {
     let mut flow = complete_at(Step::Closing);
     flow.answers.remove(ITEMS[6].id);
     flow.answers.remove(ITEMS[11].id);
-    let flow = flow.apply(QuizAction::Go(Go::Finish));
+    let flow = flow.moved(Move::Go(Go::Finish));
     assert_eq!(flow.step, Step::Question(6));
-    assert_eq!(flow.result(), None);
+    assert_eq!((QUIZ_RUN.reading)(&flow.answers), None);
 }
 
 #[test]
 fn finish_on_complete_answers_shows_the_result() {
-    let flow = complete_at(Step::Closing).apply(QuizAction::Go(Go::Finish));
+    let flow = complete_at(Step::Closing).moved(Move::Go(Go::Finish));
     assert_eq!(flow.step, Step::Result);
-    assert!(flow.result().is_some());
+    assert!((QUIZ_RUN.reading)(&flow.answers).is_some());
 }
 
 #[test]
 fn restart_clears_everything() {
     assert_eq!(
-        complete_at(Step::Result).apply(QuizAction::Restart),
-        QuizFlow::default()
+        complete_at(Step::Result).moved(Move::Restart),
+        PositionsFlow::default()
     );
 }
 
 #[test]
 fn a_restored_step_past_the_end_never_panics() {
     let stale = at(Step::Question(usize::MAX));
-    assert_eq!(stale.current_item(), None);
-    assert_eq!(stale.progress(), (ITEMS.len(), ITEMS.len()));
+    assert_eq!(stale.current(&QUIZ_RUN), None);
+    assert_eq!(stale.progress(&QUIZ_RUN), (ITEMS.len(), ITEMS.len()));
     assert_eq!(
-        stale.clone().apply(QuizAction::Go(Go::Back)).step,
+        stale.clone().moved(Move::Go(Go::Back)).step,
         Step::Question(last() - 1)
     );
     assert_eq!(
-        stale.clone().apply(QuizAction::Go(Go::Next)).step,
+        stale.clone().moved(Move::Go(Go::Next)).step,
         Step::Question(last())
     );
-    assert_eq!(stale.apply(answer(0)).step, Step::Question(last()));
+    assert_eq!(stale.moved(answer(0)).step, Step::Question(last()));
 }
 
 #[test]
 fn current_item_and_progress_follow_the_step() {
     let flow = at(Step::Question(4));
-    assert_eq!(flow.current_item().map(|item| item.id), Some(ITEMS[4].id));
-    assert_eq!(flow.progress(), (5, ITEMS.len()));
-    assert_eq!(at(Step::Closing).progress(), (ITEMS.len(), ITEMS.len()));
+    assert_eq!(
+        flow.current(&QUIZ_RUN).map(|item| item.id),
+        Some(ITEMS[4].id)
+    );
+    assert_eq!(flow.progress(&QUIZ_RUN), (5, ITEMS.len()));
+    assert_eq!(
+        at(Step::Closing).progress(&QUIZ_RUN),
+        (ITEMS.len(), ITEMS.len())
+    );
 }
 
 #[test]
 fn stray_ids_in_stored_answers_do_not_count() {
     let mut flow = at(Step::Intro);
-    flow.answers.insert("old-item".into(), Agreement::MIDPOINT);
-    assert_eq!(flow.answered_count(), 0);
-    assert_eq!(flow.first_unanswered(), Some(0));
+    flow.answers
+        .insert("old-item".into(), Agreement::MIDPOINT.value());
+    assert_eq!(answered_count(&flow), 0);
+    assert_eq!(flow.moved(Move::Go(Go::Start)).step, Step::Question(0));
 }
 
 #[test]
@@ -310,64 +322,58 @@ fn every_step_has_an_address_that_names_it_again() {
 #[test]
 fn back_and_forward_go_only_to_steps_already_reached() {
     let flow = at(Step::Intro)
-        .apply(QuizAction::Go(Go::Start))
-        .apply(answer(0))
-        .apply(QuizAction::Go(Go::Next))
-        .apply(answer(1))
-        .apply(QuizAction::Go(Go::Next))
-        .apply(answer(2))
-        .apply(QuizAction::Go(Go::Next));
+        .moved(Move::Go(Go::Start))
+        .moved(answer(0))
+        .moved(Move::Go(Go::Next))
+        .moved(answer(1))
+        .moved(Move::Go(Go::Next))
+        .moved(answer(2))
+        .moved(Move::Go(Go::Next));
     assert_eq!(flow.step, Step::Question(3));
     // The browser's Back from question 4 lands on question 3.
-    let back = flow
-        .clone()
-        .apply(QuizAction::Go(Go::Show(Step::Question(2))));
+    let back = flow.clone().moved(Move::Go(Go::Show(Step::Question(2))));
     assert_eq!(back.step, Step::Question(2));
     // Forward again, to the first unanswered question, but not beyond it.
     assert_eq!(
         back.clone()
-            .apply(QuizAction::Go(Go::Show(Step::Question(3))))
+            .moved(Move::Go(Go::Show(Step::Question(3))))
             .step,
         Step::Question(3)
     );
     assert_eq!(
         back.clone()
-            .apply(QuizAction::Go(Go::Show(Step::Question(4))))
+            .moved(Move::Go(Go::Show(Step::Question(4))))
             .step,
         Step::Question(2)
     );
     assert_eq!(
-        back.clone()
-            .apply(QuizAction::Go(Go::Show(Step::Result)))
-            .step,
+        back.clone().moved(Move::Go(Go::Show(Step::Result))).step,
         Step::Question(2)
     );
     assert_eq!(
-        back.clone()
-            .apply(QuizAction::Go(Go::Show(Step::Closing)))
-            .step,
+        back.clone().moved(Move::Go(Go::Show(Step::Closing))).step,
         Step::Question(2)
     );
     assert_eq!(
-        back.apply(QuizAction::Go(Go::Show(Step::Intro))).step,
+        back.moved(Move::Go(Go::Show(Step::Intro))).step,
         Step::Intro
     );
     // Everything answered: the review and the result are reachable.
     assert_eq!(
         complete_at(Step::Closing)
-            .apply(QuizAction::Go(Go::Show(Step::Result)))
+            .moved(Move::Go(Go::Show(Step::Result)))
             .step,
         Step::Result
     );
     assert_eq!(
         complete_at(Step::Result)
-            .apply(QuizAction::Go(Go::Show(Step::Question(last()))))
+            .moved(Move::Go(Go::Show(Step::Question(last()))))
             .step,
         Step::Question(last())
     );
     assert_eq!(
         complete_at(Step::Result)
-            .apply(QuizAction::Go(Go::Show(Step::Question(last() + 1))))
+            .moved(Move::Go(Go::Show(Step::Question(last() + 1))))
             .step,
         Step::Result
     );

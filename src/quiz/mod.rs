@@ -1,4 +1,4 @@
-//! The Fork quiz: content, scoring and flow state (pure, no UI types).
+//! The Fork quiz: content, scoring and its run (pure, no UI types).
 //!
 //! Everything the UI needs is re-exported here, so `crate::quiz::score`,
 //! `crate::quiz::ITEMS` and friends are the paths to build against.
@@ -8,9 +8,9 @@ mod answers;
 mod band;
 pub mod confidence;
 pub mod content;
-pub mod flow;
 pub mod guide;
 mod items;
+pub mod run;
 pub mod scoring;
 
 pub use advice::{
@@ -24,10 +24,10 @@ pub use confidence::{
 pub use content::{
     item_by_id, item_index, Agreement, Dimension, Flag, Item, ItemKind, Keying, Source, ITEMS,
 };
-pub use flow::{QuizAction, QuizFlow, CLOSING};
+pub use run::QUIZ_RUN;
 pub use scoring::{
-    dimension_scores, drivers, is_complete, multiplier_lean, raised_flags, score, Answers,
-    DimensionScore, Driver, QuizResult, DRIVER_COUNT, MODEL_VERSION,
+    agreement, dimension_scores, drivers, is_complete, multiplier_lean, raised_flags, score,
+    Answers, DimensionScore, Driver, QuizResult, DRIVER_COUNT, MODEL_VERSION,
 };
 
 #[cfg(test)]
@@ -35,6 +35,8 @@ mod content_tests;
 #[cfg(test)]
 mod flow_tests;
 #[cfg(test)]
+pub(crate) mod run_tests;
+#[cfg(test)]
 mod scoring_tests;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;

@@ -9,7 +9,7 @@ use super::band::Band;
 use super::confidence::{confidence, Confidence};
 use super::content::{Agreement, Dimension, Flag, ItemKind, Keying, ITEMS};
 
-pub use super::answers::{multiplier_lean, Answers};
+pub use super::answers::{agreement, multiplier_lean, Answers};
 
 /// Stored with every result and put in share links: bump it whenever the
 /// same answers could score differently.
@@ -150,7 +150,7 @@ pub fn raised_flags(answers: &Answers) -> Vec<Flag> {
             let agreements = ITEMS
                 .iter()
                 .filter(|item| item.kind == ItemKind::Motivation(flag))
-                .filter_map(|item| answers.get(item.id))
+                .filter_map(|item| agreement(answers, item.id))
                 .map(|answer| f64::from(answer.value()));
             mean(agreements).is_some_and(|average| average >= 4.0)
         })
@@ -159,7 +159,9 @@ pub fn raised_flags(answers: &Answers) -> Vec<Flag> {
 
 /// Every item, lean and motivation alike, has an answer.
 pub fn is_complete(answers: &Answers) -> bool {
-    ITEMS.iter().all(|item| answers.contains_key(item.id))
+    ITEMS
+        .iter()
+        .all(|item| agreement(answers, item.id).is_some())
 }
 
 /// Scores whatever has been answered; callers show it only once complete.

@@ -15,7 +15,7 @@ fn scores(answers: &Answers) -> Vec<f64> {
 }
 
 fn with(mut answers: Answers, id: &str, value: u8) -> Answers {
-    answers.insert(id.to_string(), agreement(value));
+    answers.insert(id.to_string(), agreement(value).value());
     answers
 }
 
@@ -81,7 +81,7 @@ fn mirrored_answers_give_mirrored_scores() {
     });
     let mirror: Answers = original
         .iter()
-        .map(|(id, a)| (id.clone(), a.mirrored()))
+        .map(|(id, a)| (id.clone(), agreement(*a).mirrored().value()))
         .collect();
     let (a, b) = (score(&original), score(&mirror));
     assert!(
@@ -230,7 +230,9 @@ fn contradicting_a_reverse_keyed_partner_strictly_lowers_confidence() {
     for profile in profiles {
         let before = score(&profile).confidence.value;
         for item in lean_items() {
-            let flipped = profile.get(item.id).map_or(3, |a| a.mirrored().value());
+            let flipped = profile
+                .get(item.id)
+                .map_or(3, |a| agreement(*a).mirrored().value());
             let after = score(&with(profile.clone(), item.id, flipped))
                 .confidence
                 .value;

@@ -6,7 +6,7 @@ use super::scoring::Answers;
 pub fn answers_where(rule: impl Fn(&Item) -> Agreement) -> Answers {
     ITEMS
         .iter()
-        .map(|item| (item.id.to_string(), rule(item)))
+        .map(|item| (item.id.to_string(), rule(item).value()))
         .collect()
 }
 

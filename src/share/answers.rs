@@ -96,11 +96,7 @@ impl Linked for QuizLink {
     fn positions(answers: &Answers) -> Vec<usize> {
         ITEMS
             .iter()
-            .map(|item| {
-                answers
-                    .get(item.id)
-                    .map_or(UNANSWERED, |a| usize::from(a.value()))
-            })
+            .map(|item| answers.get(item.id).map_or(UNANSWERED, |a| usize::from(*a)))
             .collect()
     }
 
@@ -111,7 +107,7 @@ impl Linked for QuizLink {
                 .ok()
                 .and_then(Agreement::new)
                 .ok_or(ShareError::Invalid("an answer is out of range"))?;
-            answers.insert(item.id.to_string(), answer);
+            answers.insert(item.id.to_string(), answer.value());
         }
         Ok(answers)
     }

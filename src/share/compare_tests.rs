@@ -73,7 +73,7 @@ fn the_dimension_that_moved_most_is_named() {
         Some(Keying::Multiplier) => agreement(4),
         _ => agreement(2),
     };
-    after.insert(values_item.id.to_string(), nudge);
+    after.insert(values_item.id.to_string(), nudge.value());
     let comparison = compare_quiz(&before, &after);
     let most = comparison.moved_most().expect("a dimension moved");
     assert_eq!(most.dimension, Dimension::Growth);

@@ -17,14 +17,14 @@ pub fn agreement(value: u8) -> Agreement {
 pub fn quiz_where(rule: impl Fn(&Item) -> Agreement) -> Answers {
     ITEMS
         .iter()
-        .map(|item| (item.id.to_string(), rule(item)))
+        .map(|item| (item.id.to_string(), rule(item).value()))
         .collect()
 }
 
 pub fn random_quiz(rng: &mut XorShift) -> Answers {
     ITEMS
         .iter()
-        .map(|item| (item.id.to_string(), rng.pick(&Agreement::SCALE)))
+        .map(|item| (item.id.to_string(), rng.pick(&Agreement::SCALE).value()))
         .collect()
 }
 

@@ -3,14 +3,13 @@
 //! an unknown id, a broken saved result) is left out and counted instead, so
 //! one bad value never costs the person everything else.
 
-// A page that does not read the Fork quiz or the path diagnostic (the
-// instruments with pages of their own) leaves their readers unused.
-#![cfg_attr(not(all(feature = "quiz", feature = "path")), allow(dead_code))]
+// A page that does not read the path diagnostic (the pages of the
+// instruments with pages of their own) leaves its reader unused.
+#![cfg_attr(not(feature = "path"), allow(dead_code))]
 
 use crate::vec_map::first_occurrences;
 
 use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow};
-use crate::quiz::{item_by_id, Agreement, Answers, QuizFlow};
 use crate::steps::Step;
 
 use super::document::{Document, SavedResult, Settings, MAX_DELETED_RESULTS};
@@ -39,19 +38,12 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         )?,
         ..Document::default()
     };
-    #[cfg(feature = "quiz")]
-    if let Some(quiz) = section(root, "quiz", keys::DATA_ERRORS_PART_QUIZ_SECTION)? {
-        doc.quiz = run(quiz, keys::DATA_ERRORS_PART_QUIZ_REVISION, |unknown| {
-            reader.quiz_flow(quiz, unknown)
-        })?;
-    }
     #[cfg(feature = "path")]
     if let Some(path) = section(root, "path", keys::DATA_ERRORS_PART_PATH_SECTION)? {
         doc.path = run(path, keys::DATA_ERRORS_PART_PATH_REVISION, |unknown| {
             reader.path_flow(path, unknown)
         })?;
     }
-    #[cfg(feature = "positions")]
     for of in super::instruments::positions() {
         let id = of.instrument.id();
         if let Some(stored) = section(root, id, keys::DATA_ERRORS_PART_RUN_SECTION)? {
@@ -89,16 +81,8 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
 /// Whether this build reads the top-level field `key`: an instrument's run
 /// is read only where its feature is (elsewhere it is kept as it came).
 fn read_here(key: &str) -> bool {
-    // The home page's build reads every field it knows (and no run).
-    if cfg!(all(
-        feature = "quiz",
-        feature = "path",
-        not(feature = "positions")
-    )) {
-        return KNOWN_FIELDS.contains(&key);
-    }
     match key {
-        "quiz" | "path" => super::instruments::is_read(key),
+        "path" => super::instruments::is_read(key),
         _ => KNOWN_FIELDS.contains(&key) || reads_run(key),
     }
 }
@@ -106,13 +90,7 @@ fn read_here(key: &str) -> bool {
 /// Whether `key` is the run of an instrument whose answers are positions,
 /// read by this build (without its feature, it is kept unread).
 fn reads_run(key: &str) -> bool {
-    #[cfg(feature = "positions")]
-    return super::instruments::positions_instrument(key).is_some();
-    #[cfg(not(feature = "positions"))]
-    {
-        let _ = key;
-        false
-    }
+    super::instruments::positions_instrument(key).is_some()
 }
 
 /// An instrument's run in progress: its marks (an unreadable revision is
@@ -202,28 +180,7 @@ impl Reader {
         self.skipped = self.skipped.saturating_add(1);
     }
 
-    /// `unknown` gets the answers to items this version does not ask.
-    fn quiz_flow(
-        &mut self,
-        quiz: &Json,
-        unknown: &mut Vec<(String, String)>,
-    ) -> Result<QuizFlow, LoadError> {
-        let answers = pairs(quiz, "answers", keys::DATA_ERRORS_PART_QUIZ_ANSWERS)?;
-        let step = match present(quiz, "step") {
-            None => Step::Intro,
-            Some(value) => read_step(value, crate::quiz::CLOSING).unwrap_or_else(|| {
-                self.skip();
-                Step::Intro
-            }),
-        };
-        Ok(QuizFlow {
-            answers: self.quiz_answers(answers, Some(unknown)),
-            step,
-        })
-    }
-
     /// A run of `of`; `unknown` gets the answers to questions it never asks.
-    #[cfg(feature = "positions")]
     fn positions_flow(
         &mut self,
         of: &crate::positions::PositionsInstrument,
@@ -256,32 +213,6 @@ impl Reader {
             }),
         };
         Ok(PathFlow { answers, step })
-    }
-
-    /// Only our item ids with a value on the 1 to 5 scale are kept; answers
-    /// to items we do not ask go to `unknown` when given (in progress),
-    /// else they are skipped.
-    fn quiz_answers(
-        &mut self,
-        pairs: &[(String, Json)],
-        mut unknown: Option<&mut Vec<(String, String)>>,
-    ) -> Answers {
-        let mut answers = Answers::new();
-        for (id, value) in pairs {
-            let item = item_by_id(id);
-            let answer = value
-                .as_i64()
-                .and_then(|number| u8::try_from(number).ok())
-                .and_then(Agreement::new);
-            match (item, answer, unknown.as_mut()) {
-                (Some(item), Some(answer), _) => {
-                    answers.insert(item.id.to_string(), answer);
-                }
-                (None, _, Some(kept)) => kept.push((id.clone(), value.to_text())),
-                _ => self.skip(),
-            }
-        }
-        answers
     }
 
     /// `{"choices":{..},"context":{..}}`; a choice is kept only if it belongs
@@ -371,14 +302,11 @@ impl Reader {
         let model_version = u32::try_from(present(entry, "model")?.as_u64()?).ok()?;
         let answers = present(entry, "answers")?;
         let answers = match instrument {
-            #[cfg(feature = "quiz")]
-            Instrument::Quiz => SavedAnswers::Quiz(self.quiz_answers(answers.as_object()?, None)),
             #[cfg(feature = "path")]
             Instrument::Path => {
                 answers.as_object()?;
                 SavedAnswers::Path(self.path_answers(answers, None).ok()?)
             }
-            #[cfg(feature = "positions")]
             other if super::instruments::positions_instrument(other.id()).is_some() => {
                 let of = super::instruments::positions_instrument(other.id())?;
                 let pairs = answers.as_object()?;

@@ -2,7 +2,6 @@
 //! format: renaming one needs a schema bump and a migration.
 
 use crate::path::{ContextAnswers, ContextQuestion, PathAnswers};
-use crate::quiz::Answers;
 use crate::steps::Step;
 use crate::vec_map::VecMap;
 
@@ -17,38 +16,21 @@ pub(crate) fn document_json(doc: &Document) -> Json {
 }
 
 pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
-    // The home page's build reads (and so writes) both runs; a page that
-    // does not read one keeps it unread (`unknown`).
-    #[cfg(all(feature = "quiz", feature = "path"))]
     let mut fields = vec![
         field("app", Json::String(APP_ID.to_string())),
         field("schema", Json::Int(i64::from(SCHEMA_VERSION))),
         field("revision", int(doc.revision)),
-        field("quiz", quiz_json(doc)),
-        field("path", path_json(doc)),
+    ];
+    // A page that does not read the path diagnostic keeps it unread (`unknown`).
+    #[cfg(feature = "path")]
+    fields.push(field("path", path_json(doc)));
+    fields.extend([
         history_field(doc),
         field("settings", Json::Object(Vec::new())),
-    ];
-    #[cfg(not(all(feature = "quiz", feature = "path")))]
-    let mut fields = {
-        let mut fields = vec![
-            field("app", Json::String(APP_ID.to_string())),
-            field("schema", Json::Int(i64::from(SCHEMA_VERSION))),
-            field("revision", int(doc.revision)),
-        ];
-        #[cfg(feature = "quiz")]
-        fields.push(field("quiz", quiz_json(doc)));
-        #[cfg(feature = "path")]
-        fields.push(field("path", path_json(doc)));
-        fields.extend([
-            history_field(doc),
-            field("settings", Json::Object(Vec::new())),
-        ]);
-        fields
-    };
-    // The runs of instruments whose answers are positions, each under its
-    // id, once begun (a page that does not read them keeps them unknown).
-    #[cfg(feature = "positions")]
+    ]);
+    // The runs of instruments whose answers are positions (the Fork quiz's
+    // among them), each under its id, once begun (a page that does not read
+    // them keeps them unknown).
     fields.extend(doc.runs.iter().map(|(id, run)| {
         let mut answers = super::positions::answer_pairs(&run.flow.answers);
         answers.extend(raw_pairs(&run.unknown));
@@ -124,20 +106,6 @@ fn index(number: usize) -> Json {
     Json::Int(i64::try_from(number).unwrap_or(i64::MAX))
 }
 
-#[cfg(feature = "quiz")]
-fn quiz_json(doc: &Document) -> Json {
-    let step = step_json(doc.quiz.flow.step, crate::quiz::CLOSING);
-    let mut answers = quiz_answer_pairs(&doc.quiz.flow.answers);
-    answers.extend(raw_pairs(&doc.quiz.unknown));
-    Json::Object(vec![
-        field("answers", Json::Object(answers)),
-        field("step", step),
-        field("changedAt", int(doc.quiz.changed_at)),
-        field("startedAt", int(doc.quiz.started_at)),
-        field("answeredAt", stamps_json(&doc.quiz.answered_at)),
-    ])
-}
-
 #[cfg(feature = "path")]
 fn path_json(doc: &Document) -> Json {
     let step = step_json(doc.path.flow.step, crate::path::CLOSING);
@@ -167,17 +135,6 @@ fn stamps_json(stamps: &VecMap<String, u64>) -> Json {
             .map(|(id, at)| (id.clone(), int(*at)))
             .collect(),
     )
-}
-
-pub(crate) fn quiz_answers_json(answers: &Answers) -> Json {
-    Json::Object(quiz_answer_pairs(answers))
-}
-
-fn quiz_answer_pairs(answers: &Answers) -> Vec<(String, Json)> {
-    answers
-        .iter()
-        .map(|(id, answer)| (id.clone(), Json::Int(i64::from(answer.value()))))
-        .collect()
 }
 
 /// `{"choices":{..},"context":{..}}`, as saved results store path answers.
@@ -215,9 +172,7 @@ fn context_json(context: &ContextAnswers) -> Json {
 
 pub(crate) fn result_json(result: &SavedResult) -> Json {
     let answers = match &result.answers {
-        SavedAnswers::Quiz(answers) => quiz_answers_json(answers),
         SavedAnswers::Path(answers) => path_answers_json(answers),
-        #[cfg(feature = "positions")]
         SavedAnswers::Positions(_, answers) => {
             Json::Object(super::positions::answer_pairs(answers))
         }

@@ -1,13 +1,12 @@
-//! The one document Forkpoint stores: both flows in progress, every completed
+//! The one document Forkpoint stores: every run in progress, every completed
 //! result and the settings, with the bookkeeping that lets two tabs share it.
 //! `apply` is the only way it changes, so the revision rules live in one place.
 
-// A page that does not read the Fork quiz or the path diagnostic (the
-// instruments with pages of their own) leaves their readers unused.
-#![cfg_attr(not(all(feature = "quiz", feature = "path")), allow(dead_code))]
+// A page that does not read the path diagnostic (the pages of the
+// instruments with pages of their own) leaves its reader unused.
+#![cfg_attr(not(feature = "path"), allow(dead_code))]
 
 use crate::path::{PathAction, PathFlow};
-use crate::quiz::{QuizAction, QuizFlow};
 
 use super::instruments::{Instrument, SavedAnswers};
 use super::section::{Applied, RunFlow, Section};
@@ -31,9 +30,7 @@ pub struct SavedResult {
 impl SavedResult {
     pub fn instrument(&self) -> Instrument {
         match self.answers {
-            SavedAnswers::Quiz(_) => Instrument::Quiz,
             SavedAnswers::Path(_) => Instrument::Path,
-            #[cfg(feature = "positions")]
             SavedAnswers::Positions(of, _) => of.instrument,
         }
     }
@@ -41,7 +38,6 @@ impl SavedResult {
 
 /// The runs in progress of the instruments whose answers are positions:
 /// instrument id → its run.
-#[cfg(feature = "positions")]
 pub type Runs = crate::vec_map::VecMap<String, Section<crate::positions::PositionsFlow>>;
 
 /// Nothing yet; present so the stored schema already has a place for settings.
@@ -52,13 +48,10 @@ pub struct Settings {}
 pub struct Document {
     /// Bumped on every change; orders writes between tabs.
     pub revision: u64,
-    /// The Fork quiz in progress.
-    pub quiz: Section<QuizFlow>,
     /// The path diagnostic in progress.
     pub path: Section<PathFlow>,
-    /// The runs in progress of the instruments whose answers are positions,
-    /// by id (only begun ones are here).
-    #[cfg(feature = "positions")]
+    /// The runs in progress of the instruments whose answers are positions
+    /// (the Fork quiz's among them), by id (only begun ones are here).
     pub runs: Runs,
     /// Oldest first, ids unique.
     pub history: Vec<SavedResult>,
@@ -83,10 +76,8 @@ pub struct Document {
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocAction {
-    Quiz(QuizAction),
     Path(PathAction),
     /// A move in the run of an instrument whose answers are positions.
-    #[cfg(feature = "positions")]
     Run(crate::positions::PositionsAction),
     /// Replace everything (import, or adopting another tab's document).
     Replace(Document),
@@ -107,14 +98,11 @@ impl Document {
     /// included, so the shell does not write needlessly.
     pub fn apply(self, action: DocAction, now: u64) -> Document {
         match action {
-            #[cfg(feature = "quiz")]
-            DocAction::Quiz(action) => self.apply_run(|doc| &mut doc.quiz, action, now),
             #[cfg(feature = "path")]
             DocAction::Path(action) => self.apply_run(|doc| &mut doc.path, action, now),
             // A build that does not read a run never changes it.
-            #[cfg(not(all(feature = "quiz", feature = "path")))]
-            DocAction::Quiz(_) | DocAction::Path(_) => self,
-            #[cfg(feature = "positions")]
+            #[cfg(not(feature = "path"))]
+            DocAction::Path(_) => self,
             DocAction::Run(action) => self.apply_positions(action, now),
             DocAction::Replace(replacement) => self.replace(replacement, now),
             DocAction::Clear => {
@@ -122,9 +110,7 @@ impl Document {
                 // Marked as changed now, so a merge with an older tab keeps the clear.
                 Document {
                     revision,
-                    quiz: Section::default().fresh_at(revision),
                     path: Section::default().fresh_at(revision),
-                    #[cfg(feature = "positions")]
                     runs: Runs::new(),
                     history_cleared_at: now,
                     ..Document::default()
@@ -196,9 +182,7 @@ impl Document {
         let revision = replacement.revision.max(self.revision).saturating_add(1);
         Document {
             revision,
-            quiz: replacement.quiz.fresh_at(revision),
             path: replacement.path.fresh_at(revision),
-            #[cfg(feature = "positions")]
             runs: replacement
                 .runs
                 .into_iter()
@@ -242,7 +226,6 @@ impl Document {
 
     /// A move in the run of an instrument whose answers are positions; the
     /// run is begun here if it was not.
-    #[cfg(feature = "positions")]
     fn apply_positions(mut self, action: crate::positions::PositionsAction, now: u64) -> Document {
         let of = action.of;
         let revision = self.next_revision();
@@ -265,7 +248,6 @@ impl Document {
     }
 
     /// The run of `of` in progress (a fresh one if it was never begun).
-    #[cfg(feature = "positions")]
     pub fn run_of(
         &self,
         of: &crate::positions::PositionsInstrument,
@@ -285,7 +267,6 @@ impl Document {
 
     /// Anything at all worth keeping: an answer in progress or a saved result.
     pub fn has_answers(&self) -> bool {
-        #[cfg(feature = "positions")]
         if self
             .runs
             .iter()
@@ -293,9 +274,7 @@ impl Document {
         {
             return true;
         }
-        !self.quiz.flow.is_unanswered()
-            || !self.path.flow.is_unanswered()
-            || !self.quiz.unknown.is_empty()
+        !self.path.flow.is_unanswered()
             || !self.path.unknown.is_empty()
             || !self.history.is_empty()
             || !self.unknown.is_empty()

@@ -53,7 +53,10 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, LoadError> {
     Ok(ImportPreview {
         quiz_results: doc.results(Instrument::Quiz).count(),
         path_results: doc.results(Instrument::Path).count(),
-        quiz_in_progress: doc.quiz.flow.answers.len(),
+        quiz_in_progress: doc
+            .runs
+            .get(Instrument::Quiz.id())
+            .map_or(0, |run| run.flow.answers.len()),
         path_in_progress: doc.path.flow.answers.choices.len(),
         newest_result_at: doc.history.iter().map(|result| result.completed_at).max(),
         loaded,

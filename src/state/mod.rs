@@ -26,7 +26,6 @@ pub mod instruments;
 pub mod json;
 pub mod json_parser;
 mod merge;
-#[cfg(feature = "positions")]
 pub mod positions;
 pub mod section;
 pub mod trim;

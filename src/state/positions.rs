@@ -1,6 +1,7 @@
-//! The stored shape of the instruments whose answers are positions (built
-//! with the `positions` feature only): each begun run (`Document::runs`) is
-//! stored under its instrument's id, as `quiz` and `path` are.
+//! The stored shape of the instruments whose answers are positions (the
+//! Fork quiz, the balance check, the stage readiness; each read only where
+//! its feature is): each begun run (`Document::runs`) is stored under its
+//! instrument's id, as `path` is.
 //!
 //! Stored shape of a run: `{"answers": {"<question id>": <position>, ..},
 //! "step": "intro" | {"question": n} | "review" | "result", "changedAt",

@@ -18,13 +18,13 @@ pub struct Unknown {
 }
 
 /// Every top-level field this version reads (or, for `exportedAt`, knows
-/// belongs to an export file only).
-pub const KNOWN_FIELDS: [&str; 11] = [
+/// belongs to an export file only), but for the runs of the instruments
+/// whose answers are positions, each under its id (`codec_read::reads_run`).
+pub const KNOWN_FIELDS: [&str; 10] = [
     "app",
     "schema",
     "revision",
     "exportedAt",
-    "quiz",
     "path",
     "history",
     "settings",

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_LOCALE, flatten, readCatalogs } from '../../scripts/words.mjs';
 import { assertNoProblems, openPage, waitForApp, watchProblems } from './helpers.mjs';
-import { answerOne, DOCUMENT_KEY, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
+import { answerAll, DOCUMENT_KEY, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
 import { strongestToward } from './quiz-content.mjs';
 
 const catalogs = await readCatalogs();
@@ -114,7 +114,7 @@ export function walkEveryScreen(suite, { query, context = {}, check, word }) {
     await finishQuiz(english);
     await english.getByRole('button', { name: 'Retake the quiz' }).click();
     await english.getByRole('button', { name: 'Start the quiz' }).click();
-    while ((await english.getByRole('radio').count()) > 0) await answerOne(english, (s) => strongestToward('Maker', s));
+    await answerAll(english, (s) => strongestToward('Maker', s));
     await english.getByRole('button', { name: 'See my result' }).click();
     await english.locator('.result-head').waitFor();
     const shareUrl = new URL(await english.locator('#share-link').inputValue());

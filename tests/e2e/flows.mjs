@@ -20,9 +20,25 @@ export async function answerOne(page, answer = (s) => strongestToward('Multiplie
   await page.getByRole('button', { name: 'Next', exact: true }).click();
 }
 
+/**
+ * Whether the screen now shows a question (rather than the review): waits
+ * for one or the other, as a question after the first may wait a moment
+ * for the page's later words, which hold its statement.
+ */
+export async function onAQuestion(page) {
+  const question = page.getByRole('radio').first();
+  await question.or(page.locator('main .review-list')).waitFor();
+  return question.isVisible();
+}
+
+/** Answers every remaining question, each `answer`'s way, up to the review. */
+export async function answerAll(page, answer) {
+  while (await onAQuestion(page)) await answerOne(page, answer);
+}
+
 /** Answers every remaining question and opens the result. */
 export async function finishQuiz(page) {
-  while ((await page.getByRole('radio').count()) > 0) await answerOne(page);
+  await answerAll(page);
   await page.getByRole('button', { name: 'See my result' }).click();
   await page.getByText(/^Confidence: /).waitFor();
 }

@@ -1,13 +1,14 @@
-// The words only later screens show (the steps after the questions,
-// results, advice) come in a second words file, fetched once the first
-// screen is up. These tests hold that file back or break it: first screens
-// stay whole, a later screen waits for its words with a line that says so,
+// The words only later screens show (the questions after the first, the
+// steps after the questions, results, advice) come in a second words file,
+// fetched once the first screen is up. These tests hold that file back or
+// break it: first screens and the first question stay whole, a later
+// screen waits for its words with a line that says so,
 // and says plainly when they cannot come, never showing a missing word.
 // The first file is asked for at once, while the stylesheets still load.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
-import { answerOne, DOCUMENT_KEY, finishPath, stored, TOTAL } from './flows.mjs';
+import { answerOne, DOCUMENT_KEY, finishPath, finishQuiz, stored, TOTAL } from './flows.mjs';
 
 const LATER = /\/words-[^/]+-later-[0-9a-f]+\.json$/;
 const FAILED = 'This part of Forkpoint could not be loaded. Check your connection and reload the page: your answers are saved.';
@@ -55,16 +56,19 @@ describe('words that come after the first screen', () => {
     assertNoProblems(page);
   });
 
-  test('first screens are whole without them; a reload on a result waits for them', async () => {
+  test('first screens and the first question are whole without them; the next question and a reload on a result wait for them', async () => {
     const { page, release } = await holdLaterWords(suite);
     await page.goto(suite.server.url);
     await page.getByRole('link', { name: 'Start the Fork quiz' }).waitFor();
     await noMissingWord(page, 'home');
     await page.getByRole('link', { name: 'Start the Fork quiz' }).click();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByText(`Question 1 of ${TOTAL}`, { exact: true }).waitFor();
+    await noMissingWord(page, 'the first question');
     await answerOne(page);
-    await page.getByText(`Question 2 of ${TOTAL}`, { exact: true }).waitFor();
-    await noMissingWord(page, 'a question');
+    // The statements after the first come with the later words: a line says so.
+    await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+    await noMissingWord(page, 'a question waiting for its words');
     await page.goto(`${suite.server.url}#/path`);
     await page.getByRole('button', { name: 'Start the diagnostic' }).waitFor();
     await noMissingWord(page, 'the diagnostic');
@@ -92,15 +96,22 @@ describe('words that come after the first screen', () => {
   });
 
   test('when they cannot come, later screens say so plainly and nothing is lost', async () => {
+    // A quiz finished where the words came, then opened where they cannot.
+    const done = await openPage(suite.browser);
+    await done.goto(`${suite.server.url}#/quiz`);
+    await done.getByRole('button', { name: 'Start the quiz' }).click();
+    await finishQuiz(done);
+    const finished = await stored(done);
+    await done.context().close();
     const { page } = await holdLaterWords(suite, { refuse: true });
     await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    while ((await page.getByRole('radio').count()) > 0) await answerOne(page);
-    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.evaluate(([k, text]) => localStorage.setItem(k, text), [DOCUMENT_KEY, finished]);
+    await page.goto(`${suite.server.url}#/quiz/result`);
+    await page.reload();
     await page.getByRole('alert').filter({ hasText: FAILED }).waitFor();
     await noMissingWord(page, 'a result without its words');
     const doc = JSON.parse(await stored(page));
-    assert.equal(doc.history.length, 1, 'the result is saved all the same');
+    assert.equal(doc.history.length, 1, 'the result is still saved');
 
     // The results page: its history is whole; what moved and shared results wait.
     await page.goto(`${suite.server.url}results.html#/data`);

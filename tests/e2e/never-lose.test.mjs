@@ -96,7 +96,7 @@ describe('never lose an answer', () => {
       await page.getByText(`Question ${at + 3} of ${TOTAL}`, { exact: true }).waitFor();
       await page.waitForFunction(([k, t]) => localStorage.getItem(k) !== t, [DOCUMENT_KEY, text]);
       assert.ok(Object.values(await copies(page)).includes(text), `a copy of ${text.slice(0, 80)} is kept`);
-      assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, at + 2, 'our answers are saved');
+      assert.equal(Object.keys(JSON.parse(await stored(page)).quiz?.answers ?? {}).length, at + 2, 'our answers are saved');
     }
     await page.getByText('Another tab saved data this page cannot read').first().waitFor();
     await assertAccessible(page, 'the kept-aside notice');
@@ -140,7 +140,7 @@ describe('never lose an answer', () => {
     await answerOne(page);
     // Our second answer is saved (the unknown one aside)...
     await page.waitForFunction(
-      (k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz.answers).filter((id) => id !== 'energy-9').length === 2,
+      (k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz?.answers ?? {}).filter((id) => id !== 'energy-9').length === 2,
       DOCUMENT_KEY,
     );
     // ...and what this version does not know is still there.
@@ -168,19 +168,19 @@ describe('never lose an answer', () => {
     await first.getByRole('button', { name: 'Back' }).click();
     await first.getByRole('button', { name: 'Back' }).click();
     await first.getByText(`Question 2 of ${TOTAL}`, { exact: true }).waitFor();
-    const quizAnswers = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).quiz.answers, DOCUMENT_KEY);
+    const quizAnswers = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).quiz?.answers ?? {}, DOCUMENT_KEY);
     const before = await quizAnswers(first);
     // Both answer before either hears the other: the second tab's write
     // reaches storage without it having heard the first's.
     await missOtherTabs(second);
     await first.locator('input[type=radio]:not(:checked)').first().check();
     await first.waitForFunction(
-      ([k, a]) => JSON.stringify(JSON.parse(localStorage.getItem(k)).quiz.answers) !== a,
+      ([k, a]) => JSON.stringify(JSON.parse(localStorage.getItem(k)).quiz?.answers ?? {}) !== a,
       [DOCUMENT_KEY, JSON.stringify(before)],
     );
     const changed = Object.entries(await quizAnswers(first)).find(([id, value]) => before[id] !== value);
     await second.getByRole('radio').first().check();
-    await second.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz.answers).length === 4, DOCUMENT_KEY);
+    await second.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz?.answers ?? {}).length === 4, DOCUMENT_KEY);
     const answers = await quizAnswers(second);
     assert.equal(answers[changed[0]], changed[1], `the first tab's change is kept: ${JSON.stringify(answers)}`);
     // The first tab hears the merged write and shows both.
@@ -213,7 +213,7 @@ describe('never lose an answer', () => {
     await page.getByRole('button', { name: 'Yes, clear everything' }).click();
     await page.getByText('Your data was cleared', { exact: true }).waitFor();
     const marker = JSON.parse(await stored(page));
-    assert.deepEqual([marker.history, marker.quiz.answers], [[], {}], 'the marker holds no answer');
+    assert.deepEqual([marker.history, marker.quiz?.answers ?? {}], [[], {}], 'the marker holds no answer');
     assert.ok(marker.historyClearedAt > 0, 'the marker says when the data was cleared');
 
     await listening.getByText('Your data was cleared in another tab').waitFor();
@@ -225,7 +225,7 @@ describe('never lose an answer', () => {
     await stale.getByRole('button', { name: 'Start the quiz' }).waitFor();
     const after = JSON.parse(await stored(page));
     assert.deepEqual(after.history, [], 'the cleared history stays cleared');
-    assert.deepEqual(after.quiz.answers, {}, 'answers from before the clear stay cleared');
+    assert.deepEqual(after.quiz?.answers ?? {}, {}, 'answers from before the clear stay cleared');
     await page.reload();
     await page.getByText(/^No results yet\./).waitFor();
     assert.deepEqual([stale.problems, listening.problems], [[], []]);
@@ -312,15 +312,15 @@ describe('never lose an answer', () => {
     // One refused setItem used to leave the tab unsaved for good.
     const page = await unsavedAnswer(suite, 1);
     await assertAccessible(page, 'the save-failed notice');
-    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 1, 'the second answer is not stored yet');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz?.answers ?? {}).length, 1, 'the second answer is not stored yet');
     // Storage recovers with no new answer: the tab tries again on its own.
     await page.evaluate(() => { window.refuseWrites = false; });
     await page.getByText('Saving works again').waitFor({ timeout: 15_000 });
     assert.equal(await page.getByText('Your latest answers are not saved yet').count(), 0, 'the failure notice is gone');
-    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 2, 'both answers are stored');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz?.answers ?? {}).length, 2, 'both answers are stored');
     // And the tab goes on saving each answer at once.
     await answerOne(page);
-    await page.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz.answers).length === 3, DOCUMENT_KEY);
+    await page.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz?.answers ?? {}).length === 3, DOCUMENT_KEY);
     await page.reload();
     await page.getByText('Question 4 of', { exact: false }).waitFor();
     assertNoProblems(page);
@@ -372,7 +372,7 @@ describe('never lose an answer', () => {
     await page.goto(`${suite.server.url}#/quiz`);
     await page.reload();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).quiz.step?.question === 0, DOCUMENT_KEY);
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).quiz?.step?.question === 0, DOCUMENT_KEY);
     assert.ok((await stored(page)).length < NEARLY_FULL, 'under the line before');
     assert.equal(await page.getByText('Your saved data is nearly full').count(), 0, 'not yet');
     await page.evaluate(() => { window.refuseWrites = true; });
@@ -397,13 +397,13 @@ describe('never lose an answer', () => {
     await other.getByRole('button', { name: /^Start/ }).click();
     await other.getByRole('radio').first().check();
     await other.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).path.choices).length === 1, DOCUMENT_KEY);
-    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz.answers).length, 0, 'our answer is not stored yet');
+    assert.equal(Object.keys(JSON.parse(await stored(page)).quiz?.answers ?? {}).length, 0, 'our answer is not stored yet');
     // Storage takes this tab's writes again; no new answer comes.
     await page.evaluate(() => { window.refuseWrites = false; });
     await page.waitForFunction(
       (k) => {
         const doc = JSON.parse(localStorage.getItem(k));
-        return Object.keys(doc.quiz.answers).length === 1 && Object.keys(doc.path.choices).length === 1;
+        return Object.keys(doc.quiz?.answers ?? {}).length === 1 && Object.keys(doc.path.choices).length === 1;
       },
       DOCUMENT_KEY,
       { timeout: 10_000 },

@@ -1,5 +1,6 @@
 // Reads the Fork quiz statements and their keying from the content files
-// (content/instruments/quiz.json and content/words/en/quiz.json), so the
+// (content/instruments/quiz.json, and content/words/en/quiz.json with the
+// first statement and quiz_statements.json with the others), so the
 // tests can answer "toward the Multiplier" as a person who knows their own
 // mind would, without a second copy of the items.
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { ROOT } from './helpers.mjs';
 
 const read = (path) => JSON.parse(readFileSync(join(ROOT, ...path.split('/')), 'utf8'));
 const definition = read('content/instruments/quiz.json');
-const words = read('content/words/en/quiz.json');
+const words = { items: { ...read('content/words/en/quiz.json').items, ...read('content/words/en/quiz_statements.json').items } };
 
 /** Map from statement text to 'Multiplier' | 'Maker' | 'Motivation'. */
 export const KEYING = new Map(

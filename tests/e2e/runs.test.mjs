@@ -201,7 +201,7 @@ describe('the balance check and the stage readiness', () => {
     await page.goto(`${suite.server.url}#/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await page.getByRole('radio').first().check();
-    await page.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz.answers).length === 1, DOCUMENT_KEY);
+    await page.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).quiz?.answers ?? {}).length === 1, DOCUMENT_KEY);
     assert.deepEqual(JSON.parse(await stored(page)).stage, before, 'the stage run is kept as it came');
     // Back on its page, the run goes on where it was; the page keeps the
     // Fork quiz's answers, which it does not read, as they came.

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertAccessible, assertNoProblems, openPage, serveDist, useSuite } from './helpers.mjs';
-import { ALEX, answerByKeyboard, answerOne, extreme, finishPath } from './flows.mjs';
+import { ALEX, answerAll, answerByKeyboard, extreme, finishPath } from './flows.mjs';
 import { strongestToward } from './quiz-content.mjs';
 
 describe('results over time', () => {
@@ -23,7 +23,7 @@ describe('results over time', () => {
     ];
     for (const [run, way] of ways.entries()) {
       await page.getByRole('button', { name: 'Start the quiz' }).click();
-      while ((await page.getByRole('radio').count()) > 0) await answerOne(page, way);
+      await answerAll(page, way);
       await page.getByRole('button', { name: 'See my result' }).click();
       await page.getByText(/^Confidence: /).waitFor();
       if (run < ways.length - 1) await page.getByRole('button', { name: 'Retake the quiz' }).click();

@@ -14,7 +14,11 @@ const de = new Map(Object.entries((await readCatalogs()).de).flatMap(([chunk, tr
 const definition = JSON.parse(readFileSync(join(ROOT, 'content', 'instruments', 'quiz.json'), 'utf8'));
 /** German statement → the digit that answers it fully toward the Multiplier. */
 const TOWARD_MULTIPLIER = new Map(
-  definition.items.map((item) => [de.get(`quiz.items.${item.id}`), !item.flag && item.key === 'multiplier' ? '5' : '1']),
+  definition.items.map((item, at) => [
+    // The first statement is in the quiz's own chunk, the others come later.
+    de.get(`${at === 0 ? 'quiz' : 'quiz_statements'}.items.${item.id}`),
+    !item.flag && item.key === 'multiplier' ? '5' : '1',
+  ]),
 );
 const TOTAL = definition.items.length;
 const questionOf = (n, total) => de.get('site.ui.question_of').replace('{number}', n).replace('{total}', total);

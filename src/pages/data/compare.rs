@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::later_words::waiting_screen;
 use crate::content::data_screens as text;
 use crate::content::numbers::whole;
+use crate::instrument::Instrument;
 use crate::share::compare::{compare_path, compare_quiz, signed_points};
 use crate::state::{SavedAnswers, SavedResult};
 use crate::store::{DocHandle, LaterWords};
@@ -21,11 +22,16 @@ pub struct ComparisonProps {
 pub fn comparison(props: &ComparisonProps) -> Html {
     // What moved names questions and answers, whose words come after the first screen.
     let later_words = use_context::<DocHandle>().map_or(LaterWords::Ready, |s| s.later_words);
+    let quiz_runs = (props.before.answers.positions_of(Instrument::Quiz))
+        .zip(props.after.answers.positions_of(Instrument::Quiz));
     let body = match (&props.before.answers, &props.after.answers) {
         _ if later_words != LaterWords::Ready => {
             waiting_screen(later_words, None).unwrap_or_default()
         }
-        (SavedAnswers::Quiz(before), SavedAnswers::Quiz(after)) => {
+        _ if quiz_runs.is_some() => {
+            let Some((before, after)) = quiz_runs else {
+                return html! {};
+            };
             let c = compare_quiz(before, after);
             html! {
                 <>

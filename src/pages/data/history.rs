@@ -8,6 +8,7 @@ use super::compare::Comparison;
 use crate::content::data_screens as text;
 use crate::content::numbers::whole;
 use crate::content::words::{locale, Word};
+use crate::instrument::Instrument;
 use crate::intl::whole_number;
 use crate::route::Route;
 use crate::share::link::{encode, Shared};
@@ -40,24 +41,26 @@ fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
     let name = name(result);
     let unfinished =
         |answered: usize, total: usize| (name, text::unfinished(answered, total), None);
-    match &result.answers {
-        SavedAnswers::Quiz(answers) if !crate::quiz::is_complete(answers) => {
+    if let Some(answers) = result.answers.positions_of(Instrument::Quiz) {
+        if !crate::quiz::is_complete(answers) {
             let items = crate::quiz::ITEMS;
-            let answered = items.iter().filter(|item| answers.contains_key(item.id));
-            unfinished(answered.count(), items.len())
+            let answered = items
+                .iter()
+                .filter(|item| crate::quiz::agreement(answers, item.id).is_some());
+            return unfinished(answered.count(), items.len());
         }
-        SavedAnswers::Quiz(answers) => {
-            let scored = crate::quiz::score(answers);
-            let headline = text::HISTORY_HEADLINE.with(&[
-                ("band", &scored.band.title().text()),
-                ("score", &whole_number(&locale(), whole(scored.overall))),
-            ]);
-            let shared = Shared::Quiz {
-                model_version: result.model_version,
-                answers: answers.clone(),
-            };
-            (name, headline, Some(shared))
-        }
+        let scored = crate::quiz::score(answers);
+        let headline = text::HISTORY_HEADLINE.with(&[
+            ("band", &scored.band.title().text()),
+            ("score", &whole_number(&locale(), whole(scored.overall))),
+        ]);
+        let shared = Shared::Quiz {
+            model_version: result.model_version,
+            answers: answers.clone(),
+        };
+        return (name, headline, Some(shared));
+    }
+    match &result.answers {
         SavedAnswers::Path(answers) => match crate::path::reading(answers) {
             Some(blend) => {
                 let shared = Shared::Path {
@@ -74,7 +77,6 @@ fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
             }
         },
         // Listed as kept where this page does not read it (`HistoryProps::kept`).
-        #[cfg(feature = "positions")]
         SavedAnswers::Positions(..) => (name, String::new(), None),
     }
 }

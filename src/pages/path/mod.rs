@@ -42,10 +42,10 @@ pub fn path_page() -> Html {
             ))
         }),
     );
-    // The words of the steps after the questions come after the first
-    // screen: a reload on one of them waits for them.
+    // The questions after the first and the steps after them are worded
+    // in the later words: a reload on one of them waits for them.
     let waiting = waiting_screen(store.later_words, Some(path_screens::TITLE))
-        .filter(|_| matches!(flow.step, Step::Closing | Step::Result));
+        .filter(|_| flow.step.shows_later_words(true));
     let step_title = match flow.step {
         _ if waiting.is_some() => String::new(),
         Step::Intro => String::new(),

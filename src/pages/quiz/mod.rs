@@ -1,13 +1,15 @@
-//! The Fork quiz page: maps the quiz flow's current step to its screen.
+//! The Fork quiz page: maps the step of the quiz's run (the generic
+//! engine's, `crate::positions`) to its screen.
 
 mod question;
 pub mod result;
 
 use yew::prelude::*;
 
-use crate::quiz::{QuizAction, ITEMS};
+use crate::positions::{Move, PositionsFlow, CLOSING};
+use crate::quiz::{agreement, score, ITEMS, QUIZ_RUN};
 use crate::steps::{Go, Step};
-use crate::store::{quiz_actions, DocHandle};
+use crate::store::{run_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
@@ -20,7 +22,6 @@ use crate::pages::question::QuestionStep;
 use crate::pages::review::{review as review_view, ReviewProps, ReviewRow};
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
-use crate::share::link::{encode, Shared};
 use result::{quiz_result_view, QuizResultViewProps};
 
 #[function_component(QuizPage)]
@@ -28,24 +29,22 @@ pub fn quiz_page() -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let flow = &store.doc.quiz.flow;
-    let dispatch = quiz_actions(&store);
+    let flow = &store.doc.run_of(&QUIZ_RUN);
+    let dispatch = run_actions(&store, &QUIZ_RUN);
     use_step_history(
-        step_hash(
-            &Route::Run(Instrument::Quiz),
-            &flow.step.slug(crate::quiz::CLOSING),
-        ),
+        step_hash(&Route::Run(Instrument::Quiz), &flow.step.slug(CLOSING)),
         dispatch.reform(|slug: String| {
-            QuizAction::Go(Go::Show(
-                Step::from_slug(&slug, crate::quiz::CLOSING).unwrap_or_default(),
+            Move::Go(Go::Show(
+                Step::from_slug(&slug, CLOSING).unwrap_or_default(),
             ))
         }),
     );
     let (screen, step_title, key) =
         match waiting_screen(store.later_words, Some(quiz_screens::TITLE))
-            .filter(|_| flow.step == Step::Result)
+            .filter(|_| flow.step.shows_later_words(true))
         {
-            // The result's words come after the first screen: a reload on it waits for them.
+            // The statements after the first, and the result's words, come
+            // after the first screen: a reload on one of them waits for them.
             Some(waiting) => (waiting, String::new(), "waiting"),
             None => {
                 let (screen, title) = screen(&store, flow, &dispatch);
@@ -70,21 +69,18 @@ pub(crate) fn screen_key(step: Step) -> &'static str {
 
 /// The screen for the flow's step, and the step's part of the tab title
 /// ("Question 4 of 25", "Your result: Strong Multiplier").
-fn screen(
-    store: &DocHandle,
-    flow: &crate::quiz::QuizFlow,
-    dispatch: &Callback<QuizAction>,
-) -> (Html, String) {
-    let act = |action: QuizAction| dispatch.reform(move |_| action.clone());
+fn screen(store: &DocHandle, flow: &PositionsFlow, dispatch: &Callback<Move>) -> (Html, String) {
+    let act = |action: Move| dispatch.reform(move |_| action.clone());
+    let complete = flow.is_complete(&QUIZ_RUN);
     // Built only when shown: a view function renders every row at once.
     let review = || {
         let review = review_view(&ReviewProps {
             title: quiz_screens::REVIEW_TITLE,
             lead: quiz_screens::REVIEW_LEAD,
             rows: review_rows(flow),
-            complete: flow.is_complete(),
-            ongoto: dispatch.reform(|value| QuizAction::Go(Go::To(value))),
-            onfinish: act(QuizAction::Go(Go::Finish)),
+            complete,
+            ongoto: dispatch.reform(|value| Move::Go(Go::To(value))),
+            onfinish: act(Move::Go(Go::Finish)),
         });
         (review, quiz_screens::REVIEW_TITLE.to_string())
     };
@@ -92,8 +88,8 @@ fn screen(
         Step::Intro => (
             html! {
                 <InstrumentIntro instrument={Instrument::Quiz} words={crate::content::intros::QUIZ}
-                    started={flow.answered_count() > 0}
-                    onstart={act(QuizAction::Go(Go::Start))} onrestart={act(QuizAction::Restart)} />
+                    started={!flow.answers.is_empty()}
+                    onstart={act(Move::Go(Go::Start))} onrestart={act(Move::Restart)} />
             },
             String::new(),
         ),
@@ -101,69 +97,57 @@ fn screen(
             let Some(item) = ITEMS.get(index) else {
                 return review();
             };
-            let onchoose = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |value: AttrValue| {
-                    if let Some(answer) = question::agreement(&value) {
-                        dispatch.emit(QuizAction::Answer {
-                            item_id: item.id.to_string(),
-                            answer,
-                        });
-                    }
-                })
-            };
+            // A value off the scale changes nothing (the run checks it).
+            let onchoose = dispatch.reform(move |value: AttrValue| {
+                Move::Answer(item.id.to_string(), value.parse().unwrap_or(0))
+            });
             // Every question answered: the review can be reached directly.
-            let review_now = flow.is_complete().then(|| {
+            let review_now = complete.then(|| {
                 (
                     AttrValue::from(ui::REVIEW_ANSWERS),
-                    act(QuizAction::Go(Go::Closing)),
+                    act(Move::Go(Go::Closing)),
                 )
             });
             let html = html! {
                 <QuestionStep
                     id={item.id} legend={question::statement(item.text)}
                     options={question::scale_options()} scale=true
-                    selected={flow.answer_for(item).map(|a| AttrValue::from(a.value().to_string()))}
+                    selected={flow.answers.get(item.id).map(|a| AttrValue::from(a.to_string()))}
                     {onchoose} number={index + 1} total={ITEMS.len()}
-                    onnext={act(QuizAction::Go(Go::Next))} onback={act(QuizAction::Go(Go::Back))}
+                    onnext={act(Move::Go(Go::Next))} onback={act(Move::Go(Go::Back))}
                     secondary={review_now}
-                    onrestart={store.resumed.quiz.then(|| act(QuizAction::Restart))} />
+                    onrestart={store.resumed.run.then(|| act(Move::Restart))} />
             };
             (html, ui::question_of(index + 1, ITEMS.len()))
         }
         Step::Closing => review(),
-        Step::Result => match flow.result() {
-            Some(result) => {
-                let shared = Shared::Quiz {
-                    model_version: crate::quiz::MODEL_VERSION,
-                    answers: flow.answers.clone(),
-                };
-                let share = Route::Share(encode(&shared));
-                let actions = ResultActions {
-                    onretake: act(QuizAction::Restart),
-                    onchange: act(QuizAction::Go(Go::Closing)),
-                    more: further_link(&share),
-                };
-                let title = quiz_screens::result_title(&result.band.title().text());
-                let html = quiz_result_view(&QuizResultViewProps {
-                    result,
-                    actions: Some(actions),
-                    share_url: Some(AttrValue::from(absolute_url(&share))),
-                    shared: false,
-                });
-                (html, title)
-            }
-            None => review(),
-        },
+        Step::Result if complete => {
+            let share = Route::Share(QUIZ_RUN.share(&flow.answers));
+            let result = score(&flow.answers);
+            let actions = ResultActions {
+                onretake: act(Move::Restart),
+                onchange: act(Move::Go(Go::Closing)),
+                more: further_link(&share),
+            };
+            let title = quiz_screens::result_title(&result.band.title().text());
+            let html = quiz_result_view(&QuizResultViewProps {
+                result,
+                actions: Some(actions),
+                share_url: Some(AttrValue::from(absolute_url(&share))),
+                shared: false,
+            });
+            (html, title)
+        }
+        Step::Result => review(),
     }
 }
 
-fn review_rows(flow: &crate::quiz::QuizFlow) -> Vec<ReviewRow> {
+fn review_rows(flow: &PositionsFlow) -> Vec<ReviewRow> {
     ITEMS
         .iter()
         .map(|item| ReviewRow {
             text: item.text,
-            answer: flow.answer_for(item).map(|a| a.label()),
+            answer: agreement(&flow.answers, item.id).map(|a| a.label()),
         })
         .collect()
 }

@@ -23,8 +23,3 @@ pub fn scale_options() -> Vec<ChoiceOption> {
 pub fn statement(text: Word) -> Html {
     html! { <h1 class="statement">{ text }</h1> }
 }
-
-/// A chosen value back as an answer on the scale.
-pub fn agreement(value: &AttrValue) -> Option<Agreement> {
-    value.parse::<u8>().ok().and_then(Agreement::new)
-}

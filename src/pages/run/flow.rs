@@ -43,12 +43,7 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
             ))
         }),
     );
-    let later = match flow.step {
-        Step::Intro => false,
-        Step::Question(index) => view.statements_later && index > 0,
-        Step::Closing => view.statements_later,
-        Step::Result => true,
-    };
+    let later = flow.step.shows_later_words(view.statements_later);
     let waiting = waiting_screen(store.later_words, Some(view.title)).filter(|_| later);
     let (screen, step_title, key) = match waiting {
         // The result's words (and some instruments' later statements) come

@@ -51,7 +51,6 @@ fn word(word: Word) -> String {
 
 fn measure_label(measure: Measure) -> Word {
     match measure {
-        Measure::Dimension(dimension) => dimension.label(),
         Measure::Management => keys::RESULTS_TRENDS_MANAGEMENT,
         Measure::Score(name) => name,
     }

@@ -5,6 +5,7 @@ use super::fixtures::{SKIPPED_IN_BAD_ENTRIES, V1_DOCUMENT, V1_WITH_BAD_ENTRIES, 
 use super::rich_document;
 use crate::content::words::keys;
 use crate::path::{CareerStage, IndustryPace, OrgStage, Situation};
+use crate::quiz::run_tests as quiz_run;
 use crate::state::codec::{decode, encode, migrate};
 use crate::state::document::{DocAction, Document, SCHEMA_VERSION};
 use crate::state::json::JsonError;
@@ -54,7 +55,7 @@ fn clears_and_deletions_round_trip_too() {
 fn the_empty_document_is_written_exactly_as_documented() {
     assert_eq!(
         encode(&Document::default()),
-        r#"{"app":"forkpoint","schema":1,"revision":0,"quiz":{"answers":{},"step":"intro","changedAt":0,"startedAt":0,"answeredAt":{}},"path":{"choices":{},"context":{},"step":"intro","changedAt":0,"startedAt":0,"answeredAt":{}},"history":[],"settings":{}}"#
+        r#"{"app":"forkpoint","schema":1,"revision":0,"path":{"choices":{},"context":{},"step":"intro","changedAt":0,"startedAt":0,"answeredAt":{}},"history":[],"settings":{}}"#
     );
 }
 
@@ -67,15 +68,19 @@ fn a_hand_written_v1_document_decodes() {
     );
     let doc = loaded.document;
     assert_eq!(
-        (doc.revision, doc.quiz.changed_at, doc.path.changed_at),
+        (
+            doc.revision,
+            quiz_run::run(&doc).changed_at,
+            doc.path.changed_at
+        ),
         (12, 11, 12)
     );
-    assert_eq!(doc.quiz.flow.answers.len(), 3);
+    assert_eq!(quiz_run::answers(&doc).len(), 3);
     assert_eq!(
-        doc.quiz.flow.answers.get("growth-1").map(|a| a.value()),
+        quiz_run::answers(&doc).get("growth-1").map(|a| a.value()),
         Some(5)
     );
-    assert_eq!(doc.quiz.flow.step, Step::Question(3));
+    assert_eq!(quiz_run::run(&doc).flow.step, Step::Question(3));
     assert_eq!(doc.path.flow.step, Step::Closing);
     assert_eq!(
         doc.path
@@ -119,10 +124,10 @@ fn bad_entries_are_skipped_counted_and_the_rest_kept() {
     assert_eq!(loaded.access, Access::ReadWrite);
     let doc = loaded.document;
     assert_eq!(
-        doc.quiz.flow.answers.keys().collect::<Vec<_>>(),
+        quiz_run::answers(&doc).keys().collect::<Vec<_>>(),
         vec!["values-1"]
     );
-    assert_eq!(doc.quiz.flow.step, Step::Intro);
+    assert_eq!(quiz_run::run(&doc).flow.step, Step::Intro);
     assert_eq!(
         doc.path.flow.answers.choices.len(),
         1,
@@ -147,7 +152,7 @@ fn bad_entries_are_skipped_counted_and_the_rest_kept() {
     );
     assert_eq!(
         doc.history[1].answers,
-        SavedAnswers::Quiz([("impact-1".to_string(), super::agreement(2))].into())
+        quiz_run::saved([("impact-1".to_string(), super::agreement(2))].into())
     );
 }
 
@@ -157,8 +162,8 @@ fn a_newer_schema_is_read_only_but_readable() {
     assert_eq!(loaded.access, Access::ReadOnly { found_schema: 2 });
     assert_eq!(loaded.migrated_from, None);
     assert_eq!(loaded.document.revision, 40);
-    assert_eq!(loaded.document.quiz.flow.step, Step::Closing);
-    assert_eq!(loaded.document.quiz.flow.answers.len(), 1);
+    assert_eq!(quiz_run::run(&loaded.document).flow.step, Step::Closing);
+    assert_eq!(quiz_run::answers(&loaded.document).len(), 1);
     assert_eq!(loaded.document.history[0].model_version, 2);
 }
 
@@ -193,13 +198,14 @@ fn a_document_without_a_schema_is_refused() {
 fn wrong_shapes_in_required_parts_are_malformed() {
     let with = |field: &str| format!(r#"{{"app":"forkpoint","schema":1,{field}}}"#);
     assert!(malformed(&with(r#""history":{}"#)).contains("history"));
-    assert!(malformed(&with(r#""quiz":[]"#)).contains("quiz"));
+    // The runs of the engine's instruments (the Fork quiz's among them).
+    assert!(malformed(&with(r#""quiz":[]"#)).contains("run in progress"));
     assert!(malformed(&with(r#""path":"x""#)).contains("path"));
     assert!(malformed(&with(r#""settings":[]"#)).contains("settings"));
     assert!(malformed(&with(r#""revision":"3""#)).contains("revision"));
     assert!(malformed(&with(r#""revision":-3"#)).contains("revision"));
     assert!(malformed(&with(r#""quiz":{"answers":[]}"#)).contains("answers"));
-    assert!(malformed(&with(r#""quiz":{"changedAt":true}"#)).contains("quiz"));
+    assert!(malformed(&with(r#""quiz":{"changedAt":true}"#)).contains("run's change revision"));
     assert!(malformed(&with(r#""path":{"choices":"x"}"#)).contains("choices"));
     assert!(malformed(&with(r#""path":{"context":[]}"#)).contains("context"));
     assert!(malformed(&with(r#""deletedResults":"x""#)).contains("deleted"));

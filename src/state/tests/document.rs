@@ -3,15 +3,11 @@
 
 use super::{all_quiz_answered, answer, choose, rich_document, WORKED_EXAMPLE};
 use crate::path::{self, ContextAnswers, PathAction, Situation};
-use crate::quiz::{self, QuizAction};
+use crate::quiz::{self, run_tests as quiz_run};
 use crate::state::document::{DocAction, Document};
 use crate::state::section::Section;
 use crate::state::{Instrument, SavedAnswers};
 use crate::steps::{Go, Step};
-
-fn quiz(action: QuizAction) -> DocAction {
-    DocAction::Quiz(action)
-}
 
 fn path(action: PathAction) -> DocAction {
     DocAction::Path(action)
@@ -39,15 +35,23 @@ fn instrument_ids_round_trip() {
 fn a_change_bumps_the_revision_and_marks_its_section() {
     let doc = Document::default().apply(answer(0, 4), 10);
     assert_eq!(
-        (doc.revision, doc.quiz.changed_at, doc.path.changed_at),
+        (
+            doc.revision,
+            quiz_run::run(&doc).changed_at,
+            doc.path.changed_at
+        ),
         (1, 1, 0)
     );
     let doc = doc.apply(choose("path", "path_clear"), 20);
     assert_eq!(
-        (doc.revision, doc.quiz.changed_at, doc.path.changed_at),
+        (
+            doc.revision,
+            quiz_run::run(&doc).changed_at,
+            doc.path.changed_at
+        ),
         (2, 1, 2)
     );
-    assert_eq!(doc.quiz.flow.answers.len(), 1);
+    assert_eq!(quiz_run::answers(&doc).len(), 1);
     assert_eq!(
         doc.path
             .flow
@@ -70,7 +74,7 @@ fn an_action_that_changes_nothing_keeps_the_revision() {
         "same answer again"
     );
     assert_eq!(
-        doc.clone().apply(quiz(QuizAction::Go(Go::Back)), 11),
+        doc.clone().apply(quiz_run::go(Go::Back), 11),
         same,
         "back on the intro"
     );
@@ -85,19 +89,16 @@ fn an_action_that_changes_nothing_keeps_the_revision() {
             .apply(DocAction::DeleteResult("nope".into()), 11),
         same
     );
-    let unknown_item = QuizAction::Answer {
-        item_id: "nope".into(),
-        answer: super::agreement(3),
-    };
-    assert_eq!(doc.apply(quiz(unknown_item), 11), same);
+    let unknown_item = quiz_run::answer("nope", super::agreement(3));
+    assert_eq!(doc.apply(unknown_item, 11), same);
 }
 
 #[test]
 fn finishing_the_quiz_saves_one_result() {
     let doc = all_quiz_answered(Document::default(), 5);
     assert!(doc.history.is_empty(), "answering alone saves nothing");
-    let doc = doc.apply(quiz(QuizAction::Go(Go::Finish)), 1_234);
-    assert_eq!(doc.quiz.flow.step, Step::Result);
+    let doc = doc.apply(quiz_run::go(Go::Finish), 1_234);
+    assert_eq!(quiz_run::run(&doc).flow.step, Step::Result);
     assert_eq!(doc.history.len(), 1);
     let saved = &doc.history[0];
     assert_eq!(saved.instrument(), Instrument::Quiz);
@@ -105,21 +106,21 @@ fn finishing_the_quiz_saves_one_result() {
     assert_eq!(saved.model_version, quiz::MODEL_VERSION);
     assert_eq!(
         saved.answers,
-        SavedAnswers::Quiz(doc.quiz.flow.answers.clone())
+        quiz_run::saved(quiz_run::answers(&doc).clone())
     );
     assert_eq!(saved.id, format!("quiz-1234-{}", doc.revision));
     // Staying on the result, going back and returning with the same answers: no copy.
-    let again = doc.clone().apply(quiz(QuizAction::Go(Go::Finish)), 2_000);
+    let again = doc.clone().apply(quiz_run::go(Go::Finish), 2_000);
     assert_eq!(again, doc);
     let back = doc
-        .apply(quiz(QuizAction::Go(Go::Back)), 3_000)
-        .apply(quiz(QuizAction::Go(Go::Finish)), 4_000);
+        .apply(quiz_run::go(Go::Back), 3_000)
+        .apply(quiz_run::go(Go::Finish), 4_000);
     assert_eq!(back.history.len(), 1, "re-opening the same result");
     // A changed answer makes a new result.
     let changed = back
-        .apply(quiz(QuizAction::Go(Go::To(0))), 5_000)
+        .apply(quiz_run::go(Go::To(0)), 5_000)
         .apply(answer(0, 5), 5_000)
-        .apply(quiz(QuizAction::Go(Go::Finish)), 6_000);
+        .apply(quiz_run::go(Go::Finish), 6_000);
     assert_eq!(changed.history.len(), 2);
     assert_ne!(changed.history[0].id, changed.history[1].id);
 }
@@ -128,8 +129,8 @@ fn finishing_the_quiz_saves_one_result() {
 fn finishing_an_incomplete_quiz_saves_nothing() {
     let doc = Document::default()
         .apply(answer(0, 4), 1)
-        .apply(quiz(QuizAction::Go(Go::Finish)), 2);
-    assert_eq!(doc.quiz.flow.step, Step::Question(1));
+        .apply(quiz_run::go(Go::Finish), 2);
+    assert_eq!(quiz_run::run(&doc).flow.step, Step::Question(1));
     assert!(doc.history.is_empty());
 }
 
@@ -196,10 +197,10 @@ fn restart_keeps_history() {
     let doc = rich_document();
     let history = doc.history.clone();
     let restarted = doc
-        .apply(quiz(QuizAction::Restart), 1)
+        .apply(quiz_run::restart(), 1)
         .apply(path(PathAction::Restart), 2);
     assert!(
-        restarted.quiz.flow.answers.is_empty() && restarted.path.flow.answers.choices.is_empty()
+        quiz_run::answers(&restarted).is_empty() && restarted.path.flow.answers.choices.is_empty()
     );
     assert_eq!(restarted.history, history);
     assert!(
@@ -214,20 +215,15 @@ fn clear_forgets_everything_but_moves_the_revision_on() {
     let revision = doc.revision;
     let cleared = doc.apply(DocAction::Clear, 99_000);
     assert_eq!(cleared.revision, revision + 1);
-    assert_eq!(
-        (cleared.quiz.changed_at, cleared.path.changed_at),
-        (revision + 1, revision + 1)
-    );
+    assert_eq!(cleared.path.changed_at, revision + 1);
+    // A run of the engine's is gone whole; the clear's time keeps another
+    // tab's older run from coming back (`merge`).
+    assert!(cleared.runs.is_empty());
     assert!(!cleared.has_answers());
     assert_eq!(
         cleared,
         Document {
             revision: revision + 1,
-            quiz: Section {
-                changed_at: revision + 1,
-                started_at: revision + 1,
-                ..Section::default()
-            },
             path: Section {
                 changed_at: revision + 1,
                 started_at: revision + 1,
@@ -250,10 +246,13 @@ fn replace_takes_the_new_document_above_both_revisions() {
     let expected_revision = ours.revision + 1;
     assert_eq!(replaced.revision, expected_revision);
     assert_eq!(
-        (replaced.quiz.changed_at, replaced.path.changed_at),
+        (
+            quiz_run::run(&replaced).changed_at,
+            replaced.path.changed_at
+        ),
         (expected_revision, expected_revision)
     );
-    assert_eq!(replaced.quiz.flow, incoming.quiz.flow);
+    assert_eq!(quiz_run::run(&replaced).flow, quiz_run::run(&incoming).flow);
     assert!(replaced.history.is_empty());
     incoming.revision = 500;
     let higher = ours.apply(DocAction::Replace(incoming), 50_000);
@@ -272,7 +271,8 @@ fn delete_result_removes_one_and_remembers_it() {
     assert!(deleted.history.iter().all(|result| result.id != target));
     assert_eq!(deleted.deleted_results, vec![target]);
     assert_eq!(
-        deleted.quiz.changed_at, doc.quiz.changed_at,
+        quiz_run::run(&deleted).changed_at,
+        quiz_run::run(&doc).changed_at,
         "flows untouched"
     );
 }
@@ -281,7 +281,7 @@ fn delete_result_removes_one_and_remembers_it() {
 fn has_answers_sees_every_kind_of_answer() {
     assert!(!Document::default().has_answers());
     assert!(!Document::default()
-        .apply(quiz(QuizAction::Go(Go::Start)), 1)
+        .apply(quiz_run::go(Go::Start), 1)
         .has_answers());
     let context = ContextAnswers {
         situation: Some(Situation::SteadyOperations),

@@ -2,7 +2,8 @@
 //! stale tab win, joins histories, and keeps deletions and clears deleted.
 
 use super::{all_quiz_answered, answer, choose, rich_document};
-use crate::quiz::{QuizAction, ITEMS};
+use crate::quiz::run_tests as quiz_run;
+use crate::quiz::ITEMS;
 use crate::state::codec::{decode, encode};
 use crate::state::document::{DocAction, Document};
 use crate::steps::Go;
@@ -34,7 +35,9 @@ fn two_tabs_answering_in_turn_lose_nothing() {
     let tab_a = tab_a.merge(decode(&storage).unwrap().document);
     for (index, value) in [(0, 3), (1, 4), (2, 5)] {
         assert_eq!(
-            tab_a.quiz.flow.answers.get(item(index)).map(|a| a.value()),
+            quiz_run::answers(&tab_a)
+                .get(item(index))
+                .map(|a| a.value()),
             Some(value)
         );
     }
@@ -48,7 +51,7 @@ fn tabs_changing_different_sections_at_once_keep_both() {
     let tab_b = start.apply(choose("path", "path_mostly"), 2);
     assert_eq!(tab_a.revision, tab_b.revision);
     let merged_in_b = tab_b.clone().merge(through_storage(&tab_a));
-    assert_eq!(merged_in_b.quiz, tab_a.quiz);
+    assert_eq!(quiz_run::run(&merged_in_b), quiz_run::run(&tab_a));
     assert_eq!(merged_in_b.path, tab_b.path);
     let merged_in_a = tab_a.merge(through_storage(&merged_in_b));
     assert_eq!(merged_in_a, merged_in_b);
@@ -63,7 +66,7 @@ fn a_stale_tab_never_overwrites_a_newer_section() {
     }
     // The stale tab merging the stored newer document takes the newer quiz...
     let merged = stale.clone().merge(newer.clone());
-    assert_eq!(merged.quiz, newer.quiz);
+    assert_eq!(quiz_run::run(&merged), quiz_run::run(&newer));
     assert_eq!(merged.revision, newer.revision);
     // ...and the newer tab merging a stale stored document keeps its own.
     assert_eq!(newer.clone().merge(stale), newer);
@@ -74,18 +77,19 @@ fn ties_keep_our_section() {
     let start = Document::default();
     let ours = start.clone().apply(answer(0, 2), 1);
     let theirs = start.apply(answer(0, 4), 1);
-    assert_eq!(ours.clone().merge(theirs).quiz, ours.quiz);
+    assert_eq!(
+        quiz_run::run(&ours.clone().merge(theirs)),
+        quiz_run::run(&ours)
+    );
 }
 
 #[test]
 fn histories_are_joined_by_id_and_sorted() {
     let start = all_quiz_answered(Document::default(), 1);
-    let tab_a = start
-        .clone()
-        .apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 5_000);
+    let tab_a = start.clone().apply(quiz_run::go(Go::Finish), 5_000);
     let tab_b = start
         .apply(answer(0, 5), 2)
-        .apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 4_000);
+        .apply(quiz_run::go(Go::Finish), 4_000);
     let merged = tab_a.clone().merge(tab_b.clone());
     let times: Vec<u64> = merged.history.iter().map(|r| r.completed_at).collect();
     assert_eq!(times, vec![4_000, 5_000]);
@@ -110,8 +114,7 @@ fn a_clear_in_one_tab_is_not_undone_by_another() {
         "answers and history stay forgotten: {merged:?}"
     );
     // A result completed after the clear, by a tab that had not seen it, is kept.
-    let late = all_quiz_answered(Document::default(), 1)
-        .apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 60_000);
+    let late = all_quiz_answered(Document::default(), 1).apply(quiz_run::go(Go::Finish), 60_000);
     let merged = late.merge(through_storage(&cleared));
     assert_eq!(merged.history.len(), 1);
 }
@@ -152,7 +155,11 @@ fn two_tabs_answering_at_the_same_moment_keep_both_answers() {
     let in_a = tab_a.merge(through_storage(&in_b));
     for merged in [&in_a, &in_b] {
         let values: Vec<_> = (0..3)
-            .map(|index| merged.quiz.flow.answers.get(item(index)).map(|a| a.value()))
+            .map(|index| {
+                quiz_run::answers(merged)
+                    .get(item(index))
+                    .map(|a| a.value())
+            })
             .collect();
         assert_eq!(values, vec![Some(3), Some(4), Some(5)]);
     }
@@ -169,9 +176,10 @@ fn a_tab_further_ahead_still_keeps_the_other_tabs_answer() {
         });
     let behind = through_storage(&start).apply(answer(2, 5), 2);
     let merged = behind.merge(through_storage(&ahead));
-    assert_eq!(merged.quiz.flow.answers.len(), 5);
+    assert_eq!(quiz_run::answers(&merged).len(), 5);
     assert_eq!(
-        merged.quiz.flow.step, ahead.quiz.flow.step,
+        quiz_run::run(&merged).flow.step,
+        quiz_run::run(&ahead).flow.step,
         "the screen of the side changed last"
     );
     let path_a = Document::default().apply(choose("path", "path_mostly"), 1);
@@ -188,19 +196,23 @@ fn a_tab_further_ahead_still_keeps_the_other_tabs_answer() {
 #[test]
 fn starting_over_is_not_undone_by_another_tabs_older_run() {
     let shared = Document::default()
-        .apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 1)
+        .apply(quiz_run::go(Go::Start), 1)
         .apply(answer(0, 3), 1)
         .apply(answer(1, 3), 1);
     let restarted = through_storage(&shared)
-        .apply(DocAction::Quiz(QuizAction::Restart), 2)
-        .apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 2)
+        .apply(quiz_run::restart(), 2)
+        .apply(quiz_run::go(Go::Start), 2)
         .apply(answer(0, 5), 2);
     let old_run = through_storage(&shared).apply(answer(2, 1), 2);
     for merged in [
         old_run.clone().merge(through_storage(&restarted)),
         restarted.clone().merge(through_storage(&old_run)),
     ] {
-        assert_eq!(merged.quiz, restarted.quiz, "only the new run's answers");
+        assert_eq!(
+            quiz_run::run(&merged),
+            quiz_run::run(&restarted),
+            "only the new run's answers"
+        );
     }
 }
 
@@ -236,7 +248,11 @@ fn a_changed_answer_beats_the_older_one_whichever_tab_wrote_last() {
         added.clone().merge(through_storage(&changed)),
         changed.clone().merge(through_storage(&added)),
     ] {
-        let value = |index| merged.quiz.flow.answers.get(item(index)).map(|a| a.value());
+        let value = |index| {
+            quiz_run::answers(&merged)
+                .get(item(index))
+                .map(|a| a.value())
+        };
         assert_eq!((value(1), value(3)), (Some(5), Some(2)), "{merged:?}");
     }
     assert_eq!(

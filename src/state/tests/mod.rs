@@ -8,13 +8,13 @@ mod fuzz;
 mod import;
 mod json;
 mod merge;
-#[cfg(feature = "positions")]
 mod positions;
 mod trim;
 mod unknown;
 
 use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow};
-use crate::quiz::{Agreement, QuizAction, QuizFlow, ITEMS};
+use crate::quiz::run_tests as quiz_run;
+use crate::quiz::{Agreement, ITEMS};
 use crate::steps::{Go, Step};
 
 use super::document::{DocAction, Document};
@@ -26,10 +26,7 @@ pub fn agreement(value: u8) -> Agreement {
 }
 
 pub fn answer(item_index: usize, value: u8) -> DocAction {
-    DocAction::Quiz(QuizAction::Answer {
-        item_id: ITEMS[item_index].id.to_string(),
-        answer: agreement(value),
-    })
+    quiz_run::answer(ITEMS[item_index].id, agreement(value))
 }
 
 pub fn choose(question_id: &str, choice_id: &str) -> DocAction {
@@ -61,11 +58,11 @@ pub fn all_quiz_answered(doc: Document, now: u64) -> Document {
 /// with context set: everything the stored format can hold.
 pub fn rich_document() -> Document {
     let mut doc = all_quiz_answered(Document::default(), 1_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 2_000);
+    doc = doc.apply(quiz_run::go(Go::Finish), 2_000);
     // Editing goes through a question (or the context) first, as the result pages do.
-    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::To(0))), 3_000);
+    doc = doc.apply(quiz_run::go(Go::To(0)), 3_000);
     doc = doc.apply(answer(0, 5), 3_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Finish)), 4_000);
+    doc = doc.apply(quiz_run::go(Go::Finish), 4_000);
     for (question, choice) in WORKED_EXAMPLE {
         doc = doc.apply(choose(question, choice), 5_000);
     }
@@ -74,12 +71,12 @@ pub fn rich_document() -> Document {
     doc = doc.apply(choose("team", "team_yes"), 7_000);
     doc = doc.apply(DocAction::Path(PathAction::Go(Go::Finish)), 8_000);
     assert_eq!(doc.history.len(), 4, "two results of each instrument");
-    doc = doc.apply(DocAction::Quiz(QuizAction::Restart), 9_000);
+    doc = doc.apply(quiz_run::restart(), 9_000);
     doc = doc.apply(DocAction::Path(PathAction::Restart), 9_000);
     doc = doc.apply(answer(0, 5), 10_000);
     doc = doc.apply(answer(3, 2), 10_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 10_000);
-    doc = doc.apply(DocAction::Quiz(QuizAction::Go(Go::To(3))), 10_000);
+    doc = doc.apply(quiz_run::go(Go::Start), 10_000);
+    doc = doc.apply(quiz_run::go(Go::To(3)), 10_000);
     doc = doc.apply(choose("path", "path_partly"), 11_000);
     doc = doc.apply(
         DocAction::Path(PathAction::SetContext(ContextAnswers {
@@ -90,8 +87,8 @@ pub fn rich_document() -> Document {
         11_000,
     );
     doc = doc.apply(DocAction::Path(PathAction::Go(Go::Start)), 11_000);
-    assert_eq!(doc.quiz.flow.step, Step::Question(3));
+    assert_eq!(quiz_run::run(&doc).flow.step, Step::Question(3));
     assert_eq!(doc.path.flow.step, Step::Question(1));
-    assert!(doc.quiz.flow != QuizFlow::default() && doc.path.flow != PathFlow::default());
+    assert!(quiz_run::run(&doc).flow != Default::default() && doc.path.flow != PathFlow::default());
     doc
 }

@@ -2,7 +2,7 @@
 //! and this one does not know survives this one's rewrites untouched.
 
 use super::{answer, rich_document};
-use crate::quiz::QuizAction;
+use crate::quiz::run_tests as quiz_run;
 use crate::state::codec::{decode, encode};
 use crate::state::document::{DocAction, Document};
 use crate::state::json::Json;
@@ -16,8 +16,8 @@ fn from_a_newer_version() -> String {
     let ours = encode(&rich_document());
     let added = ours
         .replacen(
-            "\"answers\":{",
-            "\"answers\":{\"energy-9\":4,",
+            "\"quiz\":{\"answers\":{",
+            "\"quiz\":{\"answers\":{\"energy-9\":4,",
             1,
         )
         .replacen("\"choices\":{", "\"choices\":{\"mentoring\":\"often\",", 1)
@@ -87,9 +87,7 @@ fn a_merge_keeps_what_either_tab_could_not_read() {
 #[test]
 fn starting_over_or_clearing_lets_unknown_answers_go() {
     let doc = decode(&from_a_newer_version()).expect("reads").document;
-    let restarted = doc
-        .clone()
-        .apply(DocAction::Quiz(QuizAction::Restart), 20_000);
+    let restarted = doc.clone().apply(quiz_run::restart(), 20_000);
     let (quiz, path, results, fields) = unknown_parts(&encode(&restarted));
     assert_eq!(quiz, None, "starting the quiz over removes every answer");
     assert!(path.is_some() && results.len() == 1 && fields.is_some());
@@ -101,14 +99,18 @@ fn starting_over_or_clearing_lets_unknown_answers_go() {
         doc.clone().merge(restarted.clone()),
         restarted.merge(doc.clone()),
     ] {
-        assert!(merged.quiz.unknown.is_empty(), "{:?}", merged.quiz.unknown);
+        assert!(
+            quiz_run::run(&merged).unknown.is_empty(),
+            "{:?}",
+            quiz_run::run(&merged).unknown
+        );
         assert!(
             !merged.path.unknown.is_empty(),
             "the path's run was not started over"
         );
     }
     for merged in [cleared.clone().merge(doc.clone()), doc.merge(cleared)] {
-        assert!(merged.quiz.unknown.is_empty() && merged.path.unknown.is_empty());
+        assert!(quiz_run::run(&merged).unknown.is_empty() && merged.path.unknown.is_empty());
         assert_eq!(
             merged.unknown,
             Default::default(),
@@ -121,39 +123,39 @@ fn starting_over_or_clearing_lets_unknown_answers_go() {
 fn starting_a_run_that_holds_only_a_newer_versions_answers_keeps_them() {
     let text = r#"{"app":"forkpoint","schema":1,"revision":3,"quiz":{"answers":{"energy-99":4},"step":"intro"}}"#;
     let doc = decode(text).expect("reads").document;
-    assert_eq!(doc.quiz.unknown.len(), 1);
-    let started = doc.apply(DocAction::Quiz(QuizAction::Go(Go::Start)), 20_000);
-    assert_eq!(started.quiz.flow.step, crate::steps::Step::Question(0));
+    assert_eq!(quiz_run::run(&doc).unknown.len(), 1);
+    let started = doc.apply(quiz_run::go(Go::Start), 20_000);
     assert_eq!(
-        started.quiz.unknown.len(),
+        quiz_run::run(&started).flow.step,
+        crate::steps::Step::Question(0)
+    );
+    assert_eq!(
+        quiz_run::run(&started).unknown.len(),
         1,
         "only Start over lets them go"
     );
-    let back = started.apply(DocAction::Quiz(QuizAction::Go(Go::Back)), 20_000);
+    let back = started.apply(quiz_run::go(Go::Back), 20_000);
     assert_eq!(
-        back.quiz.unknown.len(),
+        quiz_run::run(&back).unknown.len(),
         1,
         "nor does going back to the intro"
     );
-    assert_eq!(back.quiz.started_at, 0, "still the same run");
+    assert_eq!(quiz_run::run(&back).started_at, 0, "still the same run");
 }
 
 #[test]
 fn two_tabs_in_the_same_run_keep_both_sides_unknown_answers() {
     let doc = decode(&from_a_newer_version()).expect("reads").document;
     let mut other = doc.clone();
-    other.quiz.unknown = vec![("energy-98".to_string(), "4".to_string())];
-    other.quiz.changed_at += 1;
+    let run = other.runs.get_mut("quiz").expect("a run in progress");
+    run.unknown = vec![("energy-98".to_string(), "4".to_string())];
+    run.changed_at += 1;
     for merged in [
         doc.clone().merge(other.clone()),
         other.clone().merge(doc.clone()),
     ] {
-        let ids: Vec<&str> = merged
-            .quiz
-            .unknown
-            .iter()
-            .map(|(id, _)| id.as_str())
-            .collect();
+        let run = quiz_run::run(&merged);
+        let ids: Vec<&str> = run.unknown.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(
             ids,
             ["energy-98", "energy-9"],
@@ -169,7 +171,7 @@ fn the_bad_entries_fixture_keeps_its_unknown_entries() {
         .document;
     let ids =
         |pairs: &[(String, String)]| pairs.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
-    assert_eq!(ids(&doc.quiz.unknown), ["energy-99"]);
+    assert_eq!(ids(&quiz_run::run(&doc).unknown), ["energy-99"]);
     assert_eq!(ids(&doc.path.unknown), ["nowhere"]);
     assert_eq!(doc.unknown.results.len(), 1, "the poll result");
     assert_eq!(Document::default().unknown, Default::default());
