@@ -83,22 +83,29 @@ where
 
 /// The words of an instrument's questions after its first, which its pages
 /// load with their later words (`<id>_<part>.json`): the first load carries
-/// only the first question's. Checks that the instrument's own file words
-/// its first question only, and returns the later file's name and words.
+/// only the first question's. Checks that the instrument's own file
+/// (`first_file`, which words `first_worded`) words its first question only
+/// and the later file every other one of `ids`, and returns the later words.
 fn later_questions<W: serde::de::DeserializeOwned>(
     id: &str,
     part: &str,
-    first_file: &str,
-    first_worded: Vec<&String>,
-    first_id: &str,
-) -> (String, W) {
+    ids: &[&str],
+    (first_file, first_worded): (&str, Vec<&String>),
+    worded: impl Fn(&W) -> Vec<&String>,
+) -> W {
+    let first_id = ids.first().copied().unwrap_or_default();
     assert!(
         first_worded.len() == 1 && first_worded[0] == first_id,
         "{first_file}: words the first question only ({first_id:?}); the others are in {id}_{part}.json"
     );
     let file = format!("content/words/{LANGUAGE}/{id}_{part}.json");
-    let words = read(&file);
-    (file, words)
+    let words: W = read(&file);
+    check_words(
+        &file,
+        ids.iter().skip(1).copied(),
+        worded(&words).into_iter(),
+    );
+    words
 }
 
 fn quiz(out: &Path) {
@@ -107,23 +114,19 @@ fn quiz(out: &Path) {
         definition.header.model, "lean",
         "quiz.json: the Fork quiz is a lean instrument"
     );
-    let first = definition
+    let ids: Vec<&str> = definition
         .model
         .items
-        .first()
+        .iter()
         .map(|i| i.id.as_str())
-        .unwrap_or_default();
-    let (later_file, later): (_, LeanWords) = later_questions(
+        .collect();
+    let first = ids.first().copied().unwrap_or_default();
+    let later: LeanWords = later_questions(
         "quiz",
         "statements",
-        &words_file,
-        words.items.keys().collect(),
-        first,
-    );
-    check_words(
-        &later_file,
-        definition.model.items.iter().skip(1).map(|i| i.id.as_str()),
-        later.items.keys(),
+        &ids,
+        (&words_file, words.items.keys().collect()),
+        |later: &LeanWords| later.items.keys().collect(),
     );
     words.items.extend(later.items);
     let mut code = String::new();
@@ -139,6 +142,15 @@ fn quiz(out: &Path) {
         "/// Ids are stored and shared: add new items with new ids, never rename one."
     )
     .unwrap();
+    // The first statement is worded in the quiz's own chunk, the others in
+    // `quiz_statements` (`later_questions`).
+    let quiz_chunk = |id: &str| {
+        if id == first {
+            "quiz"
+        } else {
+            "quiz_statements"
+        }
+    };
     writeln!(code, "pub static ITEMS: &[Item] = &[").unwrap();
     for item in &definition.model.items {
         let kind = match (&item.dimension, &item.key, &item.flag) {
@@ -176,11 +188,7 @@ fn quiz(out: &Path) {
             code,
             "    Item {{ id: {:?}, text: keys::{}, kind: {kind}, #[cfg(test)] source: {} }},",
             item.id,
-            files::key_constant(&if item.id == first {
-                format!("quiz.items.{}", item.id)
-            } else {
-                format!("quiz_statements.items.{}", item.id)
-            }),
+            files::key_constant(&format!("{}.items.{}", quiz_chunk(&item.id), item.id)),
             source(&item.source)
         )
         .unwrap();
@@ -195,28 +203,19 @@ fn path(out: &Path) {
         definition.header.model, "blend",
         "path.json: the path diagnostic is a blend instrument"
     );
-    let first = definition
+    let ids: Vec<&str> = definition
         .model
         .questions
-        .first()
+        .iter()
         .map(|q| q.id.as_str())
-        .unwrap_or_default();
-    let (later_file, later): (_, BlendWords) = later_questions(
+        .collect();
+    let first = ids.first().copied().unwrap_or_default();
+    let later: BlendWords = later_questions(
         "path",
         "questions",
-        &words_file,
-        words.questions.keys().collect(),
-        first,
-    );
-    check_words(
-        &later_file,
-        definition
-            .model
-            .questions
-            .iter()
-            .skip(1)
-            .map(|q| q.id.as_str()),
-        later.questions.keys(),
+        &ids,
+        (&words_file, words.questions.keys().collect()),
+        |later: &BlendWords| later.questions.keys().collect(),
     );
     words.questions.extend(later.questions);
     let mut code = String::new();

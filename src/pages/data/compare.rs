@@ -24,14 +24,11 @@ pub fn comparison(props: &ComparisonProps) -> Html {
     let later_words = use_context::<DocHandle>().map_or(LaterWords::Ready, |s| s.later_words);
     let quiz_runs = (props.before.answers.positions_of(Instrument::Quiz))
         .zip(props.after.answers.positions_of(Instrument::Quiz));
-    let body = match (&props.before.answers, &props.after.answers) {
+    let body = match (quiz_runs, &props.before.answers, &props.after.answers) {
         _ if later_words != LaterWords::Ready => {
             waiting_screen(later_words, None).unwrap_or_default()
         }
-        _ if quiz_runs.is_some() => {
-            let Some((before, after)) = quiz_runs else {
-                return html! {};
-            };
+        (Some((before, after)), _, _) => {
             let c = compare_quiz(before, after);
             html! {
                 <>
@@ -60,7 +57,7 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                 </>
             }
         }
-        (SavedAnswers::Path(before), SavedAnswers::Path(after)) => {
+        (_, SavedAnswers::Path(before), SavedAnswers::Path(after)) => {
             let c = compare_path(before, after);
             html! {
                 <>
