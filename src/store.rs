@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::path::PathAction;
+use crate::instrument::Instrument;
 use crate::state::document::{DocAction, Document};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -30,24 +30,37 @@ pub enum LaterWords {
     Failed,
 }
 
+/// The runs this page load found begun and past their intro: each offers a
+/// way to start over until the person moves in it. One bit per instrument,
+/// in `Instrument::ALL`'s order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Resumed {
-    pub path: bool,
-    /// The runs of the instruments whose answers are positions (a page runs
-    /// one: the Fork quiz on the home page, its own on another's).
-    pub run: bool,
+pub struct Resumed(u8);
+
+impl Resumed {
+    fn bit(instrument: Instrument) -> u8 {
+        let at = Instrument::ALL.iter().position(|i| *i == instrument);
+        at.map_or(0, |at| 1 << at)
+    }
+
+    /// Whether `instrument`'s run was resumed and not moved since.
+    pub fn of(self, instrument: Instrument) -> bool {
+        self.0 & Resumed::bit(instrument) != 0
+    }
 }
 
 impl DocStore {
     /// The store for a document just loaded from storage.
     pub fn reopened(doc: Document) -> DocStore {
-        let resumed = Resumed {
-            path: !doc.path.flow.answers.choices.is_empty()
-                && doc.path.flow.step != crate::steps::Step::Intro,
-            run: doc.runs.iter().any(|(_, run)| {
+        let resumed = doc
+            .runs
+            .iter()
+            .filter(|(_, run)| {
                 !run.flow.answers.is_empty() && run.flow.step != crate::steps::Step::Intro
-            }),
-        };
+            })
+            .filter_map(|(id, _)| Instrument::from_id(id))
+            .fold(Resumed::default(), |resumed, instrument| {
+                Resumed(resumed.0 | Resumed::bit(instrument))
+            });
         DocStore {
             doc,
             resumed,
@@ -82,11 +95,10 @@ impl Reducible for DocStore {
         let mut later_words = self.later_words;
         let doc = match action {
             StoreAction::Do(action) => {
-                match &action {
-                    DocAction::Path(_) => resumed.path = false,
-                    DocAction::Run(_) => resumed.run = false,
-                    _ => resumed = Resumed::default(),
-                }
+                resumed = match &action {
+                    DocAction::Run(run) => Resumed(resumed.0 & !Resumed::bit(run.of.instrument)),
+                    _ => Resumed::default(),
+                };
                 self.doc.clone().apply(action, now())
             }
             StoreAction::Adopt(doc) => doc,
@@ -119,10 +131,4 @@ pub fn run_actions(
         let action = crate::positions::PositionsAction { of, step };
         store.dispatch(StoreAction::Do(DocAction::Run(action)))
     })
-}
-
-/// A callback that applies a path-diagnostic action to the document.
-pub fn path_actions(store: &DocHandle) -> Callback<PathAction> {
-    let store = store.clone();
-    Callback::from(move |action| store.dispatch(StoreAction::Do(DocAction::Path(action))))
 }

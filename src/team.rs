@@ -29,9 +29,9 @@ pub struct Sheet {
     pub scores: Vec<(crate::content::words::Word, u8)>,
     /// Each question compared, in order, with the index of the answer chosen.
     pub picks: Vec<(TeamQuestion, Option<usize>)>,
-    /// The band its reading falls in; none for the path diagnostic, whose
-    /// reading is its blend.
-    pub band: Option<BandWords>,
+    /// The band its reading falls in (the path diagnostic's view shows its
+    /// blend instead).
+    pub band: BandWords,
 }
 
 /// One person read from a line: the name the leader typed (none when the
@@ -146,50 +146,11 @@ fn read_link(payload: &str) -> Result<Sheet, Problem> {
     if !instrument.team_view() {
         return Err(Problem::OtherInstrument(instrument));
     }
-    #[cfg(feature = "path")]
-    if instrument == Instrument::Path {
-        return path_sheet(payload).map_err(Problem::Broken);
-    }
     if let Some(of) = crate::state::instruments::positions().find(|of| of.instrument == instrument)
     {
         return positions_sheet(of, payload).map_err(Problem::Broken);
     }
     Err(Problem::OtherInstrument(instrument))
-}
-
-/// The path diagnostic's reading: its share of management, and the choice
-/// made to each of its questions.
-#[cfg(feature = "path")]
-fn path_sheet(payload: &str) -> Result<Sheet, ShareError> {
-    use crate::path::QUESTIONS;
-    use crate::share::{decode, Shared};
-    let Shared::Path { answers, .. } = decode(payload)? else {
-        return Err(ShareError::UnknownKind);
-    };
-    let blend = crate::path::reading(&answers).ok_or(ShareError::Incomplete)?;
-    Ok(Sheet {
-        instrument: Instrument::Path,
-        scores: vec![(
-            crate::content::words::keys::RESULTS_TRENDS_MANAGEMENT,
-            blend.management,
-        )],
-        picks: QUESTIONS
-            .iter()
-            .map(|question| {
-                let chosen = answers
-                    .chosen(question)
-                    .and_then(|choice| question.choices.iter().position(|c| c.id == choice.id));
-                (
-                    TeamQuestion {
-                        id: question.id,
-                        options: question.choices.len(),
-                    },
-                    chosen,
-                )
-            })
-            .collect(),
-        band: None,
-    })
 }
 
 /// The reading of an instrument whose answers are positions: its scores and
@@ -218,7 +179,7 @@ fn positions_sheet(
                 )
             })
             .collect(),
-        band: Some(reading.band),
+        band: reading.band,
     })
 }
 
@@ -339,10 +300,10 @@ mod tests {
     }
 
     fn link(at: [usize; 5]) -> String {
-        let shared = Shared::Path {
-            model_version: crate::path::MODEL_VERSION,
-            answers: answers(at),
-        };
+        let shared = Shared::of(
+            &crate::path::PATH_RUN,
+            crate::path::run_answers(&answers(at)),
+        );
         format!(
             "https://forkpoint.example/results.html{}",
             share_fragment(&shared)
@@ -383,9 +344,9 @@ mod tests {
     #[test]
     fn broken_foreign_duplicate_and_linkless_lines_are_left_out_each_with_its_reason() {
         let good = link([0, 1, 1, 2, 0]);
-        let quiz = Shared::Quiz {
-            model_version: crate::quiz::MODEL_VERSION,
-            answers: crate::quiz::ITEMS
+        let quiz = Shared::of(
+            &crate::quiz::QUIZ_RUN,
+            crate::quiz::ITEMS
                 .iter()
                 .map(|item| {
                     (
@@ -394,7 +355,7 @@ mod tests {
                     )
                 })
                 .collect(),
-        };
+        );
         let mut tampered = good.clone();
         let last = tampered.pop().unwrap();
         tampered.push(if last == '0' { '1' } else { '0' });
@@ -504,10 +465,10 @@ mod tests {
                         rng.below(4),
                         rng.below(4),
                     ];
-                    let payload = encode(&Shared::Path {
-                        model_version: crate::path::MODEL_VERSION,
-                        answers: answers(at),
-                    });
+                    let payload = encode(&Shared::of(
+                        &crate::path::PATH_RUN,
+                        crate::path::run_answers(&answers(at)),
+                    ));
                     Person {
                         line,
                         name: None,
@@ -581,7 +542,7 @@ mod tests {
                 .collect();
             let reading = (BALANCE_RUN.reading)(&answers).unwrap();
             assert_eq!(sheet.scores, reading.scores, "{:?}", person.name);
-            assert_eq!(sheet.band, Some(reading.band));
+            assert_eq!(sheet.band, reading.band);
         }
         let team = team(&pasted.people).unwrap();
         assert_eq!(team.instrument, Instrument::Balance);

@@ -6,7 +6,7 @@
 //! What is not generic yet (the document's fields, the stored format's
 //! readers, comparisons, pages) is listed in `docs/architecture.md`.
 
-use crate::share::{decode_as, encode_as, Linked, ShareError};
+use crate::share::{decode_positions, encode_positions, ShareError, Slots};
 use crate::state::section::{step_and_answers_at, Applied, RunFlow, Section};
 use crate::state::{merge_runs, Run};
 use crate::steps::{Answered, Step};
@@ -86,42 +86,46 @@ impl RunFlow for CheckIn {
     }
 }
 
-/// Its share links: the three answers, then the closing one (0: not given).
-struct CheckInLink;
+/// Its share links: the three answers, then the closing one (0: not
+/// given), in the frame every instrument's links share.
+const LINK: Slots = Slots {
+    kind: b'c',
+    model_version: 3,
+    count: QUESTIONS.len() + 1,
+    required: QUESTIONS.len(),
+};
 
-impl Linked for CheckInLink {
-    type Answers = CheckIn;
-    const KIND: u8 = b'c';
-    const MODEL_VERSION: u32 = 3;
-    const SLOTS: usize = QUESTIONS.len() + 1;
-    const REQUIRED: usize = QUESTIONS.len();
+fn encode_link(model_version: u32, run: &CheckIn) -> String {
+    let positions = QUESTIONS
+        .iter()
+        .map(|id| run.answers.get(*id).copied())
+        .chain([run.closing])
+        .map(|position| position.map_or(0, usize::from))
+        .collect();
+    encode_positions(LINK.kind, model_version, positions)
+}
 
-    fn positions(run: &CheckIn) -> Vec<usize> {
-        QUESTIONS
-            .iter()
-            .map(|id| run.answers.get(*id).copied())
-            .chain([run.closing])
-            .map(|position| position.map_or(0, usize::from))
-            .collect()
+fn decode_link(payload: &str) -> Result<(u32, CheckIn), ShareError> {
+    let (version, positions) = decode_positions(payload, LINK)?;
+    Ok((version, from_positions(&positions)?))
+}
+
+fn from_positions(positions: &[usize]) -> Result<CheckIn, ShareError> {
+    let in_range = |position: usize| {
+        u8::try_from(position)
+            .ok()
+            .filter(|p| (1..=OPTIONS as u8).contains(p))
+            .ok_or(ShareError::Invalid("an answer is out of range"))
+    };
+    let mut run = CheckIn::default();
+    for (id, &position) in QUESTIONS.iter().zip(positions) {
+        run.answers.insert(id.to_string(), in_range(position)?);
     }
-
-    fn from_positions(positions: &[usize]) -> Result<CheckIn, ShareError> {
-        let in_range = |position: usize| {
-            u8::try_from(position)
-                .ok()
-                .filter(|p| (1..=OPTIONS as u8).contains(p))
-                .ok_or(ShareError::Invalid("an answer is out of range"))
-        };
-        let mut run = CheckIn::default();
-        for (id, &position) in QUESTIONS.iter().zip(positions) {
-            run.answers.insert(id.to_string(), in_range(position)?);
-        }
-        run.closing = match positions.get(QUESTIONS.len()) {
-            None | Some(0) => None,
-            Some(&position) => Some(in_range(position)?),
-        };
-        Ok(run)
-    }
+    run.closing = match positions.get(QUESTIONS.len()) {
+        None | Some(0) => None,
+        Some(&position) => Some(in_range(position)?),
+    };
+    Ok(run)
 }
 
 /// `actions` applied in turn from a fresh run, each as the change of the next revision.
@@ -222,33 +226,29 @@ fn its_share_links_round_trip_and_refuse_what_it_never_writes() {
         Answer("focus", 1),
         Answer("support", 2),
     ]);
-    let payload = encode_as::<CheckInLink>(3, &section.flow);
+    let payload = encode_link(3, &section.flow);
     assert!(payload.starts_with("c3.3120."), "{payload}");
-    let (version, back) = decode_as::<CheckInLink>(&payload).expect("reads its own link");
+    let (version, back) = decode_link(&payload).expect("reads its own link");
     assert_eq!((version, back.answers), (3, section.flow.answers.clone()));
     let mut noted = section.flow.clone();
     noted.closing = Some(2);
-    let (_, back) =
-        decode_as::<CheckInLink>(&encode_as::<CheckInLink>(3, &noted)).expect("reads its own link");
+    let (_, back) = decode_link(&encode_link(3, &noted)).expect("reads its own link");
     assert_eq!(back.closing, Some(2));
     let unfinished = CheckIn::default();
     assert_eq!(
-        decode_as::<CheckInLink>(&encode_as::<CheckInLink>(3, &unfinished)),
+        decode_link(&encode_link(3, &unfinished)),
         Err(ShareError::Incomplete)
     );
     assert_eq!(
-        decode_as::<CheckInLink>(&encode_as::<CheckInLink>(2, &section.flow)),
+        decode_link(&encode_link(2, &section.flow)),
         Err(ShareError::UnsupportedVersion { found: 2 })
     );
     let mut tampered = payload.into_bytes();
     tampered[3] = b'2';
     let tampered = String::from_utf8(tampered).expect("ascii");
+    assert_eq!(decode_link(&tampered), Err(ShareError::ChecksumMismatch));
     assert_eq!(
-        decode_as::<CheckInLink>(&tampered),
-        Err(ShareError::ChecksumMismatch)
-    );
-    assert_eq!(
-        crate::share::decode(&encode_as::<CheckInLink>(3, &section.flow)),
+        crate::share::decode(&encode_link(3, &section.flow)),
         Err(ShareError::UnknownKind),
         "the app's own links name only its own instruments"
     );

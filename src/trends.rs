@@ -9,15 +9,12 @@ use crate::state::{SavedAnswers, SavedResult};
 /// The most recent results a trend shows: a chart of more is unreadable.
 pub const MOST_SHOWN: usize = 24;
 
-/// What a line follows.
+/// What a line follows: one of the scores an instrument reads
+/// (`positions::Reading`), named by its word: the Fork quiz's five
+/// dimensions (0 fully Maker, 100 fully Multiplier), the path diagnostic's
+/// share of management, the balance check's two readings, the stage's footing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Measure {
-    /// The path diagnostic's share of management, in percent.
-    Management,
-    /// One of the scores an instrument whose answers are positions reads
-    /// (`positions::Reading`), named by its word: the Fork quiz's five
-    /// dimensions (0 fully Maker, 100 fully Multiplier), the balance check's
-    /// two readings, the stage's footing.
     Score(Word),
 }
 
@@ -43,18 +40,14 @@ pub struct Trend {
 /// A result's values, one per measure of its instrument; none for a result
 /// that cannot be read (saved before every answer was in).
 fn values(result: &SavedResult) -> Option<Vec<(Measure, u8)>> {
-    match &result.answers {
-        SavedAnswers::Path(answers) => {
-            crate::path::reading(answers).map(|blend| vec![(Measure::Management, blend.management)])
-        }
-        SavedAnswers::Positions(of, answers) => (of.reading)(answers).map(|reading| {
-            reading
-                .scores
-                .into_iter()
-                .map(|(name, score)| (Measure::Score(name), score))
-                .collect()
-        }),
-    }
+    let SavedAnswers::Positions(of, answers) = &result.answers;
+    (of.reading)(answers).map(|reading| {
+        reading
+            .scores
+            .into_iter()
+            .map(|(name, score)| (Measure::Score(name), score))
+            .collect()
+    })
 }
 
 /// Every instrument with two or more readable results, in the home
@@ -128,7 +121,10 @@ mod tests {
             id: format!("path-{at}"),
             completed_at: at,
             model_version: 1,
-            answers: SavedAnswers::Path(answers),
+            answers: SavedAnswers::Positions(
+                &crate::path::PATH_RUN,
+                crate::path::run_answers(&answers),
+            ),
         }
     }
 
@@ -147,10 +143,8 @@ mod tests {
             let expected: Vec<u8> = [1, 3, 5]
                 .iter()
                 .map(|agree| {
-                    let scores = crate::quiz::dimension_scores(&match quiz(0, *agree).answers {
-                        SavedAnswers::Positions(_, a) => a,
-                        _ => unreachable!(),
-                    });
+                    let SavedAnswers::Positions(_, a) = quiz(0, *agree).answers;
+                    let scores = crate::quiz::dimension_scores(&a);
                     let score = scores
                         .iter()
                         .find(|d| d.dimension == dimension)
@@ -168,21 +162,25 @@ mod tests {
         let first = path(1, 0);
         let last = path(2, crate::path::QUESTIONS[0].choices.len() - 1);
         let trends = trends(&[first.clone(), last.clone()]);
-        let read = |r: &SavedResult| match &r.answers {
-            SavedAnswers::Path(a) => crate::path::reading(a).unwrap().management,
-            _ => unreachable!(),
+        let read = |r: &SavedResult| {
+            let answers = r.answers.positions_of(Instrument::Path).unwrap();
+            crate::path::reading(&crate::path::answers_of(answers))
+                .unwrap()
+                .management
         };
         assert_eq!(trends.len(), 1);
-        assert_eq!(trends[0].series[0].measure, Measure::Management);
+        assert_eq!(
+            trends[0].series[0].measure,
+            Measure::Score(crate::content::words::keys::RESULTS_TRENDS_MANAGEMENT)
+        );
         assert_eq!(trends[0].series[0].values, [read(&first), read(&last)]);
     }
 
     #[test]
     fn unreadable_results_are_left_out_and_only_the_latest_are_shown() {
         let mut unfinished = quiz(5, 3);
-        if let SavedAnswers::Positions(_, answers) = &mut unfinished.answers {
-            *answers = VecMap::new();
-        }
+        let SavedAnswers::Positions(_, answers) = &mut unfinished.answers;
+        *answers = VecMap::new();
         assert!(trends(&[quiz(1, 3), unfinished]).is_empty());
         let many: Vec<SavedResult> = (0..MOST_SHOWN as u64 + 6).map(|at| quiz(at, 4)).collect();
         let trend = &trends(&many)[0];
@@ -250,9 +248,9 @@ mod tests {
             );
             let readings: Vec<crate::positions::Reading> = runs
                 .iter()
-                .map(|r| match &r.answers {
-                    SavedAnswers::Positions(_, answers) => (of.reading)(answers).unwrap(),
-                    _ => unreachable!(),
+                .map(|r| {
+                    let SavedAnswers::Positions(_, answers) = &r.answers;
+                    (of.reading)(answers).unwrap()
                 })
                 .collect();
             assert_eq!(trend.series.len(), 2, "{:?}: both scores", trend.instrument);
@@ -272,14 +270,13 @@ mod tests {
         // Every sign of `showing` seen, every other sign absent.
         let showing = |at: u64, showing: Scale| {
             let mut result = run(&BALANCE_RUN, at, 1);
-            if let SavedAnswers::Positions(_, answers) = &mut result.answers {
-                for item in BALANCE.items {
-                    let present = BALANCE.signs[item.sign].scale == showing;
-                    answers.insert(
-                        item.id.to_string(),
-                        if present != item.reverse { 5 } else { 1 },
-                    );
-                }
+            let SavedAnswers::Positions(_, answers) = &mut result.answers;
+            for item in BALANCE.items {
+                let present = BALANCE.signs[item.sign].scale == showing;
+                answers.insert(
+                    item.id.to_string(),
+                    if present != item.reverse { 5 } else { 1 },
+                );
             }
             result
         };
@@ -305,10 +302,9 @@ mod tests {
     fn an_unfinished_run_is_no_point_on_its_trend() {
         use crate::balance::run::BALANCE_RUN;
         let mut unfinished = run(&BALANCE_RUN, 2, 4);
-        if let SavedAnswers::Positions(_, answers) = &mut unfinished.answers {
-            let first = answers.keys().next().unwrap().clone();
-            answers.remove(&first);
-        }
+        let SavedAnswers::Positions(_, answers) = &mut unfinished.answers;
+        let first = answers.keys().next().unwrap().clone();
+        answers.remove(&first);
         assert!(trends(&[run(&BALANCE_RUN, 1, 4), unfinished.clone()]).is_empty());
         let trend = &trends(&[run(&BALANCE_RUN, 1, 4), unfinished, run(&BALANCE_RUN, 3, 2)])[0];
         assert_eq!(trend.dates, [1, 3]);

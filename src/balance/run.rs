@@ -29,6 +29,9 @@ pub static BALANCE_RUN: PositionsInstrument = PositionsInstrument {
     // Its share links: every statement's position, 1 (never) to 5 (almost
     // always), in the order asked; one slot per statement (a test checks it).
     slots: 24,
+    closing: crate::positions::REVIEW,
+    optional: &[],
+    stored: crate::positions::Stored::Positions,
 };
 
 /// The quadrant and both readings, once every statement is answered.

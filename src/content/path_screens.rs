@@ -4,7 +4,7 @@
 use super::words::{locale, Word};
 use crate::content::words::keys;
 use crate::intl::{number, whole_number};
-use crate::path::{Blend, Comparison, ComparisonKind, Contribution, PathBand};
+use crate::path::{Blend, Comparison, ComparisonKind, Contribution};
 
 pub const TITLE: Word = keys::PATH_SCREEN_TITLE;
 
@@ -68,13 +68,7 @@ pub fn contribution_sentence(contribution: &Contribution) -> String {
 
 /// One sentence on what the blend means.
 pub fn blend_summary(blend: Blend) -> Word {
-    match blend.band() {
-        PathBand::MainlyLeadership => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_MAINLY_LEADERSHIP,
-        PathBand::LeaningLeadership => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_LEANING_LEADERSHIP,
-        PathBand::Balanced => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_BALANCED,
-        PathBand::LeaningManagement => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_LEANING_MANAGEMENT,
-        PathBand::MainlyManagement => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_MAINLY_MANAGEMENT,
-    }
+    blend.band().summary()
 }
 
 /// One sentence setting the reading against a context.

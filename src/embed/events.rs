@@ -119,8 +119,9 @@ pub fn quiz_progress(doc: &Document) -> Progress {
 
 /// Where the person is in the path diagnostic.
 pub fn path_progress(doc: &Document) -> Progress {
-    progress_at(doc.path.flow.step, QUESTIONS.len(), Screen::Context, || {
-        crate::path::reading(&doc.path.flow.answers).map(|blend| Summary {
+    let flow = doc.run_of(&crate::path::PATH_RUN);
+    progress_at(flow.step, QUESTIONS.len(), Screen::Context, || {
+        crate::path::reading(&crate::path::answers_of(&flow.answers)).map(|blend| Summary {
             band: blend.band().id(),
             title: crate::content::path_screens::blend_label(blend),
             score: i64::from(blend.management),
@@ -211,7 +212,8 @@ pub fn events_between(before: Option<&Progress>, after: &Progress) -> Vec<EmbedE
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::path::PathAction;
+    use crate::path::PATH_RUN;
+    use crate::positions::{Move, PositionsAction};
     use crate::quiz::run_tests as quiz_run;
     use crate::state::document::DocAction;
     use crate::steps::Go;
@@ -231,16 +233,19 @@ mod tests {
 
     #[test]
     fn the_path_reports_start_each_screen_and_the_result_once() {
-        let mut actions = vec![DocAction::Path(PathAction::Go(Go::Start))];
+        let path = |step| {
+            DocAction::Run(PositionsAction {
+                of: &PATH_RUN,
+                step,
+            })
+        };
+        let mut actions = vec![path(Move::Go(Go::Start))];
         for question in QUESTIONS {
-            let first = question.choices[0].id;
-            actions.push(DocAction::Path(PathAction::Choose {
-                question_id: question.id.into(),
-                choice_id: first.into(),
-            }));
-            actions.push(DocAction::Path(PathAction::Go(Go::Next)));
+            actions.push(path(Move::Answer(question.id.into(), 1)));
+            actions.push(path(Move::Go(Go::Next)));
         }
-        actions.push(DocAction::Path(PathAction::SkipContext));
+        // Skipping the context goes on to the result.
+        actions.push(path(Move::Go(Go::Finish)));
         let events = walk(Instrument::Path, actions);
         assert_eq!(
             events.first(),

@@ -38,60 +38,62 @@ struct Kept {
     invites: Option<Instrument>,
 }
 
-/// The image and the reminder for a result; None for a path diagnostic
-/// link without a reading (not finished).
+/// The image and the reminder for a result; None for a link without a
+/// reading (not finished).
 fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
     let footer = footer();
-    let (instrument, band, eyebrow, title, chart, event_summary, take_again) = match shared {
-        Shared::Quiz { answers, .. } => {
-            let result = crate::quiz::score(answers);
-            let lean = |label: String, score: f64| Lean {
-                value: quiz_screens::score_of_100(score),
-                label,
-                score,
-            };
-            let mut leans = vec![lean(quiz_screens::OVERALL_LABEL.text(), result.overall)];
-            leans.extend(
-                result
-                    .dimensions
-                    .iter()
-                    .map(|d| lean(d.dimension.label().text(), d.score)),
-            );
-            let chart = Chart::Leans {
-                leans,
-                left: quiz_screens::MAKER_POLE.text(),
-                right: quiz_screens::MULTIPLIER_POLE.text(),
-            };
-            (
-                Instrument::Quiz,
-                result.band.id(),
-                keys::CARD_EYEBROW_QUIZ,
-                result.band.title().text(),
-                chart,
-                keys::CARD_EVENT_QUIZ,
-                absolute_url(&Route::Run(Instrument::Quiz)),
-            )
-        }
-        Shared::Path { answers, .. } => {
-            let blend = crate::path::reading(answers)?;
-            let chart = Chart::Split {
-                first: blend.management,
-                first_label: path_screens::MANAGEMENT_KEY
-                    .with(&[("percent", &path_screens::percent(blend.management))]),
-                second_label: path_screens::LEADERSHIP_KEY
-                    .with(&[("percent", &path_screens::percent(blend.leadership))]),
-            };
-            (
-                Instrument::Path,
-                blend.band().id(),
-                keys::CARD_EYEBROW_PATH,
-                path_screens::blend_label(blend),
-                chart,
-                keys::CARD_EVENT_PATH,
-                absolute_url(&Route::Run(Instrument::Path)),
-            )
-        }
-    };
+    let (instrument, band, eyebrow, title, chart, event_summary, take_again) =
+        match shared.of.instrument {
+            Instrument::Quiz => {
+                let result = crate::quiz::score(&shared.answers);
+                let lean = |label: String, score: f64| Lean {
+                    value: quiz_screens::score_of_100(score),
+                    label,
+                    score,
+                };
+                let mut leans = vec![lean(quiz_screens::OVERALL_LABEL.text(), result.overall)];
+                leans.extend(
+                    result
+                        .dimensions
+                        .iter()
+                        .map(|d| lean(d.dimension.label().text(), d.score)),
+                );
+                let chart = Chart::Leans {
+                    leans,
+                    left: quiz_screens::MAKER_POLE.text(),
+                    right: quiz_screens::MULTIPLIER_POLE.text(),
+                };
+                (
+                    Instrument::Quiz,
+                    result.band.id(),
+                    keys::CARD_EYEBROW_QUIZ,
+                    result.band.title().text(),
+                    chart,
+                    keys::CARD_EVENT_QUIZ,
+                    absolute_url(&Route::Run(Instrument::Quiz)),
+                )
+            }
+            Instrument::Path => {
+                let blend = crate::path::reading(&crate::path::answers_of(&shared.answers))?;
+                let chart = Chart::Split {
+                    first: blend.management,
+                    first_label: path_screens::MANAGEMENT_KEY
+                        .with(&[("percent", &path_screens::percent(blend.management))]),
+                    second_label: path_screens::LEADERSHIP_KEY
+                        .with(&[("percent", &path_screens::percent(blend.leadership))]),
+                };
+                (
+                    Instrument::Path,
+                    blend.band().id(),
+                    keys::CARD_EYEBROW_PATH,
+                    path_screens::blend_label(blend),
+                    chart,
+                    keys::CARD_EVENT_PATH,
+                    absolute_url(&Route::Run(Instrument::Path)),
+                )
+            }
+            _ => return kept_run(shared.of, &shared.answers),
+        };
     Some(made(
         instrument,
         band,
@@ -220,9 +222,6 @@ pub fn card_page() -> Html {
     let hash = use_address_hash();
     let made = use_memo(hash.clone(), |hash| {
         let unfinished = || crate::share::link::ShareError::Incomplete.message().text();
-        if let Some(run) = crate::pages::in_address::run_in(hash) {
-            return run.and_then(|(of, answers)| kept_run(of, &answers).ok_or_else(unfinished));
-        }
         match shared_in(hash) {
             Ok(shared) => kept(&shared).ok_or_else(unfinished),
             Err(None) => Err(keys::CARD_NO_RESULT.text()),

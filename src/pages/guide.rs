@@ -22,7 +22,6 @@ use crate::pages::in_address::{no_result, shared_in, use_address_hash};
 use crate::quiz::guide::{clearest_lean, Side};
 use crate::quiz::{next_steps, Keying, QuizResult};
 use crate::route::Route;
-use crate::share::link::Shared;
 
 /// One section of the guide: its heading and its lines.
 #[derive(PartialEq)]
@@ -91,21 +90,17 @@ struct Made {
 
 /// The guide for the result in the address's fragment, or what to say instead.
 fn made_in(hash: &str) -> Result<Made, String> {
-    #[cfg(feature = "stage")]
-    if let Some(run) = crate::pages::in_address::run_in(hash) {
-        let (of, answers) = run?;
-        if of.instrument != crate::instrument::Instrument::Stage {
-            return Err(keys::GUIDE_OTHER_INSTRUMENT.text());
-        }
-        return stage_sections(&answers)
-            .ok_or_else(|| crate::share::link::ShareError::Incomplete.message().text());
-    }
     match shared_in(hash) {
-        Ok(Shared::Quiz { answers, .. }) => Ok(Made {
-            lead: keys::GUIDE_LEAD,
-            sections: sections(&crate::quiz::score(&answers)),
-        }),
-        Ok(Shared::Path { .. }) => Err(keys::GUIDE_OTHER_INSTRUMENT.text()),
+        Ok(shared) => match shared.of.instrument {
+            crate::instrument::Instrument::Quiz => Ok(Made {
+                lead: keys::GUIDE_LEAD,
+                sections: sections(&crate::quiz::score(&shared.answers)),
+            }),
+            #[cfg(feature = "stage")]
+            crate::instrument::Instrument::Stage => stage_sections(&shared.answers)
+                .ok_or_else(|| crate::share::link::ShareError::Incomplete.message().text()),
+            _ => Err(keys::GUIDE_OTHER_INSTRUMENT.text()),
+        },
         Err(None) => Err(keys::GUIDE_NO_RESULT.text()),
         Err(Some(_)) if other_instrument(hash) => Err(keys::GUIDE_OTHER_INSTRUMENT.text()),
         Err(Some(why)) => Err(why),

@@ -35,43 +35,14 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The result in `hash`: `Err(None)` when it names none, `Err(Some(why))`
-/// when its link cannot be opened (in words).
+/// The result in `hash`, of any instrument this page reads: `Err(None)`
+/// when it names none, `Err(Some(why))` when its link cannot be opened (in
+/// words).
 pub fn shared_in(hash: &str) -> Result<Shared, Option<String>> {
     let Route::Share(payload) = Route::from_hash(hash) else {
         return Err(None);
     };
     decode(&payload).map_err(|error| Some(error.message().text()))
-}
-
-/// The run of an instrument whose answers are positions in `hash`, when its
-/// share link names one this build reads: its answers, or why the link
-/// cannot be opened (in words).
-pub fn run_in(
-    hash: &str,
-) -> Option<
-    Result<
-        (
-            &'static crate::positions::PositionsInstrument,
-            crate::positions::Answers,
-        ),
-        String,
-    >,
-> {
-    let Route::Share(payload) = Route::from_hash(hash) else {
-        return None;
-    };
-    let kind = *payload.as_bytes().first()?;
-    // The Fork quiz's links, though its run is the engine's too, open as
-    // its own result (`shared_in`): only those of an instrument with a page
-    // of its own come here.
-    let of = crate::state::instruments::positions()
-        .find(|of| of.kind == kind && crate::route::Document::run_page(of.instrument).is_some())?;
-    Some(
-        of.read_link(&payload)
-            .map(|answers| (of, answers))
-            .map_err(|error| error.message().text()),
-    )
 }
 
 /// The page when its address holds no result it can use: the page's

@@ -12,8 +12,9 @@ use crate::content::{path_screens, quiz_screens};
 use crate::instrument::Instrument;
 use crate::pages::path::result::{path_result_view, PathResultViewProps};
 use crate::pages::quiz::result::{quiz_result_view, QuizResultViewProps};
+use crate::path::answers_of;
 use crate::route::Route;
-use crate::share::link::{decode, Shared};
+use crate::share::link::{decode, ShareError};
 use crate::store::{DocHandle, LaterWords};
 
 #[derive(Properties, PartialEq)]
@@ -42,12 +43,14 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
         Ok(shared) => shared,
         Err(error) => return bad_link(&error.message().text()),
     };
-    let (take_it, blend) = match &shared {
-        Shared::Quiz { .. } => (Route::Run(Instrument::Quiz), None),
-        Shared::Path { answers, .. } => match crate::path::reading(answers) {
+    let (take_it, blend) = match shared.of.instrument {
+        Instrument::Quiz => (Route::Run(Instrument::Quiz), None),
+        Instrument::Path => match crate::path::reading(&answers_of(&shared.answers)) {
             Some(blend) => (Route::Run(Instrument::Path), Some(blend)),
-            None => return bad_link(&crate::share::link::ShareError::Incomplete.message().text()),
+            None => return bad_link(&ShareError::Incomplete.message().text()),
         },
+        // The others' links open on their own pages (`pages::in_address`).
+        _ => return bad_link(&ShareError::UnknownKind.message().text()),
     };
     let banner = html! {
         <div class="banner flow no-print" tabindex="-1" ref={banner}>
@@ -60,9 +63,9 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
     if let Some(waiting) = waiting_screen(later_words, Some(text::SHARED_TITLE)) {
         return (html! { <>{ banner }{ waiting }</> }, String::new());
     }
-    let (view, title) = match (shared, blend) {
-        (Shared::Quiz { answers, .. }, _) => {
-            let result = crate::quiz::score(&answers);
+    let (view, title) = match blend {
+        None => {
+            let result = crate::quiz::score(&shared.answers);
             let title = page_title(&[
                 &quiz_screens::shared_title(&result.band.title().text()),
                 &quiz_screens::TITLE,
@@ -75,10 +78,10 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
             });
             (view, title)
         }
-        (Shared::Path { answers, .. }, Some(blend)) => {
+        Some(blend) => {
             let title = page_title(&[&path_screens::shared_title(blend), &path_screens::TITLE]);
             let view = path_result_view(&PathResultViewProps {
-                answers,
+                answers: answers_of(&shared.answers),
                 blend,
                 actions: None,
                 share_url: None,
@@ -86,8 +89,6 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
             });
             (view, title)
         }
-        // Read above: a path link here always has a reading.
-        (Shared::Path { .. }, None) => (Html::default(), String::new()),
     };
     let html = html! { <>{ banner }{ view }</> };
     (html, title)

@@ -103,7 +103,7 @@ fn team_view(pasted: &Pasted) -> Html {
     };
     // A blend says both shares in one label; other readings name a band
     // and show each score in a column of its own.
-    let banded = pasted.people.iter().any(|p| p.sheet.band.is_some());
+    let banded = together.instrument != Instrument::Path;
     html! {
         <>
             { summary }
@@ -142,17 +142,17 @@ fn team_view(pasted: &Pasted) -> Html {
 /// A person's reading: the band and each score, or the blend.
 fn reading_cells(sheet: &Sheet) -> Html {
     let locale = crate::content::words::locale();
-    match sheet.band {
-        Some(band) => html! {
+    match sheet.instrument {
+        Instrument::Path => html! {
+            <td>{ blend_label(Blend::from_management(sheet.scores.first().map_or(0, |(_, s)| *s))) }</td>
+        },
+        _ => html! {
             <>
-                <td data-label={keys::TEAM_READING.text()}>{ band.title }</td>
+                <td data-label={keys::TEAM_READING.text()}>{ sheet.band.title }</td>
                 { for sheet.scores.iter().map(|(name, score)| html! {
                     <td data-label={name.text()}>{ crate::intl::whole_number(&locale, i64::from(*score)) }</td>
                 }) }
             </>
-        },
-        None => html! {
-            <td>{ blend_label(Blend::from_management(sheet.scores.first().map_or(0, |(_, s)| *s))) }</td>
         },
     }
 }

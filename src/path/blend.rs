@@ -1,6 +1,8 @@
 //! The reading's shape: a management/leadership split that sums to 100, and
 //! the band it falls in, with the band thresholds in one place.
 
+use crate::content::words::{keys, Word};
+
 /// A management/leadership split that always sums to 100.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Blend {
@@ -56,6 +58,32 @@ impl PathBand {
             PathBand::Balanced => "balanced",
             PathBand::LeaningManagement => "leaning-management",
             PathBand::MainlyManagement => "mainly-management",
+        }
+    }
+
+    /// The band's name ("Mainly leadership").
+    pub fn title(self) -> Word {
+        match self {
+            PathBand::MainlyLeadership => keys::PATH_RESULT_SCREEN_BLEND_TITLE_MAINLY_LEADERSHIP,
+            PathBand::LeaningLeadership => keys::PATH_RESULT_SCREEN_BLEND_TITLE_LEANING_LEADERSHIP,
+            PathBand::Balanced => keys::PATH_RESULT_SCREEN_BLEND_TITLE_BALANCED,
+            PathBand::LeaningManagement => keys::PATH_RESULT_SCREEN_BLEND_TITLE_LEANING_MANAGEMENT,
+            PathBand::MainlyManagement => keys::PATH_RESULT_SCREEN_BLEND_TITLE_MAINLY_MANAGEMENT,
+        }
+    }
+
+    /// One sentence on what a blend in this band means.
+    pub fn summary(self) -> Word {
+        match self {
+            PathBand::MainlyLeadership => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_MAINLY_LEADERSHIP,
+            PathBand::LeaningLeadership => {
+                keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_LEANING_LEADERSHIP
+            }
+            PathBand::Balanced => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_BALANCED,
+            PathBand::LeaningManagement => {
+                keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_LEANING_MANAGEMENT
+            }
+            PathBand::MainlyManagement => keys::PATH_RESULT_SCREEN_BLEND_SUMMARY_MAINLY_MANAGEMENT,
         }
     }
 }

@@ -117,18 +117,6 @@ impl ContextQuestion {
         }
         next
     }
-
-    /// The answers with this question left unanswered again.
-    pub fn cleared(self, answers: &ContextAnswers) -> ContextAnswers {
-        let mut next = answers.clone();
-        match self {
-            ContextQuestion::Stage => next.stage = None,
-            ContextQuestion::Situation => next.situation = None,
-            ContextQuestion::Pace => next.pace = None,
-            ContextQuestion::Career => next.career = None,
-        }
-        next
-    }
 }
 
 fn option(id: &'static str, label: Word) -> ContextOption {

@@ -1,4 +1,4 @@
-//! The path diagnostic: content, model and flow state (pure, no UI types).
+//! The path diagnostic: content, model and its run of the engine (pure, no UI types).
 //!
 //! Five graded questions give a management/leadership blend; optional context is only
 //! compared with that blend, never mixed into it, so the reading stays the person's own.
@@ -8,10 +8,12 @@ mod blend;
 mod compare;
 mod context;
 mod context_questions;
-mod flow;
 mod model;
 mod questions;
+mod run;
 
+#[cfg(test)]
+pub(crate) mod run_tests;
 #[cfg(test)]
 pub(crate) mod tests;
 
@@ -28,8 +30,8 @@ pub use context::{
     CareerStage, ContextAnswers, IndustryPace, OrgStage, Situation, ACUTE_INCIDENT_TIMELINE,
 };
 pub use context_questions::{ContextOption, ContextQuestion};
-pub use flow::{PathAction, PathFlow, CLOSING};
 pub use model::{
     contributions, points_per_question, reading, Contribution, PathAnswers, MODEL_VERSION,
 };
 pub use questions::{ids, question, Choice, Question, Source, QUESTIONS};
+pub use run::{answers_of, run_answers, CLOSING, PATH_RUN};

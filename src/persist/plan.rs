@@ -321,12 +321,9 @@ pub fn adopt(ours: &Document, written: &str) -> Option<Document> {
         return None;
     }
     let mut merged = ours.clone().merge(loaded.document);
-    keep_screen(&mut merged.path, &ours.path);
-    {
-        let fresh = Section::default();
-        for (id, run) in merged.runs.iter_mut() {
-            keep_screen(run, ours.runs.get(id).unwrap_or(&fresh));
-        }
+    let fresh = Section::default();
+    for (id, run) in merged.runs.iter_mut() {
+        keep_screen(run, ours.runs.get(id).unwrap_or(&fresh));
     }
     (merged != *ours).then_some(merged)
 }
@@ -525,7 +522,7 @@ mod tests {
         let base = answered(Document::default(), "energy-1", 5);
         let theirs = answered(base.clone(), "impact-1", 6).apply(quiz_run::go(Go::Next), 6);
         let theirs = theirs.clone().apply(quiz_run::go(Go::Next), 7);
-        let ours = base.apply(DocAction::Path(crate::path::PathAction::Go(Go::Start)), 8);
+        let ours = base.apply(crate::path::run_tests::go(Go::Start), 8);
         match save(&ours, Some(&codec::encode(&theirs))) {
             Save::Write {
                 adopt: Some(merged),
@@ -536,7 +533,8 @@ mod tests {
                     "their answer survives"
                 );
                 assert_eq!(
-                    merged.path.flow.step, ours.path.flow.step,
+                    crate::path::run_tests::run(&merged).flow.step,
+                    crate::path::run_tests::run(&ours).flow.step,
                     "our change survives"
                 );
                 assert_eq!(text, codec::encode(&merged));
@@ -624,20 +622,19 @@ mod tests {
         let ours = answered(Document::default(), "energy-1", 5)
             .apply(quiz_run::go(Go::Next), 6)
             .apply(quiz_run::go(Go::Next), 7);
-        let theirs = Document::default().apply(
-            DocAction::Path(crate::path::PathAction::Choose {
-                question_id: "path".into(),
-                choice_id: "path_clear".into(),
-            }),
-            8,
-        );
+        let theirs =
+            Document::default().apply(crate::path::run_tests::choose("path", "path_clear"), 8);
         assert!(theirs.revision < ours.revision);
         let merged = adopt(&ours, &codec::encode(&theirs)).expect("news");
         assert!(
             quiz_run::answers(&merged).contains_key("energy-1"),
             "ours kept"
         );
-        assert_eq!(merged.path.flow.answers.choices.len(), 1, "theirs taken");
+        assert_eq!(
+            crate::path::run_tests::answers(&merged).choices.len(),
+            1,
+            "theirs taken"
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub use link::{from_positions, to_positions};
 
 use crate::content::words::Word;
 use crate::instrument::{BandWords, Instrument};
+use crate::state::json::Json;
 use crate::state::section::{step_and_answers_at, RunFlow};
 use crate::steps::{Answered, Go, Step};
 use crate::vec_map::VecMap;
@@ -44,7 +45,58 @@ pub struct PositionsInstrument {
     /// How many questions a complete run asks: its share links have a slot
     /// for each (`link`), every one of which must hold an answer.
     pub slots: usize,
+    /// Its name for the closing step, in addresses and in storage: `REVIEW`
+    /// (a review of every answer), or the path diagnostic's "context".
+    pub closing: &'static str,
+    /// The questions its closing step asks, every one optional (the path
+    /// diagnostic's context): never a step of their own, never needed for a
+    /// reading, each a last slot of its links (0 when not given).
+    pub optional: &'static [Asked],
+    /// How its answers are stored.
+    pub stored: Stored,
 }
+
+/// How an instrument's answers are stored (documents and export files).
+#[derive(Clone, Copy)]
+pub enum Stored {
+    /// `"answers": {"<question id>": <position>}`.
+    Positions,
+    /// Each answer as its option's id (the path diagnostic's shape from
+    /// before the engine, which documents and export files already hold).
+    OptionIds(&'static OptionIds),
+}
+
+/// Answers stored as the ids of the options chosen: the questions' under
+/// `asked` and the optional ones' under `optional` (`{"choices": {"path":
+/// "path_clear"}, "context": {"stage": "scaling"}}`). Its reader and writer
+/// (`state::positions::read_ids`, `write_ids`) are named here, by the
+/// instruments stored so, so only their pages carry them.
+pub struct OptionIds {
+    pub asked: &'static str,
+    pub optional: &'static str,
+    /// The id of the option at this 1-based position of the question.
+    pub option_id: fn(question: &str, position: u8) -> Option<&'static str>,
+    /// The 1-based position of the option with this id in the question.
+    pub position: fn(question: &str, option: &str) -> Option<u8>,
+    /// The stored object's answers as (question id, position) pairs; `None`
+    /// when one of its two groups is not an object.
+    pub read: ReadIds,
+    /// The answers as the stored object's fields.
+    pub write: WriteIds,
+}
+
+/// `OptionIds::read`: the instrument, its stored object, where the answers
+/// to questions it never asks go (a run in progress), the skipped count.
+pub type ReadIds = fn(
+    &PositionsInstrument,
+    &Json,
+    Option<&mut Vec<(String, String)>>,
+    &mut usize,
+) -> Option<Vec<(String, Json)>>;
+
+/// `OptionIds::write`: the instrument, its answers, and the answers to
+/// questions it never asks (as stored), written after its own.
+pub type WriteIds = fn(&PositionsInstrument, &Answers, &[(String, String)]) -> Vec<(String, Json)>;
 
 /// A complete run's reading in brief: its band, and its scores (0–100)
 /// with what each measures, in the instrument's order.
@@ -66,8 +118,8 @@ impl std::fmt::Debug for PositionsInstrument {
     }
 }
 
-/// Its closing step (`Step::Closing`) is the review of every answer.
-pub const CLOSING: &str = "review";
+/// The name of a closing step (`Step::Closing`) that reviews every answer.
+pub const REVIEW: &str = "review";
 
 /// Where the person is and what they answered.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -84,6 +136,9 @@ pub enum Move {
     /// Records an answer without moving; one the instrument does not ask,
     /// or off its scale, changes nothing.
     Answer(String, u8),
+    /// Takes back the answer to an optional question (`optional`); the
+    /// others' answers are only ever changed.
+    Unanswer(String),
     Restart,
 }
 
@@ -147,14 +202,24 @@ impl PositionsFlow {
         flow.step = match step {
             Move::Go(go) => steps.go(go, flow.step),
             Move::Answer(id, position) => {
-                let fits = asked.iter().any(|question| {
+                let fits = asked.iter().chain(of.optional).any(|question| {
                     question.id == id && (1..=question.options).contains(&position)
                 });
                 if fits {
                     flow.answers.insert(id, position);
                     let now_asked = flow.asked(of);
-                    flow.answers
-                        .retain(|id, _| now_asked.iter().any(|question| question.id == id));
+                    flow.answers.retain(|id, _| {
+                        now_asked
+                            .iter()
+                            .chain(of.optional)
+                            .any(|question| question.id == id)
+                    });
+                }
+                flow.step
+            }
+            Move::Unanswer(id) => {
+                if of.optional.iter().any(|question| question.id == id) {
+                    flow.answers.remove(&id);
                 }
                 flow.step
             }

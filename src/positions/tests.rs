@@ -31,6 +31,9 @@ static TRACKS: PositionsInstrument = PositionsInstrument {
     knows: |id| ["track", "a1", "b1", "shared"].contains(&id),
     reading: |_| None,
     slots: 3,
+    closing: crate::positions::REVIEW,
+    optional: &[],
+    stored: crate::positions::Stored::Positions,
 };
 
 fn act(flow: PositionsFlow, step: Move) -> PositionsFlow {

@@ -5,7 +5,7 @@ use super::content::{Agreement, ITEMS};
 use super::run::QUIZ_RUN;
 use super::scoring::agreement;
 use super::test_support::all;
-use crate::positions::{Move, PositionsAction, PositionsFlow, CLOSING};
+use crate::positions::{Move, PositionsAction, PositionsFlow, REVIEW as CLOSING};
 use crate::steps::{Go, Step};
 
 /// The quiz's moves, as its page makes them.

@@ -32,6 +32,9 @@ pub static QUIZ_RUN: PositionsInstrument = PositionsInstrument {
     knows: |id| item_by_id(id).is_some(),
     reading,
     slots: ITEMS.len(),
+    closing: crate::positions::REVIEW,
+    optional: &[],
+    stored: crate::positions::Stored::Positions,
 };
 
 /// The band and the five dimensions' leans (0 Maker, 100 Multiplier), once

@@ -10,14 +10,17 @@
 //! p1.123320000.e0kq                    path diagnostic, seed 003 worked example
 //! ```
 //!
-//! - `kind` is `q` (Fork quiz) or `p` (path diagnostic); the model version is
-//!   written in decimal without leading zeros.
-//! - Answers are one lowercase base-36 digit each (`0`–`9`, then `a`–`z`):
+//! - `kind` is the instrument's letter (`PositionsInstrument::kind`: `q`
+//!   the Fork quiz, `p` the path diagnostic, `b` the balance check, `s` the
+//!   stage readiness); the model version is written in decimal without
+//!   leading zeros.
+//! - Answers are one lowercase base-36 digit each (`0`–`9`, then `a`–`z`),
+//!   the 1-based position of each answer among its question's options, in
+//!   the order the instrument asks (`positions::link`):
 //!   - quiz: the agreement value 1–5 of every item, in `crate::quiz::ITEMS` order;
-//!   - path: the 1-based position of the choice for every question, in
-//!     `crate::path::QUESTIONS` order, then four context digits (organisation
-//!     stage, situation, industry pace, career stage), each 0 when not given,
-//!     else the 1-based position in that enum's `ALL`.
+//!   - path: the choice for every question, in `crate::path::QUESTIONS`
+//!     order, then four context digits (organisation stage, situation,
+//!     industry pace, career stage), each 0 when not given.
 //!
 //!   A `0` in an answer slot means "unanswered", so an unfinished set still
 //!   encodes but never decodes (`Incomplete`).
@@ -30,26 +33,32 @@
 //! and email untouched. Decoding is strict: a payload is accepted only if it
 //! is exactly what `encode` writes for the answers it holds.
 
-use crate::path::PathAnswers;
-use crate::quiz::Answers;
+use crate::positions::{to_positions, Answers, PositionsInstrument};
 
-use super::answers::{digits, positions, Linked, PathLink, QuizLink, DIGITS};
+use super::answers::{digits, positions, DIGITS};
 pub use super::error::ShareError;
 
 /// The route fragment a share link starts with; the payload follows it.
 pub const SHARE_PREFIX: &str = "#/share/";
 
-/// A result as a link carries it: the answers and the model that scored them.
+/// A result as a link carries it: the instrument, the model that scored
+/// it and the answers.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Shared {
-    Quiz {
-        model_version: u32,
-        answers: Answers,
-    },
-    Path {
-        model_version: u32,
-        answers: PathAnswers,
-    },
+pub struct Shared {
+    pub of: &'static PositionsInstrument,
+    pub model_version: u32,
+    pub answers: Answers,
+}
+
+impl Shared {
+    /// A link to `answers` of `of`, scored by its model of today.
+    pub fn of(of: &'static PositionsInstrument, answers: Answers) -> Shared {
+        Shared {
+            of,
+            model_version: of.model_version,
+            answers,
+        }
+    }
 }
 
 const SEPARATOR: u8 = b'.';
@@ -61,28 +70,12 @@ const CHECKSUM_BASE: u32 = 131;
 /// The payload alone, without `SHARE_PREFIX`. Unanswered slots are written as
 /// `0`, so an unfinished set gives a link that opens as `Incomplete`.
 pub fn encode(shared: &Shared) -> String {
-    // As `encode_as`, with one frame for both instruments in the bundle.
-    let (kind, model_version, positions) = match shared {
-        Shared::Quiz {
-            model_version,
-            answers,
-        } => (QuizLink::KIND, model_version, QuizLink::positions(answers)),
-        Shared::Path {
-            model_version,
-            answers,
-        } => (PathLink::KIND, model_version, PathLink::positions(answers)),
-    };
-    payload(kind, *model_version, &digits(positions))
-}
-
-/// The payload of one instrument's answers, scored by `model_version`.
-pub fn encode_as<L: Linked>(model_version: u32, answers: &L::Answers) -> String {
-    encode_positions(L::KIND, model_version, L::positions(answers))
+    let positions = to_positions(shared.of, &shared.answers);
+    encode_positions(shared.of.kind, shared.model_version, positions)
 }
 
 /// The payload of answers given as positions, one slot each, of the
-/// instrument whose links start with `kind`: what `encode_as` writes, for an
-/// instrument described by data rather than by a `Linked` type.
+/// instrument whose links start with `kind`.
 pub fn encode_positions(kind: u8, model_version: u32, positions: Vec<usize>) -> String {
     payload(kind, model_version, &digits(positions))
 }
@@ -102,56 +95,16 @@ pub fn share_fragment(shared: &Shared) -> String {
     format!("{SHARE_PREFIX}{}", encode(shared))
 }
 
-/// Reads a payload, with or without `SHARE_PREFIX`. Total: any string gives
+/// Reads a payload, with or without `SHARE_PREFIX`, of any instrument this
+/// build reads (`state::instruments::positions`). Total: any string gives
 /// either the answers or the reason it cannot be trusted.
 pub fn decode(payload: &str) -> Result<Shared, ShareError> {
-    // As `decode_as`, with one frame for both instruments in the bundle.
-    let bytes = payload
-        .strip_prefix(SHARE_PREFIX)
-        .unwrap_or(payload)
-        .as_bytes();
-    let (kind, version, slots, required) = match bytes.first() {
-        None => return Err(ShareError::Empty),
-        Some(&QuizLink::KIND) => (
-            QuizLink::KIND,
-            QuizLink::MODEL_VERSION,
-            QuizLink::SLOTS,
-            QuizLink::REQUIRED,
-        ),
-        Some(&PathLink::KIND) => (
-            PathLink::KIND,
-            PathLink::MODEL_VERSION,
-            PathLink::SLOTS,
-            PathLink::REQUIRED,
-        ),
-        Some(_) => return Err(ShareError::UnknownKind),
-    };
-    let (model_version, digits) = frame(bytes, kind, version)?;
-    let positions = positions(digits, slots, required)?;
-    Ok(if kind == QuizLink::KIND {
-        Shared::Quiz {
-            model_version,
-            answers: QuizLink::from_positions(&positions)?,
-        }
-    } else {
-        Shared::Path {
-            model_version,
-            answers: PathLink::from_positions(&positions)?,
-        }
-    })
-}
-
-/// Reads a payload (without `SHARE_PREFIX`) of the instrument `L`: its
-/// model version and answers, or the reason it cannot be trusted.
-pub fn decode_as<L: Linked>(payload: &str) -> Result<(u32, L::Answers), ShareError> {
-    let slots = Slots {
-        kind: L::KIND,
-        model_version: L::MODEL_VERSION,
-        count: L::SLOTS,
-        required: L::REQUIRED,
-    };
-    let (model_version, positions) = decode_positions(payload, slots)?;
-    Ok((model_version, L::from_positions(&positions)?))
+    let payload = payload.strip_prefix(SHARE_PREFIX).unwrap_or(payload);
+    let kind = *payload.as_bytes().first().ok_or(ShareError::Empty)?;
+    let of = crate::state::instruments::positions()
+        .find(|of| of.kind == kind)
+        .ok_or(ShareError::UnknownKind)?;
+    Ok(Shared::of(of, of.read_link(payload)?))
 }
 
 /// What a link's frame must hold for one instrument: its letter, this app's
@@ -167,8 +120,7 @@ pub struct Slots {
 
 /// Reads a payload (without `SHARE_PREFIX`) of the instrument `slots`
 /// describes: its model version and each slot's position, or the reason it
-/// cannot be trusted. What `decode_as` reads, for an instrument described by
-/// data.
+/// cannot be trusted.
 pub fn decode_positions(payload: &str, slots: Slots) -> Result<(u32, Vec<usize>), ShareError> {
     let (model_version, digits) = frame(payload.as_bytes(), slots.kind, slots.model_version)?;
     Ok((

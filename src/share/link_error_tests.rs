@@ -26,18 +26,18 @@ fn empty_and_unknown_kinds_are_named() {
 fn another_model_version_is_unsupported() {
     let answers = quiz_where(|_| Agreement::MIDPOINT);
     for found in [0, 2, 99, u32::MAX] {
-        let shared = Shared::Quiz {
+        let shared = Shared {
             model_version: found,
-            answers: answers.clone(),
+            ..quiz_shared(answers.clone())
         };
         assert_eq!(
             decode(&encode(&shared)),
             Err(ShareError::UnsupportedVersion { found })
         );
     }
-    let path = Shared::Path {
+    let path = Shared {
         model_version: 7,
-        answers: worked_example(),
+        ..path_shared(worked_example())
     };
     assert_eq!(
         decode(&encode(&path)),

@@ -89,3 +89,134 @@ fn every_answer_fits_one_digit() {
     assert!(OrgStage::ALL.len().max(Situation::ALL.len()) < 36);
     assert!(IndustryPace::ALL.len().max(CareerStage::ALL.len()) < 36);
 }
+
+/// Links issued before `Shared` was generic, written by the codecs of that
+/// time (one per instrument): each still opens with the same answers and
+/// is written again exactly.
+#[test]
+fn links_already_issued_open_with_the_same_answers() {
+    let quiz: [(&str, [u8; 25]); 4] = [
+        (
+            "q1.1524415523421255242111545.oat1",
+            [
+                1, 5, 2, 4, 4, 1, 5, 5, 2, 3, 4, 2, 1, 2, 5, 5, 2, 4, 2, 1, 1, 1, 5, 4, 5,
+            ],
+        ),
+        (
+            "q1.3214421313133245225431531.yryc",
+            [
+                3, 2, 1, 4, 4, 2, 1, 3, 1, 3, 1, 3, 3, 2, 4, 5, 2, 2, 5, 4, 3, 1, 5, 3, 1,
+            ],
+        ),
+        (
+            "q1.5324445221125415534544322.61yc",
+            [
+                5, 3, 2, 4, 4, 4, 5, 2, 2, 1, 1, 2, 5, 4, 1, 5, 5, 3, 4, 5, 4, 4, 3, 2, 2,
+            ],
+        ),
+        (
+            "q1.5553323351422352451332244.es9z",
+            [
+                5, 5, 5, 3, 3, 2, 3, 3, 5, 1, 4, 2, 2, 3, 5, 2, 4, 5, 1, 3, 3, 2, 2, 4, 4,
+            ],
+        ),
+    ];
+    for (payload, values) in quiz {
+        let answers = ITEMS
+            .iter()
+            .zip(values)
+            .map(|(item, value)| (item.id.to_string(), value))
+            .collect();
+        let shared = quiz_shared(answers);
+        assert_eq!(decode(payload).as_ref(), Ok(&shared), "{payload}");
+        assert_eq!(encode(&shared), payload);
+    }
+    let none = ContextAnswers::default();
+    let path = [
+        (
+            "p1.223143300.ceep",
+            [
+                "path_mostly",
+                "right_mostly",
+                "team_low",
+                "proc_work",
+                "challenge_change",
+            ],
+            ContextAnswers {
+                stage: Some(OrgStage::Mature),
+                situation: Some(Situation::SteadyOperations),
+                ..none.clone()
+            },
+        ),
+        (
+            "p1.223210023.m04f",
+            [
+                "path_mostly",
+                "right_mostly",
+                "team_low",
+                "proc_creak",
+                "challenge_execution",
+            ],
+            ContextAnswers {
+                pace: Some(IndustryPace::Stable),
+                career: Some(CareerStage::Senior),
+                ..none.clone()
+            },
+        ),
+        (
+            "p1.221140120.fkb6",
+            [
+                "path_mostly",
+                "right_mostly",
+                "team_yes",
+                "proc_work",
+                "challenge_change",
+            ],
+            ContextAnswers {
+                situation: Some(Situation::AcuteIncident),
+                pace: Some(IndustryPace::Stable),
+                ..none.clone()
+            },
+        ),
+        (
+            "p1.324230200.4u3p",
+            [
+                "path_partly",
+                "right_mostly",
+                "team_split",
+                "proc_creak",
+                "challenge_change_delivery",
+            ],
+            ContextAnswers {
+                situation: Some(Situation::CrisisOrMajorChange),
+                ..none.clone()
+            },
+        ),
+        (
+            "p1.413330020.hf6e",
+            [
+                "path_unclear",
+                "right_yes",
+                "team_low",
+                "proc_not_followed",
+                "challenge_change_delivery",
+            ],
+            ContextAnswers {
+                pace: Some(IndustryPace::Stable),
+                ..none.clone()
+            },
+        ),
+    ];
+    for (payload, choices, context) in path {
+        let mut answers = crate::path::PathAnswers {
+            context,
+            ..Default::default()
+        };
+        for (question, choice) in QUESTIONS.iter().zip(choices) {
+            assert!(answers.choose(question.id, choice), "{choice}");
+        }
+        let shared = path_shared(answers);
+        assert_eq!(decode(payload).as_ref(), Ok(&shared), "{payload}");
+        assert_eq!(encode(&shared), payload);
+    }
+}

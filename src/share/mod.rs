@@ -8,14 +8,13 @@ mod error;
 pub mod link;
 mod messages;
 
-pub use answers::Linked;
 pub use compare::{
     compare_path, compare_quiz, signed_points, DimensionMove, PathComparison, QuestionMove,
     QuizComparison,
 };
 pub use link::{
-    decode, decode_as, decode_positions, encode, encode_as, encode_positions, share_fragment,
-    ShareError, Shared, Slots, SHARE_PREFIX,
+    decode, decode_positions, encode, encode_positions, share_fragment, ShareError, Shared, Slots,
+    SHARE_PREFIX,
 };
 
 #[cfg(test)]

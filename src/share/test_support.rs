@@ -29,17 +29,11 @@ pub fn random_quiz(rng: &mut XorShift) -> Answers {
 }
 
 pub fn quiz_shared(answers: Answers) -> Shared {
-    Shared::Quiz {
-        model_version: crate::quiz::MODEL_VERSION,
-        answers,
-    }
+    Shared::of(&crate::quiz::QUIZ_RUN, answers)
 }
 
 pub fn path_shared(answers: PathAnswers) -> Shared {
-    Shared::Path {
-        model_version: crate::path::MODEL_VERSION,
-        answers,
-    }
+    Shared::of(&crate::path::PATH_RUN, crate::path::run_answers(&answers))
 }
 
 /// Answers picking, for each question, the choice at the given index.

@@ -50,6 +50,9 @@ pub static STAGE_RUN: PositionsInstrument = PositionsInstrument {
     // questions' (1 strongly disagree … 5 strongly agree), in the order
     // asked; every rung asks as many (a test checks it).
     slots: 22,
+    closing: crate::positions::REVIEW,
+    optional: &[],
+    stored: crate::positions::Stored::Positions,
 };
 
 /// The band, footing and readiness, once every question asked is answered.

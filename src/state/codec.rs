@@ -3,8 +3,13 @@
 //! versions, and read-only access to documents from a newer app.
 //!
 //! Stored shape (compact JSON):
-//! `{"app":"forkpoint","schema":1,"revision":N,"quiz":{"answers":{..},"step":..,"changedAt":N,"startedAt":N,"answeredAt":{..}},
-//! "path":{"choices":{..},"context":{..},"step":..,"changedAt":N,"startedAt":N,"answeredAt":{..}},"history":[..],"settings":{}}`.
+//! `{"app":"forkpoint","schema":1,"revision":N,"history":[..],"settings":{},
+//! "quiz":{"answers":{..},"step":..,"changedAt":N,"startedAt":N,"answeredAt":{..}},
+//! "path":{"choices":{..},"context":{..},"step":..,"changedAt":N,"startedAt":N,"answeredAt":{..}}}`:
+//! each begun run under its instrument's id, its answers as the instrument
+//! stores them (`state::positions`); a run never begun is not written. (Key
+//! order carries no meaning: builds before the engine wrote `path` first
+//! and always, and read either way.)
 //! (`startedAt`, when the run began, and `answeredAt`, the revision of each
 //! answer, came later within schema 1, for merging two tabs answer by
 //! answer: older builds ignore them, and their absence reads as 0.)

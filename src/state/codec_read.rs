@@ -3,13 +3,9 @@
 //! an unknown id, a broken saved result) is left out and counted instead, so
 //! one bad value never costs the person everything else.
 
-// A page that does not read the path diagnostic (the pages of the
-// instruments with pages of their own) leaves its reader unused.
-#![cfg_attr(not(feature = "path"), allow(dead_code))]
-
 use crate::vec_map::first_occurrences;
 
-use crate::path::{ContextAnswers, ContextQuestion, PathAnswers, PathFlow};
+use crate::positions::{Answers, PositionsInstrument, Stored};
 use crate::steps::Step;
 
 use super::document::{Document, SavedResult, Settings, MAX_DELETED_RESULTS};
@@ -38,12 +34,6 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
         )?,
         ..Document::default()
     };
-    #[cfg(feature = "path")]
-    if let Some(path) = section(root, "path", keys::DATA_ERRORS_PART_PATH_SECTION)? {
-        doc.path = run(path, keys::DATA_ERRORS_PART_PATH_REVISION, |unknown| {
-            reader.path_flow(path, unknown)
-        })?;
-    }
     for of in super::instruments::positions() {
         let id = of.instrument.id();
         if let Some(stored) = section(root, id, keys::DATA_ERRORS_PART_RUN_SECTION)? {
@@ -81,16 +71,7 @@ pub(crate) fn read_document(root: &Json) -> Result<(Document, usize), LoadError>
 /// Whether this build reads the top-level field `key`: an instrument's run
 /// is read only where its feature is (elsewhere it is kept as it came).
 fn read_here(key: &str) -> bool {
-    match key {
-        "path" => super::instruments::is_read(key),
-        _ => KNOWN_FIELDS.contains(&key) || reads_run(key),
-    }
-}
-
-/// Whether `key` is the run of an instrument whose answers are positions,
-/// read by this build (without its feature, it is kept unread).
-fn reads_run(key: &str) -> bool {
-    super::instruments::positions_instrument(key).is_some()
+    KNOWN_FIELDS.contains(&key) || super::instruments::is_read(key)
 }
 
 /// An instrument's run in progress: its marks (an unreadable revision is
@@ -183,15 +164,14 @@ impl Reader {
     /// A run of `of`; `unknown` gets the answers to questions it never asks.
     fn positions_flow(
         &mut self,
-        of: &crate::positions::PositionsInstrument,
+        of: &PositionsInstrument,
         stored: &Json,
         unknown: &mut Vec<(String, String)>,
     ) -> Result<crate::positions::PositionsFlow, LoadError> {
-        let pairs = pairs(stored, "answers", keys::DATA_ERRORS_PART_RUN_ANSWERS)?;
-        let answers = super::positions::read_answers(of, pairs, Some(unknown), &mut self.skipped);
+        let answers = self.answers(of, stored, Some(unknown))?;
         let step = match present(stored, "step") {
             None => Step::Intro,
-            Some(value) => read_step(value, crate::positions::CLOSING).unwrap_or_else(|| {
+            Some(value) => read_step(value, of.closing).unwrap_or_else(|| {
                 self.skip();
                 Step::Intro
             }),
@@ -199,65 +179,30 @@ impl Reader {
         Ok(crate::positions::PositionsFlow { step, answers })
     }
 
-    fn path_flow(
+    /// `of`'s answers as it stores them (`state::positions`), in `object`
+    /// (a run, or a saved result's answers).
+    fn answers(
         &mut self,
-        path: &Json,
-        unknown: &mut Vec<(String, String)>,
-    ) -> Result<PathFlow, LoadError> {
-        let answers = self.path_answers(path, Some(unknown))?;
-        let step = match present(path, "step") {
-            None => Step::Intro,
-            Some(value) => read_step(value, crate::path::CLOSING).unwrap_or_else(|| {
-                self.skip();
-                Step::Intro
-            }),
-        };
-        Ok(PathFlow { answers, step })
-    }
-
-    /// `{"choices":{..},"context":{..}}`; a choice is kept only if it belongs
-    /// to its question; one for a question we do not ask goes to `unknown`
-    /// when given (in progress).
-    fn path_answers(
-        &mut self,
+        of: &PositionsInstrument,
         object: &Json,
         mut unknown: Option<&mut Vec<(String, String)>>,
-    ) -> Result<PathAnswers, LoadError> {
-        let mut answers = PathAnswers::default();
-        for (question_id, value) in pairs(object, "choices", keys::DATA_ERRORS_PART_PATH_CHOICES)? {
-            let recorded = value
-                .as_str()
-                .is_some_and(|choice_id| answers.choose(question_id, choice_id));
-            match unknown.as_mut() {
-                _ if recorded => {}
-                Some(kept) if crate::path::question(question_id).is_none() => {
-                    kept.push((question_id.clone(), value.to_text()));
-                }
-                _ => self.skip(),
+    ) -> Result<Answers, LoadError> {
+        let problem = keys::DATA_ERRORS_PART_RUN_ANSWERS;
+        let converted;
+        let pairs = match of.stored {
+            Stored::Positions => pairs(object, "answers", problem)?,
+            Stored::OptionIds(ids) => {
+                let read = (ids.read)(of, object, unknown.as_deref_mut(), &mut self.skipped);
+                converted = read.ok_or_else(|| malformed(problem))?;
+                &converted[..]
             }
-        }
-        let context = pairs(object, "context", keys::DATA_ERRORS_PART_PATH_CONTEXT)?;
-        answers.context = self.context(context);
-        Ok(answers)
-    }
-
-    fn context(&mut self, pairs: &[(String, Json)]) -> ContextAnswers {
-        let mut context = ContextAnswers::default();
-        for (key, value) in pairs {
-            if *value == Json::Null {
-                continue;
-            }
-            let question = ContextQuestion::ALL.into_iter().find(|q| q.id() == key);
-            let option = value.as_str();
-            let known = question.zip(option).filter(|(question, option)| {
-                question.options().iter().any(|known| known.id == *option)
-            });
-            match known {
-                Some((question, option)) => context = question.with_option(&context, option),
-                None => self.skip(),
-            }
-        }
-        context
+        };
+        Ok(super::positions::read_answers(
+            of,
+            pairs,
+            unknown,
+            &mut self.skipped,
+        ))
     }
 
     /// Unreadable results and repeated ids are left out, one count each;
@@ -301,24 +246,19 @@ impl Reader {
         let completed_at = present(entry, "completedAt")?.as_u64()?;
         let model_version = u32::try_from(present(entry, "model")?.as_u64()?).ok()?;
         let answers = present(entry, "answers")?;
-        let answers = match instrument {
-            #[cfg(feature = "path")]
-            Instrument::Path => {
-                answers.as_object()?;
-                SavedAnswers::Path(self.path_answers(answers, None).ok()?)
-            }
-            other if super::instruments::positions_instrument(other.id()).is_some() => {
-                let of = super::instruments::positions_instrument(other.id())?;
+        // One this build does not read is kept unread (`history`).
+        let of = super::instruments::positions_instrument(instrument.id())?;
+        let answers = match of.stored {
+            Stored::Positions => {
                 let pairs = answers.as_object()?;
-                SavedAnswers::Positions(
-                    of,
-                    super::positions::read_answers(of, pairs, None, &mut self.skipped),
-                )
+                super::positions::read_answers(of, pairs, None, &mut self.skipped)
             }
-            // Kept unread (`history`): this build does not read it.
-            #[allow(unreachable_patterns)]
-            _ => return None,
+            Stored::OptionIds(_) => {
+                answers.as_object()?;
+                self.answers(of, answers, None).ok()?
+            }
         };
+        let answers = SavedAnswers::Positions(of, answers);
         Some(SavedResult {
             id: id.to_string(),
             completed_at,

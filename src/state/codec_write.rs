@@ -1,7 +1,6 @@
 //! `Document` → `Json` in the stored shape. Field names are the stored
 //! format: renaming one needs a schema bump and a migration.
 
-use crate::path::{ContextAnswers, ContextQuestion, PathAnswers};
 use crate::steps::Step;
 use crate::vec_map::VecMap;
 
@@ -21,27 +20,22 @@ pub(crate) fn document_fields(doc: &Document) -> Vec<(String, Json)> {
         field("schema", Json::Int(i64::from(SCHEMA_VERSION))),
         field("revision", int(doc.revision)),
     ];
-    // A page that does not read the path diagnostic keeps it unread (`unknown`).
-    #[cfg(feature = "path")]
-    fields.push(field("path", path_json(doc)));
     fields.extend([
         history_field(doc),
         field("settings", Json::Object(Vec::new())),
     ]);
-    // The runs of instruments whose answers are positions (the Fork quiz's
-    // among them), each under its id, once begun (a page that does not read
-    // them keeps them unknown).
-    fields.extend(doc.runs.iter().map(|(id, run)| {
-        let mut answers = super::positions::answer_pairs(&run.flow.answers);
-        answers.extend(raw_pairs(&run.unknown));
-        let run = Json::Object(vec![
-            field("answers", Json::Object(answers)),
-            field("step", step_json(run.flow.step, crate::positions::CLOSING)),
+    // Each instrument's run under its id, once begun (a page that does not
+    // read an instrument keeps its run unknown, so it is not here).
+    fields.extend(doc.runs.iter().filter_map(|(id, run)| {
+        let of = super::instruments::positions_instrument(id)?;
+        let mut fields = super::positions::run_answer_fields(of, &run.flow.answers, &run.unknown);
+        fields.extend([
+            field("step", step_json(run.flow.step, of.closing)),
             field("changedAt", int(run.changed_at)),
             field("startedAt", int(run.started_at)),
             field("answeredAt", stamps_json(&run.answered_at)),
         ]);
-        (id.clone(), run)
+        Some((id.clone(), Json::Object(fields)))
     }));
 
     // Written only when used, so a plain document reads exactly as documented.
@@ -106,17 +100,6 @@ fn index(number: usize) -> Json {
     Json::Int(i64::try_from(number).unwrap_or(i64::MAX))
 }
 
-#[cfg(feature = "path")]
-fn path_json(doc: &Document) -> Json {
-    let step = step_json(doc.path.flow.step, crate::path::CLOSING);
-    let mut fields = path_answer_fields(&doc.path.flow.answers, &doc.path.unknown);
-    fields.push(field("step", step));
-    fields.push(field("changedAt", int(doc.path.changed_at)));
-    fields.push(field("startedAt", int(doc.path.started_at)));
-    fields.push(field("answeredAt", stamps_json(&doc.path.answered_at)));
-    Json::Object(fields)
-}
-
 /// A step as stored: "intro", `{"question": n}`, `closing` (the
 /// instrument's name for its closing step), "result".
 fn step_json(step: Step, closing: &str) -> Json {
@@ -137,46 +120,9 @@ fn stamps_json(stamps: &VecMap<String, u64>) -> Json {
     )
 }
 
-/// `{"choices":{..},"context":{..}}`, as saved results store path answers.
-pub(crate) fn path_answers_json(answers: &PathAnswers) -> Json {
-    Json::Object(path_answer_fields(answers, &[]))
-}
-
-/// The answer fields, shared by the flow in progress and saved results;
-/// `unknown` choices (for questions this version does not ask) go after ours.
-fn path_answer_fields(answers: &PathAnswers, unknown: &[(String, String)]) -> Vec<(String, Json)> {
-    let choices = answers
-        .choices
-        .iter()
-        .map(|(question, choice)| (question.clone(), Json::String(choice.clone())))
-        .chain(raw_pairs(unknown))
-        .collect();
-    vec![
-        field("choices", Json::Object(choices)),
-        field("context", context_json(&answers.context)),
-    ]
-}
-
-/// Unanswered context questions are left out rather than written as null.
-fn context_json(context: &ContextAnswers) -> Json {
-    Json::Object(
-        ContextQuestion::ALL
-            .into_iter()
-            .filter_map(|question| {
-                let option = question.selected(context)?;
-                Some(field(question.id(), Json::String(option.to_string())))
-            })
-            .collect(),
-    )
-}
-
 pub(crate) fn result_json(result: &SavedResult) -> Json {
-    let answers = match &result.answers {
-        SavedAnswers::Path(answers) => path_answers_json(answers),
-        SavedAnswers::Positions(_, answers) => {
-            Json::Object(super::positions::answer_pairs(answers))
-        }
-    };
+    let SavedAnswers::Positions(of, answers) = &result.answers;
+    let answers = super::positions::result_answers(of, answers);
     Json::Object(vec![
         field("id", Json::String(result.id.clone())),
         field(

@@ -2,14 +2,8 @@
 //! result and the settings, with the bookkeeping that lets two tabs share it.
 //! `apply` is the only way it changes, so the revision rules live in one place.
 
-// A page that does not read the path diagnostic (the pages of the
-// instruments with pages of their own) leaves its reader unused.
-#![cfg_attr(not(feature = "path"), allow(dead_code))]
-
-use crate::path::{PathAction, PathFlow};
-
 use super::instruments::{Instrument, SavedAnswers};
-use super::section::{Applied, RunFlow, Section};
+use super::section::{Applied, Section};
 use super::unknown::Unknown;
 
 /// The version of the stored format; see `codec::migrate` for what to do when it changes.
@@ -29,15 +23,12 @@ pub struct SavedResult {
 
 impl SavedResult {
     pub fn instrument(&self) -> Instrument {
-        match self.answers {
-            SavedAnswers::Path(_) => Instrument::Path,
-            SavedAnswers::Positions(of, _) => of.instrument,
-        }
+        let SavedAnswers::Positions(of, _) = self.answers;
+        of.instrument
     }
 }
 
-/// The runs in progress of the instruments whose answers are positions:
-/// instrument id → its run.
+/// The runs in progress, instrument id → its run.
 pub type Runs = crate::vec_map::VecMap<String, Section<crate::positions::PositionsFlow>>;
 
 /// Nothing yet; present so the stored schema already has a place for settings.
@@ -48,10 +39,7 @@ pub struct Settings {}
 pub struct Document {
     /// Bumped on every change; orders writes between tabs.
     pub revision: u64,
-    /// The path diagnostic in progress.
-    pub path: Section<PathFlow>,
-    /// The runs in progress of the instruments whose answers are positions
-    /// (the Fork quiz's among them), by id (only begun ones are here).
+    /// The runs in progress, by instrument id (only begun ones are here).
     pub runs: Runs,
     /// Oldest first, ids unique.
     pub history: Vec<SavedResult>,
@@ -76,8 +64,7 @@ pub struct Document {
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocAction {
-    Path(PathAction),
-    /// A move in the run of an instrument whose answers are positions.
+    /// A move in an instrument's run.
     Run(crate::positions::PositionsAction),
     /// Replace everything (import, or adopting another tab's document).
     Replace(Document),
@@ -98,11 +85,6 @@ impl Document {
     /// included, so the shell does not write needlessly.
     pub fn apply(self, action: DocAction, now: u64) -> Document {
         match action {
-            #[cfg(feature = "path")]
-            DocAction::Path(action) => self.apply_run(|doc| &mut doc.path, action, now),
-            // A build that does not read a run never changes it.
-            #[cfg(not(feature = "path"))]
-            DocAction::Path(_) => self,
             DocAction::Run(action) => self.apply_positions(action, now),
             DocAction::Replace(replacement) => self.replace(replacement, now),
             DocAction::Clear => {
@@ -110,7 +92,6 @@ impl Document {
                 // Marked as changed now, so a merge with an older tab keeps the clear.
                 Document {
                     revision,
-                    path: Section::default().fresh_at(revision),
                     runs: Runs::new(),
                     history_cleared_at: now,
                     ..Document::default()
@@ -123,26 +104,6 @@ impl Document {
 
     fn next_revision(&self) -> u64 {
         self.revision.saturating_add(1)
-    }
-
-    /// An action of one instrument's run, in the section `run` picks out.
-    fn apply_run<F: RunFlow<Saved = SavedAnswers>>(
-        mut self,
-        run: impl Fn(&mut Document) -> &mut Section<F>,
-        action: F::Action,
-        now: u64,
-    ) -> Document {
-        let revision = self.next_revision();
-        match run(&mut self).apply(action, revision) {
-            Applied::Unchanged => return self,
-            Applied::Changed => {}
-            Applied::Completed(answers) => {
-                self.revision = revision;
-                self.save_result(answers, F::MODEL_VERSION, now);
-            }
-        }
-        self.revision = revision;
-        self
     }
 
     /// Appends a result unless the last one of the same instrument holds the
@@ -182,7 +143,6 @@ impl Document {
         let revision = replacement.revision.max(self.revision).saturating_add(1);
         Document {
             revision,
-            path: replacement.path.fresh_at(revision),
             runs: replacement
                 .runs
                 .into_iter()
@@ -224,8 +184,7 @@ impl Document {
         self
     }
 
-    /// A move in the run of an instrument whose answers are positions; the
-    /// run is begun here if it was not.
+    /// A move in an instrument's run; the run is begun here if it was not.
     fn apply_positions(mut self, action: crate::positions::PositionsAction, now: u64) -> Document {
         let of = action.of;
         let revision = self.next_revision();
@@ -267,15 +226,9 @@ impl Document {
 
     /// Anything at all worth keeping: an answer in progress or a saved result.
     pub fn has_answers(&self) -> bool {
-        if self
-            .runs
+        self.runs
             .iter()
-            .any(|(_, run)| !run.flow.is_unanswered() || !run.unknown.is_empty())
-        {
-            return true;
-        }
-        !self.path.flow.is_unanswered()
-            || !self.path.unknown.is_empty()
+            .any(|(_, run)| !run.flow.answers.is_empty() || !run.unknown.is_empty())
             || !self.history.is_empty()
             || !self.unknown.is_empty()
     }

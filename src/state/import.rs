@@ -37,7 +37,7 @@ pub struct ImportPreview {
     pub path_results: usize,
     /// Quiz answers in progress.
     pub quiz_in_progress: usize,
-    /// Path choices in progress.
+    /// Path choices in progress (its context answers are not counted).
     pub path_in_progress: usize,
     pub newest_result_at: Option<u64>,
 }
@@ -53,12 +53,21 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, LoadError> {
     Ok(ImportPreview {
         quiz_results: doc.results(Instrument::Quiz).count(),
         path_results: doc.results(Instrument::Path).count(),
-        quiz_in_progress: doc
-            .runs
-            .get(Instrument::Quiz.id())
-            .map_or(0, |run| run.flow.answers.len()),
-        path_in_progress: doc.path.flow.answers.choices.len(),
+        quiz_in_progress: in_progress(doc, Instrument::Quiz),
+        path_in_progress: in_progress(doc, Instrument::Path),
         newest_result_at: doc.history.iter().map(|result| result.completed_at).max(),
         loaded,
     })
+}
+
+/// How many of the questions `instrument`'s run asks are answered.
+fn in_progress(doc: &Document, instrument: Instrument) -> usize {
+    let Some(of) = super::instruments::positions_instrument(instrument.id()) else {
+        return 0;
+    };
+    let flow = doc.run_of(of);
+    flow.asked(of)
+        .iter()
+        .filter(|question| flow.answers.contains_key(question.id))
+        .count()
 }

@@ -8,25 +8,19 @@
 //! keeps its runs and results as they came, like what a newer version wrote
 //! (`unknown`), so it carries none of its code.
 
-use crate::path::{self, PathAnswers, PathFlow};
-
-use super::section::{step_and_answers_at, RunFlow};
 pub use crate::instrument::Instrument;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SavedAnswers {
-    Path(PathAnswers),
-    /// An instrument whose answers are positions, and its answers.
+    /// An instrument, and its answers.
     Positions(&'static PositionsInstrument, crate::positions::Answers),
 }
 
 impl SavedAnswers {
     /// The answers, if they are `instrument`'s and its answers are positions.
     pub fn positions_of(&self, instrument: Instrument) -> Option<&crate::positions::Answers> {
-        match self {
-            SavedAnswers::Positions(of, answers) if of.instrument == instrument => Some(answers),
-            _ => None,
-        }
+        let SavedAnswers::Positions(of, answers) = self;
+        (of.instrument == instrument).then_some(answers)
     }
 }
 
@@ -37,6 +31,8 @@ use crate::positions::PositionsInstrument;
 static POSITIONS: &[&PositionsInstrument] = &[
     #[cfg(feature = "quiz")]
     &crate::quiz::QUIZ_RUN,
+    #[cfg(feature = "path")]
+    &crate::path::PATH_RUN,
     #[cfg(feature = "balance")]
     &crate::balance::run::BALANCE_RUN,
     #[cfg(feature = "stage")]
@@ -56,36 +52,5 @@ pub fn positions_instrument(id: &str) -> Option<&'static PositionsInstrument> {
 /// Whether this build reads the runs and results of the instrument `id`
 /// (the others are kept as they came).
 pub fn is_read(id: &str) -> bool {
-    if positions_instrument(id).is_some() {
-        return true;
-    }
-    cfg!(feature = "path") && id == Instrument::Path.id()
-}
-
-impl RunFlow for PathFlow {
-    type Action = path::PathAction;
-    type Saved = SavedAnswers;
-    type Answer = String;
-    const MODEL_VERSION: u32 = path::MODEL_VERSION;
-
-    fn apply(self, action: Self::Action) -> Self {
-        PathFlow::apply(self, action)
-    }
-    fn restarts(action: &Self::Action) -> bool {
-        *action == path::PathAction::Restart
-    }
-    step_and_answers_at!(answers.choices);
-    fn is_unanswered(&self) -> bool {
-        self.answers == path::PathAnswers::default()
-    }
-    fn saved(&self) -> SavedAnswers {
-        SavedAnswers::Path(self.answers.clone())
-    }
-    fn fill_from(&mut self, older: &Self) {
-        let (context, other) = (&mut self.answers.context, &older.answers.context);
-        context.stage = context.stage.or(other.stage);
-        context.situation = context.situation.or(other.situation);
-        context.pace = context.pace.or(other.pace);
-        context.career = context.career.or(other.career);
-    }
+    positions_instrument(id).is_some()
 }

@@ -24,10 +24,6 @@ impl Document {
             ours.history_cleared_at >= stored.history_cleared_at,
             stored.history_cleared_at >= ours.history_cleared_at,
         );
-        #[cfg(not(feature = "path"))]
-        let path = ours.path;
-        #[cfg(feature = "path")]
-        let path = merge_sides(ours.path, stored.path, saw_the_clear);
         let runs = merge_positions(ours.runs, stored.runs, saw_the_clear);
         let deleted_results = union_of_deleted(ours.deleted_results, stored.deleted_results);
         let history_cleared_at = ours.history_cleared_at.max(stored.history_cleared_at);
@@ -65,7 +61,6 @@ impl Document {
         history.retain(|result| result.completed_at > history_trimmed_through);
         Document {
             revision: ours.revision.max(stored.revision),
-            path,
             runs,
             history,
             settings: if stored_is_newer {
@@ -81,8 +76,8 @@ impl Document {
     }
 }
 
-/// Both tabs' runs of the instruments whose answers are positions, each
-/// merged by the generic rule (a side without a run holds a fresh one).
+/// Both tabs' runs of the instruments this build reads, each merged by the
+/// generic rule (a side without a run holds a fresh one).
 fn merge_positions(
     mut ours: super::document::Runs,
     mut stored: super::document::Runs,

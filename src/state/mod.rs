@@ -47,4 +47,4 @@ pub use merge::{merge_runs, Run};
     clippy::indexing_slicing,
     clippy::arithmetic_side_effects
 )]
-mod tests;
+pub(crate) mod tests;

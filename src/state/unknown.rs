@@ -18,14 +18,13 @@ pub struct Unknown {
 }
 
 /// Every top-level field this version reads (or, for `exportedAt`, knows
-/// belongs to an export file only), but for the runs of the instruments
-/// whose answers are positions, each under its id (`codec_read::reads_run`).
-pub const KNOWN_FIELDS: [&str; 10] = [
+/// belongs to an export file only), but for the instruments' runs, each
+/// under its id (`instruments::is_read`).
+pub const KNOWN_FIELDS: [&str; 9] = [
     "app",
     "schema",
     "revision",
     "exportedAt",
-    "path",
     "history",
     "settings",
     "historyClearedAt",

@@ -130,6 +130,8 @@ describe('never lose an answer', () => {
     // field it does not read, used to vanish when this tab saved again.
     const { page, ours: newer } = await oneAnswerSaved(suite);
     newer.quiz.answers['energy-9'] = 4;
+    // A path run never begun is not stored: the newer version began one.
+    newer.path ??= { choices: {}, context: {}, step: 'intro', changedAt: 0, startedAt: 0, answeredAt: {} };
     newer.path.choices.mentoring = 'often';
     newer.history.push({ id: 'b-1', instrument: 'balance', completedAt: 1, model: 1, answers: { x: [1, 2] } });
     newer.reminders = { every: 30 };
@@ -396,14 +398,14 @@ describe('never lose an answer', () => {
     const other = await secondTab(page, `${suite.server.url}#/path`);
     await other.getByRole('button', { name: /^Start/ }).click();
     await other.getByRole('radio').first().check();
-    await other.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).path.choices).length === 1, DOCUMENT_KEY);
+    await other.waitForFunction((k) => Object.keys(JSON.parse(localStorage.getItem(k)).path?.choices ?? {}).length === 1, DOCUMENT_KEY);
     assert.equal(Object.keys(JSON.parse(await stored(page)).quiz?.answers ?? {}).length, 0, 'our answer is not stored yet');
     // Storage takes this tab's writes again; no new answer comes.
     await page.evaluate(() => { window.refuseWrites = false; });
     await page.waitForFunction(
       (k) => {
         const doc = JSON.parse(localStorage.getItem(k));
-        return Object.keys(doc.quiz?.answers ?? {}).length === 1 && Object.keys(doc.path.choices).length === 1;
+        return Object.keys(doc.quiz?.answers ?? {}).length === 1 && Object.keys(doc.path?.choices ?? {}).length === 1;
       },
       DOCUMENT_KEY,
       { timeout: 10_000 },

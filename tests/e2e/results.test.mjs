@@ -129,7 +129,7 @@ describe('results page and share links', () => {
     // What stays is a marker of the clear, so a tab that missed it cannot write the data back.
     const marker = await stored(page);
     const cleared = JSON.parse(marker);
-    assert.deepEqual([cleared.history, cleared.quiz?.answers ?? {}, cleared.path.choices], [[], {}, {}], 'the marker holds no answer');
+    assert.deepEqual([cleared.history, cleared.quiz?.answers ?? {}, cleared.path?.choices ?? {}], [[], {}, {}], 'the marker holds no answer');
 
     await page.getByLabel('Import an export file').setInputFiles(exported);
     await page.getByText('This file holds 1 Fork quiz result and 1 path diagnostic result.').waitFor();

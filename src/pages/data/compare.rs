@@ -7,8 +7,9 @@ use crate::components::later_words::waiting_screen;
 use crate::content::data_screens as text;
 use crate::content::numbers::whole;
 use crate::instrument::Instrument;
+use crate::path::answers_of;
 use crate::share::compare::{compare_path, compare_quiz, signed_points};
-use crate::state::{SavedAnswers, SavedResult};
+use crate::state::SavedResult;
 use crate::store::{DocHandle, LaterWords};
 
 #[derive(Properties, PartialEq)]
@@ -22,13 +23,15 @@ pub struct ComparisonProps {
 pub fn comparison(props: &ComparisonProps) -> Html {
     // What moved names questions and answers, whose words come after the first screen.
     let later_words = use_context::<DocHandle>().map_or(LaterWords::Ready, |s| s.later_words);
-    let quiz_runs = (props.before.answers.positions_of(Instrument::Quiz))
-        .zip(props.after.answers.positions_of(Instrument::Quiz));
-    let body = match (quiz_runs, &props.before.answers, &props.after.answers) {
+    let runs = |instrument| {
+        (props.before.answers.positions_of(instrument))
+            .zip(props.after.answers.positions_of(instrument))
+    };
+    let body = match (runs(Instrument::Quiz), runs(Instrument::Path)) {
         _ if later_words != LaterWords::Ready => {
             waiting_screen(later_words, None).unwrap_or_default()
         }
-        (Some((before, after)), _, _) => {
+        (Some((before, after)), _) => {
             let c = compare_quiz(before, after);
             html! {
                 <>
@@ -57,8 +60,9 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                 </>
             }
         }
-        (_, SavedAnswers::Path(before), SavedAnswers::Path(after)) => {
-            let c = compare_path(before, after);
+        (_, Some((before, after))) => {
+            let (before, after) = (answers_of(before), answers_of(after));
+            let c = compare_path(&before, &after);
             html! {
                 <>
                     <p>{ c.summary() }</p>

@@ -13,7 +13,7 @@ use crate::intl::whole_number;
 use crate::route::Route;
 use crate::share::link::{encode, Shared};
 use crate::state::unknown::KeptResult;
-use crate::state::{SavedAnswers, SavedResult};
+use crate::state::SavedResult;
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryProps {
@@ -54,30 +54,33 @@ fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
             ("band", &scored.band.title().text()),
             ("score", &whole_number(&locale(), whole(scored.overall))),
         ]);
-        let shared = Shared::Quiz {
-            model_version: result.model_version,
-            answers: answers.clone(),
-        };
-        return (name, headline, Some(shared));
+        return (name, headline, Some(shared_of(result)));
     }
-    match &result.answers {
-        SavedAnswers::Path(answers) => match crate::path::reading(answers) {
-            Some(blend) => {
-                let shared = Shared::Path {
-                    model_version: result.model_version,
-                    answers: answers.clone(),
-                };
-                let headline = crate::content::path_screens::blend_label(blend);
-                (name, headline, Some(shared))
-            }
-            None => {
-                let questions = crate::path::QUESTIONS;
-                let answered = questions.iter().filter(|q| answers.is_answered(q));
-                unfinished(answered.count(), questions.len())
-            }
-        },
+    let Some(answers) = result.answers.positions_of(Instrument::Path) else {
         // Listed as kept where this page does not read it (`HistoryProps::kept`).
-        SavedAnswers::Positions(..) => (name, String::new(), None),
+        return (name, String::new(), None);
+    };
+    let answers = crate::path::answers_of(answers);
+    match crate::path::reading(&answers) {
+        Some(blend) => {
+            let headline = crate::content::path_screens::blend_label(blend);
+            (name, headline, Some(shared_of(result)))
+        }
+        None => {
+            let questions = crate::path::QUESTIONS;
+            let answered = questions.iter().filter(|q| answers.is_answered(q));
+            unfinished(answered.count(), questions.len())
+        }
+    }
+}
+
+/// The link to a result, scored by the model it was saved with.
+fn shared_of(result: &SavedResult) -> Shared {
+    let crate::state::SavedAnswers::Positions(of, answers) = &result.answers;
+    Shared {
+        of,
+        model_version: result.model_version,
+        answers: answers.clone(),
     }
 }
 

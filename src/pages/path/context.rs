@@ -11,7 +11,8 @@ use crate::path::{ContextAnswers, ContextQuestion};
 /// The context answers so far, and what the step's controls do.
 pub struct PathContextProps {
     pub context: ContextAnswers,
-    pub onchange: Callback<ContextAnswers>,
+    /// A question answered with an option's id, or `LEAVE_OUT_ID` for left out.
+    pub onchange: Callback<(ContextQuestion, AttrValue)>,
     pub onnext: Callback<()>,
     pub onskip: Callback<()>,
     pub onback: Callback<()>,
@@ -44,14 +45,7 @@ pub fn path_context(props: &PathContextProps) -> Html {
                 <>
                 { for ContextQuestion::ALL.iter().map(|question| {
                     let question = *question;
-                    let current = context.clone();
-                    let onchange = onchange.reform(move |id: AttrValue| {
-                        if id == text::LEAVE_OUT_ID {
-                            question.cleared(&current)
-                        } else {
-                            question.with_option(&current, &id)
-                        }
-                    });
+                    let onchange = onchange.reform(move |id: AttrValue| (question, id));
                     html! {
                         <ChoiceGroup
                             name={question.id()}

@@ -6,9 +6,10 @@ pub mod result;
 
 use yew::prelude::*;
 
-use crate::path::{PathAction, QUESTIONS};
+use crate::path::{answers_of, ContextQuestion, PathAnswers, CLOSING, PATH_RUN, QUESTIONS};
+use crate::positions::{Move, PositionsFlow};
 use crate::steps::{Go, Step};
-use crate::store::{path_actions, DocHandle};
+use crate::store::{run_actions, DocHandle};
 
 use crate::components::later_words::waiting_screen;
 use crate::components::page_title::use_page_title;
@@ -20,7 +21,6 @@ use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
 use crate::route::Route;
 use crate::router::{absolute_url, step_hash, use_step_history};
-use crate::share::link::{encode, Shared};
 use context::{path_context, PathContextProps};
 use result::{path_result_view, PathResultViewProps};
 
@@ -29,16 +29,14 @@ pub fn path_page() -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let flow = &store.doc.path.flow;
-    let dispatch = path_actions(&store);
+    let flow = &store.doc.run_of(&PATH_RUN);
+    let answers = answers_of(&flow.answers);
+    let dispatch = run_actions(&store, &PATH_RUN);
     use_step_history(
-        step_hash(
-            &Route::Run(Instrument::Path),
-            &flow.step.slug(crate::path::CLOSING),
-        ),
+        step_hash(&Route::Run(Instrument::Path), &flow.step.slug(CLOSING)),
         dispatch.reform(|slug: String| {
-            PathAction::Go(Go::Show(
-                Step::from_slug(&slug, crate::path::CLOSING).unwrap_or_default(),
+            Move::Go(Go::Show(
+                Step::from_slug(&slug, CLOSING).unwrap_or_default(),
             ))
         }),
     );
@@ -51,8 +49,7 @@ pub fn path_page() -> Html {
         Step::Intro => String::new(),
         Step::Question(index) => ui::question_of(index.saturating_add(1), QUESTIONS.len()),
         Step::Closing => path_screens::CONTEXT_TITLE.to_string(),
-        Step::Result => flow
-            .reading()
+        Step::Result => crate::path::reading(&answers)
             .map(path_screens::result_title)
             .unwrap_or_default(),
     };
@@ -66,20 +63,21 @@ pub fn path_page() -> Html {
         Step::Closing => "context",
         Step::Result => "result",
     };
-    let screen = waiting.unwrap_or_else(|| screen(&store, flow, &dispatch));
+    let screen = waiting.unwrap_or_else(|| screen(&store, flow, answers, &dispatch));
     html! { <Screen {key}>{ screen }</Screen> }
 }
 
 fn screen(
     store: &DocHandle,
-    flow: &crate::path::PathFlow,
-    dispatch: &Callback<PathAction>,
+    flow: &PositionsFlow,
+    answers: PathAnswers,
+    dispatch: &Callback<Move>,
 ) -> Html {
-    let act = |action: PathAction| dispatch.reform(move |_| action.clone());
+    let act = |action: Move| dispatch.reform(move |_| action.clone());
     let intro = html! {
         <InstrumentIntro instrument={Instrument::Path} words={crate::content::intros::PATH}
-            started={!flow.answers.choices.is_empty()}
-            onstart={act(PathAction::Go(Go::Start))} onrestart={act(PathAction::Restart)} />
+            started={!answers.choices.is_empty()}
+            onstart={act(Move::Go(Go::Start))} onrestart={act(Move::Restart)} />
     };
     match flow.step {
         Step::Intro => intro,
@@ -87,41 +85,42 @@ fn screen(
             let Some(question) = QUESTIONS.get(index) else {
                 return intro;
             };
-            let onchoose = dispatch.reform(move |choice_id: AttrValue| PathAction::Choose {
-                question_id: question.id.to_string(),
-                choice_id: choice_id.to_string(),
+            let onchoose = dispatch.reform(move |choice_id: AttrValue| {
+                let at = question
+                    .choices
+                    .iter()
+                    .position(|c| c.id == choice_id.as_str());
+                let position = at.map_or(0, |at| u8::try_from(at + 1).unwrap_or(0));
+                Move::Answer(question.id.to_string(), position)
             });
             html! {
                 <QuestionStep
                     id={question.id} legend={question::prompt(question)}
                     options={question::choice_options(question)}
-                    selected={flow.answers.chosen(question).map(|c| AttrValue::from(c.id))}
+                    selected={answers.chosen(question).map(|c| AttrValue::from(c.id))}
                     {onchoose} number={index + 1} total={QUESTIONS.len()}
-                    onnext={act(PathAction::Go(Go::Next))} onback={act(PathAction::Go(Go::Back))}
-                    onrestart={store.resumed.path.then(|| act(PathAction::Restart))} />
+                    onnext={act(Move::Go(Go::Next))} onback={act(Move::Go(Go::Back))}
+                    onrestart={store.resumed.of(Instrument::Path).then(|| act(Move::Restart))} />
             }
         }
         Step::Closing => path_context(&PathContextProps {
-            context: flow.answers.context.clone(),
-            onchange: dispatch.reform(PathAction::SetContext),
-            onnext: act(PathAction::Go(Go::Finish)),
-            onskip: act(PathAction::SkipContext),
-            onback: act(PathAction::Go(Go::Back)),
+            context: answers.context.clone(),
+            onchange: dispatch.reform(context_move),
+            onnext: act(Move::Go(Go::Finish)),
+            // Going on without the rest of the context keeps what is given.
+            onskip: act(Move::Go(Go::Finish)),
+            onback: act(Move::Go(Go::Back)),
         }),
-        Step::Result => match flow.reading() {
+        Step::Result => match crate::path::reading(&answers) {
             Some(blend) => {
-                let shared = Shared::Path {
-                    model_version: crate::path::MODEL_VERSION,
-                    answers: flow.answers.clone(),
-                };
-                let share = Route::Share(encode(&shared));
+                let share = Route::Share(PATH_RUN.share(&flow.answers));
                 let actions = ResultActions {
-                    onchange: act(PathAction::Go(Go::Back)),
-                    onretake: act(PathAction::Restart),
+                    onchange: act(Move::Go(Go::Back)),
+                    onretake: act(Move::Restart),
                     more: further_link(&share),
                 };
                 path_result_view(&PathResultViewProps {
-                    answers: flow.answers.clone(),
+                    answers,
                     blend,
                     actions: Some(actions),
                     share_url: Some(AttrValue::from(absolute_url(&share))),
@@ -130,5 +129,17 @@ fn screen(
             }
             None => intro,
         },
+    }
+}
+
+/// A context question answered with the option `id`, or left out again.
+fn context_move((question, id): (ContextQuestion, AttrValue)) -> Move {
+    let at = question
+        .options()
+        .iter()
+        .position(|option| option.id == id.as_str());
+    match at.and_then(|at| u8::try_from(at + 1).ok()) {
+        Some(position) => Move::Answer(question.id().to_string(), position),
+        None => Move::Unanswer(question.id().to_string()),
     }
 }

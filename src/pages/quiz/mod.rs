@@ -6,7 +6,7 @@ pub mod result;
 
 use yew::prelude::*;
 
-use crate::positions::{Move, PositionsFlow, CLOSING};
+use crate::positions::{Move, PositionsFlow};
 use crate::quiz::{agreement, score, ITEMS, QUIZ_RUN};
 use crate::steps::{Go, Step};
 use crate::store::{run_actions, DocHandle};
@@ -32,10 +32,13 @@ pub fn quiz_page() -> Html {
     let flow = &store.doc.run_of(&QUIZ_RUN);
     let dispatch = run_actions(&store, &QUIZ_RUN);
     use_step_history(
-        step_hash(&Route::Run(Instrument::Quiz), &flow.step.slug(CLOSING)),
+        step_hash(
+            &Route::Run(Instrument::Quiz),
+            &flow.step.slug(QUIZ_RUN.closing),
+        ),
         dispatch.reform(|slug: String| {
             Move::Go(Go::Show(
-                Step::from_slug(&slug, CLOSING).unwrap_or_default(),
+                Step::from_slug(&slug, QUIZ_RUN.closing).unwrap_or_default(),
             ))
         }),
     );
@@ -116,7 +119,7 @@ fn screen(store: &DocHandle, flow: &PositionsFlow, dispatch: &Callback<Move>) ->
                     {onchoose} number={index + 1} total={ITEMS.len()}
                     onnext={act(Move::Go(Go::Next))} onback={act(Move::Go(Go::Back))}
                     secondary={review_now}
-                    onrestart={store.resumed.run.then(|| act(Move::Restart))} />
+                    onrestart={store.resumed.of(Instrument::Quiz).then(|| act(Move::Restart))} />
             };
             (html, ui::question_of(index + 1, ITEMS.len()))
         }

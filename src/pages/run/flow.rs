@@ -13,7 +13,7 @@ use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
 use crate::pages::quiz::screen_key;
 use crate::pages::review::{review, ReviewProps, ReviewRow};
-use crate::positions::{Move, PositionsFlow, CLOSING};
+use crate::positions::{Move, PositionsFlow};
 use crate::route::{Document, Route};
 use crate::router::{absolute, step_hash, use_step_history};
 use crate::steps::{Go, Step};
@@ -35,11 +35,12 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
     let flow = store.doc.run_of(view.of);
     let dispatch = use_memo(store.clone(), |store| run_actions(store, view.of));
     let route = Route::Run(view.of.instrument);
+    let closing = view.of.closing;
     use_step_history(
-        step_hash(&route, &flow.step.slug(CLOSING)),
-        dispatch.reform(|slug: String| {
+        step_hash(&route, &flow.step.slug(closing)),
+        dispatch.reform(move |slug: String| {
             Move::Go(Go::Show(
-                Step::from_slug(&slug, CLOSING).unwrap_or_default(),
+                Step::from_slug(&slug, closing).unwrap_or_default(),
             ))
         }),
     );
@@ -50,7 +51,8 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
         // after the first screen: a reload there waits for them.
         Some(waiting) => (waiting, String::new(), "waiting"),
         None => {
-            let (screen, title) = screen(view, &flow, &dispatch, store.resumed.run);
+            let (screen, title) =
+                screen(view, &flow, &dispatch, store.resumed.of(view.of.instrument));
             (screen, title, screen_key(flow.step))
         }
     };

@@ -50,10 +50,8 @@ fn word(word: Word) -> String {
 }
 
 fn measure_label(measure: Measure) -> Word {
-    match measure {
-        Measure::Management => keys::RESULTS_TRENDS_MANAGEMENT,
-        Measure::Score(name) => name,
-    }
+    let Measure::Score(name) = measure;
+    name
 }
 
 fn name(instrument: Instrument) -> Word {

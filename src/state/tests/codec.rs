@@ -4,14 +4,17 @@
 use super::fixtures::{SKIPPED_IN_BAD_ENTRIES, V1_DOCUMENT, V1_WITH_BAD_ENTRIES, V2_DOCUMENT};
 use super::rich_document;
 use crate::content::words::keys;
+use crate::path::run_tests as path_run;
 use crate::path::{CareerStage, IndustryPace, OrgStage, Situation};
+#[allow(unused_imports)]
+use crate::positions::Move;
 use crate::quiz::run_tests as quiz_run;
 use crate::state::codec::{decode, encode, migrate};
 use crate::state::document::{DocAction, Document, SCHEMA_VERSION};
 use crate::state::json::JsonError;
 use crate::state::json_parser::parse;
+use crate::state::Instrument;
 use crate::state::{Access, LoadError, Loaded};
-use crate::state::{Instrument, SavedAnswers};
 use crate::steps::Step;
 
 fn decoded(text: &str) -> Loaded {
@@ -55,7 +58,7 @@ fn clears_and_deletions_round_trip_too() {
 fn the_empty_document_is_written_exactly_as_documented() {
     assert_eq!(
         encode(&Document::default()),
-        r#"{"app":"forkpoint","schema":1,"revision":0,"path":{"choices":{},"context":{},"step":"intro","changedAt":0,"startedAt":0,"answeredAt":{}},"history":[],"settings":{}}"#
+        r#"{"app":"forkpoint","schema":1,"revision":0,"history":[],"settings":{}}"#
     );
 }
 
@@ -71,7 +74,7 @@ fn a_hand_written_v1_document_decodes() {
         (
             doc.revision,
             quiz_run::run(&doc).changed_at,
-            doc.path.changed_at
+            path_run::run(&doc).changed_at
         ),
         (12, 11, 12)
     );
@@ -81,22 +84,23 @@ fn a_hand_written_v1_document_decodes() {
         Some(5)
     );
     assert_eq!(quiz_run::run(&doc).flow.step, Step::Question(3));
-    assert_eq!(doc.path.flow.step, Step::Closing);
+    assert_eq!(path_run::run(&doc).flow.step, Step::Closing);
     assert_eq!(
-        doc.path
-            .flow
-            .answers
+        path_run::answers(&doc)
             .choices
             .get("team")
             .map(String::as_str),
         Some("team_low")
     );
-    assert_eq!(doc.path.flow.answers.context.stage, Some(OrgStage::Scaling));
     assert_eq!(
-        doc.path.flow.answers.context.career,
+        path_run::answers(&doc).context.stage,
+        Some(OrgStage::Scaling)
+    );
+    assert_eq!(
+        path_run::answers(&doc).context.career,
         Some(CareerStage::Senior)
     );
-    assert_eq!(doc.path.flow.answers.context.situation, None);
+    assert_eq!(path_run::answers(&doc).context.situation, None);
     assert_eq!(doc.history.len(), 2);
     let path_result = &doc.history[0];
     assert_eq!(
@@ -107,9 +111,8 @@ fn a_hand_written_v1_document_decodes() {
         ),
         ("path-1700000000000-4", 1_700_000_000_000, 1)
     );
-    let SavedAnswers::Path(answers) = &path_result.answers else {
-        panic!("a path result")
-    };
+    let answers = path_result.answers.positions_of(Instrument::Path);
+    let answers = crate::path::answers_of(answers.expect("a path result"));
     assert_eq!(answers.choices.len(), 5);
     assert_eq!(answers.context.situation, Some(Situation::AcuteIncident));
     assert_eq!(answers.context.pace, Some(IndustryPace::FastChanging));
@@ -129,18 +132,18 @@ fn bad_entries_are_skipped_counted_and_the_rest_kept() {
     );
     assert_eq!(quiz_run::run(&doc).flow.step, Step::Intro);
     assert_eq!(
-        doc.path.flow.answers.choices.len(),
+        path_run::answers(&doc).choices.len(),
         1,
         "only challenge_change: {:?}",
-        doc.path.flow.answers.choices
+        path_run::answers(&doc).choices
     );
     assert_eq!(
-        doc.path.flow.answers.context.pace,
+        path_run::answers(&doc).context.pace,
         Some(IndustryPace::Stable)
     );
-    assert_eq!(doc.path.flow.answers.context.stage, None);
+    assert_eq!(path_run::answers(&doc).context.stage, None);
     assert_eq!(
-        doc.path.flow.step,
+        path_run::run(&doc).flow.step,
         Step::Question(99),
         "an out-of-range step is the flow's to cope with"
     );
@@ -200,14 +203,15 @@ fn wrong_shapes_in_required_parts_are_malformed() {
     assert!(malformed(&with(r#""history":{}"#)).contains("history"));
     // The runs of the engine's instruments (the Fork quiz's among them).
     assert!(malformed(&with(r#""quiz":[]"#)).contains("run in progress"));
-    assert!(malformed(&with(r#""path":"x""#)).contains("path"));
+    assert!(malformed(&with(r#""path":"x""#)).contains("run in progress"));
     assert!(malformed(&with(r#""settings":[]"#)).contains("settings"));
     assert!(malformed(&with(r#""revision":"3""#)).contains("revision"));
     assert!(malformed(&with(r#""revision":-3"#)).contains("revision"));
     assert!(malformed(&with(r#""quiz":{"answers":[]}"#)).contains("answers"));
     assert!(malformed(&with(r#""quiz":{"changedAt":true}"#)).contains("run's change revision"));
-    assert!(malformed(&with(r#""path":{"choices":"x"}"#)).contains("choices"));
-    assert!(malformed(&with(r#""path":{"context":[]}"#)).contains("context"));
+    // The path diagnostic's run stores its choices and its context by id.
+    assert!(malformed(&with(r#""path":{"choices":"x"}"#)).contains("run's answers"));
+    assert!(malformed(&with(r#""path":{"context":[]}"#)).contains("run's answers"));
     assert!(malformed(&with(r#""deletedResults":"x""#)).contains("deleted"));
     assert!(malformed(r#"{"app":"forkpoint","schema":"1"}"#).contains("version"));
     assert!(malformed(r#"{"app":"forkpoint","schema":4294967296}"#).contains("version"));

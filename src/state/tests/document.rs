@@ -2,15 +2,21 @@
 //! once, and what Restart, Clear, Replace and DeleteResult keep.
 
 use super::{all_quiz_answered, answer, choose, rich_document, WORKED_EXAMPLE};
-use crate::path::{self, ContextAnswers, PathAction, Situation};
+use crate::path::run_tests as path_run;
+use crate::path::{self, ContextAnswers, Situation};
+#[allow(unused_imports)]
+use crate::positions::Move;
 use crate::quiz::{self, run_tests as quiz_run};
 use crate::state::document::{DocAction, Document};
 use crate::state::section::Section;
 use crate::state::{Instrument, SavedAnswers};
 use crate::steps::{Go, Step};
 
-fn path(action: PathAction) -> DocAction {
-    DocAction::Path(action)
+/// `doc` with the context set to `context`, as the context screen sets it.
+fn with_context(doc: Document, context: &ContextAnswers, now: u64) -> Document {
+    path_run::set_context(context)
+        .into_iter()
+        .fold(doc, |doc, action| doc.apply(action, now))
 }
 
 fn path_complete(now: u64) -> Document {
@@ -38,7 +44,7 @@ fn a_change_bumps_the_revision_and_marks_its_section() {
         (
             doc.revision,
             quiz_run::run(&doc).changed_at,
-            doc.path.changed_at
+            path_run::run(&doc).changed_at
         ),
         (1, 1, 0)
     );
@@ -47,15 +53,13 @@ fn a_change_bumps_the_revision_and_marks_its_section() {
         (
             doc.revision,
             quiz_run::run(&doc).changed_at,
-            doc.path.changed_at
+            path_run::run(&doc).changed_at
         ),
         (2, 1, 2)
     );
     assert_eq!(quiz_run::answers(&doc).len(), 1);
     assert_eq!(
-        doc.path
-            .flow
-            .answers
+        path_run::answers(&doc)
             .choices
             .get("path")
             .map(String::as_str),
@@ -83,7 +87,12 @@ fn an_action_that_changes_nothing_keeps_the_revision() {
         same,
         "unknown choice"
     );
-    assert_eq!(doc.clone().apply(path(PathAction::SkipContext), 11), same);
+    assert_eq!(
+        doc.clone()
+            .apply(path_run::act(Move::Unanswer("stage".into())), 11),
+        same,
+        "a context question left out again"
+    );
     assert_eq!(
         doc.clone()
             .apply(DocAction::DeleteResult("nope".into()), 11),
@@ -136,58 +145,53 @@ fn finishing_an_incomplete_quiz_saves_nothing() {
 
 #[test]
 fn every_way_into_the_path_result_saves_once() {
-    for action in [
-        PathAction::Go(Go::Finish),
-        PathAction::SkipContext,
-        PathAction::Go(Go::Next),
-    ] {
-        let at_context = path_complete(1).apply(path(PathAction::Go(Go::Start)), 2);
-        assert_eq!(at_context.path.flow.step, Step::Closing);
+    // "Skip this step" on the context is Finish.
+    for action in [Go::Finish, Go::Next] {
+        let at_context = path_complete(1).apply(path_run::go(Go::Start), 2);
+        assert_eq!(path_run::run(&at_context).flow.step, Step::Closing);
         assert!(at_context.history.is_empty());
-        let done = at_context.apply(path(action.clone()), 3);
-        assert_eq!(done.path.flow.step, Step::Result, "{action:?}");
+        let done = at_context.apply(path_run::go(action), 3);
+        assert_eq!(path_run::run(&done).flow.step, Step::Result, "{action:?}");
         assert_eq!(done.history.len(), 1, "{action:?}");
         let saved = &done.history[0];
         assert_eq!(saved.instrument(), Instrument::Path);
         assert_eq!(saved.model_version, path::MODEL_VERSION);
         assert_eq!(
             saved.answers,
-            SavedAnswers::Path(done.path.flow.answers.clone())
+            SavedAnswers::Positions(&path::PATH_RUN, path_run::run(&done).flow.answers.clone())
         );
         let reopened = done
-            .apply(path(PathAction::Go(Go::Back)), 4)
-            .apply(path(action.clone()), 5);
+            .apply(path_run::go(Go::Back), 4)
+            .apply(path_run::go(action), 5);
         assert_eq!(reopened.history.len(), 1, "{action:?} twice");
     }
 }
 
 #[test]
 fn a_new_context_makes_a_new_path_result() {
-    let done = path_complete(1).apply(path(PathAction::Go(Go::Finish)), 2);
+    let done = path_complete(1).apply(path_run::go(Go::Finish), 2);
     let context = ContextAnswers {
         situation: Some(Situation::AcuteIncident),
         ..ContextAnswers::default()
     };
-    let redone = done
-        .apply(path(PathAction::Go(Go::Back)), 3)
-        .apply(path(PathAction::SetContext(context)), 3)
-        .apply(path(PathAction::Go(Go::Finish)), 4);
+    let redone = with_context(done.apply(path_run::go(Go::Back), 3), &context, 3)
+        .apply(path_run::go(Go::Finish), 4);
     assert_eq!(redone.results(Instrument::Path).count(), 2);
     assert_eq!(redone.results(Instrument::Quiz).count(), 0);
 }
 
 #[test]
 fn result_ids_stay_unique_when_an_import_took_the_natural_id() {
-    let at_context = path_complete(7).apply(path(PathAction::Go(Go::Start)), 7);
+    let at_context = path_complete(7).apply(path_run::go(Go::Start), 7);
     let mut taken = at_context.clone();
     let mut imported = path_complete(7)
-        .apply(path(PathAction::Go(Go::Finish)), 7)
+        .apply(path_run::go(Go::Finish), 7)
         .history
         .remove(0);
     imported.id = format!("path-7-{}", at_context.revision + 1);
-    imported.answers = SavedAnswers::Path(Default::default());
+    imported.answers = path_run::saved(&Default::default());
     taken.history.push(imported);
-    let done = taken.apply(path(PathAction::Go(Go::Finish)), 7);
+    let done = taken.apply(path_run::go(Go::Finish), 7);
     assert_eq!(done.history.len(), 2);
     assert_ne!(done.history[0].id, done.history[1].id);
 }
@@ -198,9 +202,10 @@ fn restart_keeps_history() {
     let history = doc.history.clone();
     let restarted = doc
         .apply(quiz_run::restart(), 1)
-        .apply(path(PathAction::Restart), 2);
+        .apply(path_run::act(Move::Restart), 2);
     assert!(
-        quiz_run::answers(&restarted).is_empty() && restarted.path.flow.answers.choices.is_empty()
+        quiz_run::answers(&restarted).is_empty()
+            && path_run::answers(&restarted).choices.is_empty()
     );
     assert_eq!(restarted.history, history);
     assert!(
@@ -215,20 +220,14 @@ fn clear_forgets_everything_but_moves_the_revision_on() {
     let revision = doc.revision;
     let cleared = doc.apply(DocAction::Clear, 99_000);
     assert_eq!(cleared.revision, revision + 1);
-    assert_eq!(cleared.path.changed_at, revision + 1);
-    // A run of the engine's is gone whole; the clear's time keeps another
-    // tab's older run from coming back (`merge`).
+    // Every run is gone whole; the clear's time keeps another tab's older
+    // run from coming back (`merge`).
     assert!(cleared.runs.is_empty());
     assert!(!cleared.has_answers());
     assert_eq!(
         cleared,
         Document {
             revision: revision + 1,
-            path: Section {
-                changed_at: revision + 1,
-                started_at: revision + 1,
-                ..Section::default()
-            },
             history_cleared_at: 99_000,
             ..Document::default()
         }
@@ -245,13 +244,9 @@ fn replace_takes_the_new_document_above_both_revisions() {
         .apply(DocAction::Replace(incoming.clone()), 50_000);
     let expected_revision = ours.revision + 1;
     assert_eq!(replaced.revision, expected_revision);
-    assert_eq!(
-        (
-            quiz_run::run(&replaced).changed_at,
-            replaced.path.changed_at
-        ),
-        (expected_revision, expected_revision)
-    );
+    assert_eq!(quiz_run::run(&replaced).changed_at, expected_revision);
+    // The path run ours had in progress goes: the incoming document has none.
+    assert_eq!(path_run::run(&replaced), Section::default());
     assert_eq!(quiz_run::run(&replaced).flow, quiz_run::run(&incoming).flow);
     assert!(replaced.history.is_empty());
     incoming.revision = 500;
@@ -287,8 +282,6 @@ fn has_answers_sees_every_kind_of_answer() {
         situation: Some(Situation::SteadyOperations),
         ..ContextAnswers::default()
     };
-    assert!(Document::default()
-        .apply(path(PathAction::SetContext(context)), 1)
-        .has_answers());
+    assert!(with_context(Document::default(), &context, 1).has_answers());
     assert!(Document::default().apply(answer(1, 1), 1).has_answers());
 }

@@ -12,7 +12,8 @@ mod positions;
 mod trim;
 mod unknown;
 
-use crate::path::{CareerStage, ContextAnswers, OrgStage, PathAction, PathFlow};
+use crate::path::run_tests as path_run;
+use crate::path::{CareerStage, ContextAnswers, OrgStage};
 use crate::quiz::run_tests as quiz_run;
 use crate::quiz::{Agreement, ITEMS};
 use crate::steps::{Go, Step};
@@ -30,10 +31,7 @@ pub fn answer(item_index: usize, value: u8) -> DocAction {
 }
 
 pub fn choose(question_id: &str, choice_id: &str) -> DocAction {
-    DocAction::Path(PathAction::Choose {
-        question_id: question_id.to_string(),
-        choice_id: choice_id.to_string(),
-    })
+    path_run::choose(question_id, choice_id)
 }
 
 /// The five path answers of seed 003's worked example.
@@ -66,29 +64,31 @@ pub fn rich_document() -> Document {
     for (question, choice) in WORKED_EXAMPLE {
         doc = doc.apply(choose(question, choice), 5_000);
     }
-    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Finish)), 6_000);
-    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Back)), 7_000);
+    doc = doc.apply(path_run::go(Go::Finish), 6_000);
+    doc = doc.apply(path_run::go(Go::Back), 7_000);
     doc = doc.apply(choose("team", "team_yes"), 7_000);
-    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Finish)), 8_000);
+    doc = doc.apply(path_run::go(Go::Finish), 8_000);
     assert_eq!(doc.history.len(), 4, "two results of each instrument");
     doc = doc.apply(quiz_run::restart(), 9_000);
-    doc = doc.apply(DocAction::Path(PathAction::Restart), 9_000);
+    doc = doc.apply(path_run::act(crate::positions::Move::Restart), 9_000);
     doc = doc.apply(answer(0, 5), 10_000);
     doc = doc.apply(answer(3, 2), 10_000);
     doc = doc.apply(quiz_run::go(Go::Start), 10_000);
     doc = doc.apply(quiz_run::go(Go::To(3)), 10_000);
     doc = doc.apply(choose("path", "path_partly"), 11_000);
-    doc = doc.apply(
-        DocAction::Path(PathAction::SetContext(ContextAnswers {
-            stage: Some(OrgStage::Scaling),
-            career: Some(CareerStage::Senior),
-            ..ContextAnswers::default()
-        })),
-        11_000,
-    );
-    doc = doc.apply(DocAction::Path(PathAction::Go(Go::Start)), 11_000);
+    for action in path_run::set_context(&ContextAnswers {
+        stage: Some(OrgStage::Scaling),
+        career: Some(CareerStage::Senior),
+        ..ContextAnswers::default()
+    }) {
+        doc = doc.apply(action, 11_000);
+    }
+    doc = doc.apply(path_run::go(Go::Start), 11_000);
     assert_eq!(quiz_run::run(&doc).flow.step, Step::Question(3));
-    assert_eq!(doc.path.flow.step, Step::Question(1));
-    assert!(quiz_run::run(&doc).flow != Default::default() && doc.path.flow != PathFlow::default());
+    assert_eq!(path_run::run(&doc).flow.step, Step::Question(1));
+    assert!(
+        quiz_run::run(&doc).flow != Default::default()
+            && path_run::run(&doc).flow != Default::default()
+    );
     doc
 }

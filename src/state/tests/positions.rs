@@ -58,13 +58,9 @@ fn a_stored_run_and_result_read_as_written() {
         panic!("one result")
     };
     assert_eq!(saved.instrument(), Instrument::Balance);
-    match &saved.answers {
-        SavedAnswers::Positions(of, answers) => {
-            assert_eq!(of.instrument, Instrument::Balance);
-            assert_eq!(answers.len(), 3);
-        }
-        other => panic!("{other:?}"),
-    }
+    let SavedAnswers::Positions(of, answers) = &saved.answers;
+    assert_eq!(of.instrument, Instrument::Balance);
+    assert_eq!(answers.len(), 3);
     // Written back field for field, and read back the same.
     let written = parse(&encode(&doc)).expect("json");
     let stored = parse(WITH_RUNS).expect("json");

@@ -2,6 +2,9 @@
 //! and this one does not know survives this one's rewrites untouched.
 
 use super::{answer, rich_document};
+use crate::path::run_tests as path_run;
+#[allow(unused_imports)]
+use crate::positions::Move;
 use crate::quiz::run_tests as quiz_run;
 use crate::state::codec::{decode, encode};
 use crate::state::document::{DocAction, Document};
@@ -20,7 +23,11 @@ fn from_a_newer_version() -> String {
             "\"quiz\":{\"answers\":{\"energy-9\":4,",
             1,
         )
-        .replacen("\"choices\":{", "\"choices\":{\"mentoring\":\"often\",", 1)
+        .replacen(
+            "\"path\":{\"choices\":{",
+            "\"path\":{\"choices\":{\"mentoring\":\"often\",",
+            1,
+        )
         .replacen(
             "\"history\":[",
             "\"history\":[{\"id\":\"c-1\",\"instrument\":\"checkin\",\"completedAt\":4500,\"model\":1,\"answers\":{\"x\":[1,2]}},",
@@ -105,12 +112,14 @@ fn starting_over_or_clearing_lets_unknown_answers_go() {
             quiz_run::run(&merged).unknown
         );
         assert!(
-            !merged.path.unknown.is_empty(),
+            !path_run::run(&merged).unknown.is_empty(),
             "the path's run was not started over"
         );
     }
     for merged in [cleared.clone().merge(doc.clone()), doc.merge(cleared)] {
-        assert!(quiz_run::run(&merged).unknown.is_empty() && merged.path.unknown.is_empty());
+        assert!(
+            quiz_run::run(&merged).unknown.is_empty() && path_run::run(&merged).unknown.is_empty()
+        );
         assert_eq!(
             merged.unknown,
             Default::default(),
@@ -172,7 +181,7 @@ fn the_bad_entries_fixture_keeps_its_unknown_entries() {
     let ids =
         |pairs: &[(String, String)]| pairs.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&quiz_run::run(&doc).unknown), ["energy-99"]);
-    assert_eq!(ids(&doc.path.unknown), ["nowhere"]);
+    assert_eq!(ids(&path_run::run(&doc).unknown), ["nowhere"]);
     assert_eq!(doc.unknown.results.len(), 1, "the poll result");
     assert_eq!(Document::default().unknown, Default::default());
 }
