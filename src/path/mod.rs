@@ -34,4 +34,6 @@ pub use model::{
     contributions, points_per_question, reading, Contribution, PathAnswers, MODEL_VERSION,
 };
 pub use questions::{ids, question, Choice, Question, Source, QUESTIONS};
-pub use run::{answers_of, run_answers, CLOSING, PATH_RUN};
+#[cfg(test)]
+pub use run::run_answers;
+pub use run::{answers_of, pick, CLOSING, PATH_RUN};

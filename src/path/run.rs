@@ -9,7 +9,7 @@
 
 use crate::content::words::keys;
 use crate::instrument::{BandWords, Instrument};
-use crate::positions::{self, Asked, OptionIds, PositionsInstrument, Reading, Stored};
+use crate::positions::{self, Asked, Move, OptionIds, PositionsInstrument, Reading, Stored};
 
 use super::context::{CareerStage, IndustryPace, OrgStage, Situation};
 use super::context_questions::ContextQuestion;
@@ -114,8 +114,19 @@ pub fn answers_of(run: &positions::Answers) -> PathAnswers {
     answers
 }
 
-/// The blend model's answers as the run keeps them (tests, and what was
-/// made before the engine).
+/// The move that picks the option `option_id` of the question
+/// `question_id` (a choice, or a context answer), as its screens make it;
+/// any other id takes the answer back, which only a context question
+/// allows ("Leave this out"), so an unknown choice changes nothing.
+pub fn pick(question_id: &str, option_id: &str) -> Move {
+    match position(question_id, option_id) {
+        Some(at) => Move::Answer(question_id.to_string(), at),
+        None => Move::Unanswer(question_id.to_string()),
+    }
+}
+
+/// The blend model's answers as the run keeps them (tests).
+#[cfg(test)]
 pub fn run_answers(answers: &PathAnswers) -> positions::Answers {
     let choices = answers
         .choices

@@ -27,10 +27,7 @@ pub fn go(go: Go) -> DocAction {
 /// The choice `choice_id` to the question `question_id` (an unknown pair
 /// is a move the run ignores, as the page would make it).
 pub fn choose(question_id: &str, choice_id: &str) -> DocAction {
-    let position = super::question(question_id)
-        .and_then(|question| question.choices.iter().position(|c| c.id == choice_id))
-        .map_or(0, |at| at as u8 + 1);
-    act(Move::Answer(question_id.to_string(), position))
+    act(super::pick(question_id, choice_id))
 }
 
 /// The moves that make the context `context` (each question answered, or
@@ -39,13 +36,7 @@ pub fn set_context(context: &ContextAnswers) -> Vec<DocAction> {
     ContextQuestion::ALL
         .into_iter()
         .map(|question| match question.selected(context) {
-            Some(option) => {
-                let at = question.options().iter().position(|o| o.id == option);
-                act(Move::Answer(
-                    question.id().to_string(),
-                    at.map_or(0, |at| at as u8 + 1),
-                ))
-            }
+            Some(option) => act(super::pick(question.id(), option)),
             None => act(Move::Unanswer(question.id().to_string())),
         })
         .collect()

@@ -6,7 +6,7 @@ pub mod result;
 
 use yew::prelude::*;
 
-use crate::path::{answers_of, ContextQuestion, PathAnswers, CLOSING, PATH_RUN, QUESTIONS};
+use crate::path::{answers_of, pick, ContextQuestion, PathAnswers, CLOSING, PATH_RUN, QUESTIONS};
 use crate::positions::{Move, PositionsFlow};
 use crate::steps::{Go, Step};
 use crate::store::{run_actions, DocHandle};
@@ -85,14 +85,8 @@ fn screen(
             let Some(question) = QUESTIONS.get(index) else {
                 return intro;
             };
-            let onchoose = dispatch.reform(move |choice_id: AttrValue| {
-                let at = question
-                    .choices
-                    .iter()
-                    .position(|c| c.id == choice_id.as_str());
-                let position = at.map_or(0, |at| u8::try_from(at + 1).unwrap_or(0));
-                Move::Answer(question.id.to_string(), position)
-            });
+            let onchoose =
+                dispatch.reform(move |choice_id: AttrValue| pick(question.id, &choice_id));
             html! {
                 <QuestionStep
                     id={question.id} legend={question::prompt(question)}
@@ -105,7 +99,8 @@ fn screen(
         }
         Step::Closing => path_context(&PathContextProps {
             context: answers.context.clone(),
-            onchange: dispatch.reform(context_move),
+            onchange: dispatch
+                .reform(|(question, id): (ContextQuestion, AttrValue)| pick(question.id(), &id)),
             onnext: act(Move::Go(Go::Finish)),
             // Going on without the rest of the context keeps what is given.
             onskip: act(Move::Go(Go::Finish)),
@@ -129,17 +124,5 @@ fn screen(
             }
             None => intro,
         },
-    }
-}
-
-/// A context question answered with the option `id`, or left out again.
-fn context_move((question, id): (ContextQuestion, AttrValue)) -> Move {
-    let at = question
-        .options()
-        .iter()
-        .position(|option| option.id == id.as_str());
-    match at.and_then(|at| u8::try_from(at + 1).ok()) {
-        Some(position) => Move::Answer(question.id().to_string(), position),
-        None => Move::Unanswer(question.id().to_string()),
     }
 }

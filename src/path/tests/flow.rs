@@ -29,10 +29,7 @@ fn at(step: Step, answers: PathAnswers) -> PositionsFlow {
 }
 
 fn choose(question_id: &str, choice_id: &str) -> Move {
-    let position = question(question_id)
-        .and_then(|q| q.choices.iter().position(|c| c.id == choice_id))
-        .map_or(0, |at| at as u8 + 1);
-    Move::Answer(question_id.into(), position)
+    pick(question_id, choice_id)
 }
 
 /// The context screen's moves that give `context`.
@@ -40,13 +37,7 @@ fn with_context(flow: PositionsFlow, context: &ContextAnswers) -> PositionsFlow 
     ContextQuestion::ALL
         .into_iter()
         .fold(flow, |flow, question| match question.selected(context) {
-            Some(option) => {
-                let at = question.options().iter().position(|o| o.id == option);
-                flow.moved(Move::Answer(
-                    question.id().into(),
-                    at.map_or(0, |at| at as u8 + 1),
-                ))
-            }
+            Some(option) => flow.moved(pick(question.id(), option)),
             None => flow.moved(Move::Unanswer(question.id().into())),
         })
 }
