@@ -160,8 +160,14 @@ async fn a_step_never_writes_over_an_address_that_moved_to_another_route() {
 fn the_loader_installs_a_chunk_and_words_take_plural_forms_from_intl() {
     use forkpoint::content::words::keys;
     english();
-    assert_eq!(keys::RESULTS_SHARE_POINTS.count(1, &[]), "1 point");
-    assert_eq!(keys::RESULTS_SHARE_POINTS.count(1250, &[]), "1,250 points");
+    assert_eq!(
+        keys::RESULTS_CHANGED_ANSWERS.count(1, &[]),
+        "1 answer changed"
+    );
+    assert_eq!(
+        keys::RESULTS_CHANGED_ANSWERS.count(1250, &[]),
+        "1,250 answers changed"
+    );
     assert_eq!(forkpoint::intl::number("de", 17.5, 1), "17,5");
     assert_eq!(forkpoint::intl::plural_category("de", 1), "one");
     // A file of another build (another key list), or of the wrong shape, is refused whole.

@@ -19,6 +19,7 @@ pub mod site_header;
 pub mod skip_link;
 pub mod step_nav;
 pub mod welcome_back;
+pub mod what_moved;
 
 use yew::{Callback, MouseEvent};
 

@@ -34,8 +34,6 @@ pub const UNKNOWN_DATE: Word = keys::RESULTS_UNKNOWN_DATE;
 pub const RESULT_NAME: Word = keys::RESULTS_RESULT_NAME;
 /// "View Fork quiz 01/12/2026", the accessible name of a View link.
 pub const VIEW_RESULT: Word = keys::RESULTS_VIEW_RESULT;
-/// The column of dimension names in a comparison.
-pub const DIMENSION: Word = keys::RESULTS_DIMENSION;
 /// "Yes: they work well → They don't really exist".
 pub const MOVED_FROM_TO: Word = keys::RESULTS_MOVED_FROM_TO;
 pub const VIEW: Word = keys::RESULTS_VIEW;

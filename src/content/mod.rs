@@ -16,4 +16,5 @@ pub mod quiz_screens;
 mod seed_runs_tests;
 pub mod site;
 pub mod ui;
+pub mod what_moved;
 pub mod words;

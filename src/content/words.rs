@@ -272,8 +272,14 @@ mod tests {
             assert!(!Word(*first).text().is_empty(), "{chunk}");
         }
         assert_eq!(keys::SITE_BRAND.text(), "Forkpoint");
-        assert_eq!(keys::RESULTS_SHARE_POINTS.count(1, &[]), "1 point");
-        assert_eq!(keys::RESULTS_SHARE_POINTS.count(1250, &[]), "1,250 points");
+        assert_eq!(
+            keys::RESULTS_CHANGED_ANSWERS.count(1, &[]),
+            "1 answer changed"
+        );
+        assert_eq!(
+            keys::RESULTS_CHANGED_ANSWERS.count(1250, &[]),
+            "1,250 answers changed"
+        );
     }
 
     #[test]

@@ -8,30 +8,12 @@ use crate::balance::model::HIGH_FROM;
 use crate::balance::run::BALANCE_RUN;
 use crate::balance::{read, Scale, BALANCE};
 use crate::components::score_bar::score_bar;
-use crate::content::words::{keys, Word};
+use crate::content::words::keys;
 use crate::instrument::Instrument;
-use crate::positions::{Answers, Asked};
+use crate::positions::Answers;
 use crate::route::{Document, Route};
 
-use super::run::{score_of_100, QuestionWords, RunView};
-
-/// The frequency scale, never to almost always.
-const FREQUENCY: [Word; 5] = [
-    keys::BALANCE_FREQUENCY_NEVER,
-    keys::BALANCE_FREQUENCY_RARELY,
-    keys::BALANCE_FREQUENCY_SOMETIMES,
-    keys::BALANCE_FREQUENCY_OFTEN,
-    keys::BALANCE_FREQUENCY_ALMOST_ALWAYS,
-];
-
-fn question(asked: Asked) -> QuestionWords {
-    let item = BALANCE.items.iter().find(|item| item.id == asked.id);
-    QuestionWords {
-        text: item.map_or(keys::BALANCE_SCREEN_TITLE, |item| item.text),
-        options: FREQUENCY.iter().map(|label| (*label, None)).collect(),
-        scale: true,
-    }
-}
+use super::run::{score_of_100, RunView};
 
 fn body(answers: &Answers) -> Html {
     let reading = read(&BALANCE, answers);
@@ -96,7 +78,6 @@ pub static BALANCE_VIEW: RunView = RunView {
     title: keys::BALANCE_SCREEN_TITLE,
     review_title: keys::BALANCE_SCREEN_REVIEW_TITLE,
     review_lead: keys::BALANCE_SCREEN_REVIEW_LEAD,
-    question,
     eyebrows: [
         keys::BALANCE_RESULT_SCREEN_RESULT_EYEBROW,
         keys::BALANCE_RESULT_SCREEN_SHARED_EYEBROW,

@@ -8,40 +8,11 @@ use yew::prelude::*;
 use crate::components::score_bar::score_bar;
 use crate::content::words::{keys, Word};
 use crate::intl::whole_number;
-use crate::positions::{Answers, Asked};
-use crate::stage::run::{rung_of, RUNG, STAGE_RUN};
+use crate::positions::Answers;
+use crate::stage::run::{rung_of, STAGE_RUN};
 use crate::stage::{read, Toward, STAGE};
 
-use super::run::{score_of_100, QuestionWords, RunView};
-
-/// The agreement scale, strongly disagree to strongly agree.
-const AGREEMENT: [Word; 5] = [
-    keys::STAGE_AGREEMENT_STRONGLY_DISAGREE,
-    keys::STAGE_AGREEMENT_DISAGREE,
-    keys::STAGE_AGREEMENT_NEITHER,
-    keys::STAGE_AGREEMENT_AGREE,
-    keys::STAGE_AGREEMENT_STRONGLY_AGREE,
-];
-
-fn question(asked: Asked) -> QuestionWords {
-    if asked.id == RUNG {
-        return QuestionWords {
-            text: keys::STAGE_RUNG_QUESTION_PROMPT,
-            options: STAGE
-                .rungs
-                .iter()
-                .map(|rung| (rung.label, Some(rung.hint)))
-                .collect(),
-            scale: false,
-        };
-    }
-    let item = STAGE.items.iter().find(|item| item.id == asked.id);
-    QuestionWords {
-        text: item.map_or(keys::STAGE_SCREEN_TITLE, |item| item.text),
-        options: AGREEMENT.iter().map(|label| (*label, None)).collect(),
-        scale: true,
-    }
-}
+use super::run::{score_of_100, RunView};
 
 /// A titled paragraph of what the stage asks for.
 fn said(heading: Word, text: Word) -> Html {
@@ -171,7 +142,6 @@ pub static STAGE_VIEW: RunView = RunView {
     title: keys::STAGE_SCREEN_TITLE,
     review_title: keys::STAGE_SCREEN_REVIEW_TITLE,
     review_lead: keys::STAGE_SCREEN_REVIEW_LEAD,
-    question,
     eyebrows: [
         keys::STAGE_RESULT_SCREEN_RESULT_EYEBROW,
         keys::STAGE_RESULT_SCREEN_SHARED_EYEBROW,

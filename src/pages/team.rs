@@ -15,7 +15,7 @@ use crate::content::path_screens::blend_label;
 use crate::content::site::page_title;
 use crate::content::words::{keys, Word};
 use crate::instrument::Instrument;
-use crate::path::{Blend, QUESTIONS};
+use crate::path::Blend;
 use crate::route::Route;
 use crate::router::link;
 use crate::team::{read_pasted, team, Pasted, Problem, Sheet, Team, TeamQuestion, Verdict};
@@ -229,24 +229,15 @@ fn together_view(together: &Team) -> Html {
 
 /// A question's prompt and its answers' labels, in order.
 fn question_words(instrument: Instrument, question: TeamQuestion) -> Option<(Word, Vec<Word>)> {
-    if instrument == Instrument::Path {
-        let question = QUESTIONS.iter().find(|q| q.id == question.id)?;
-        return Some((
-            question.prompt,
-            question.choices.iter().map(|c| c.label).collect(),
-        ));
-    }
-    if let Some(view) = crate::pages::run_view(instrument) {
-        let words = (view.question)(crate::positions::Asked {
-            id: question.id,
-            options: u8::try_from(question.options).unwrap_or(u8::MAX),
-        });
-        return Some((
-            words.text,
-            words.options.iter().map(|(label, _)| *label).collect(),
-        ));
-    }
-    None
+    let of = crate::state::instruments::positions().find(|of| of.instrument == instrument)?;
+    let words = (of.question)(crate::positions::Asked {
+        id: question.id,
+        options: u8::try_from(question.options).unwrap_or(u8::MAX),
+    });
+    Some((
+        words.text,
+        words.options.iter().map(|(label, _)| *label).collect(),
+    ))
 }
 
 // `SPLITS`: what a split on each path question suggests, from the team

@@ -9,7 +9,9 @@
 
 use crate::content::words::keys;
 use crate::instrument::{BandWords, Instrument};
-use crate::positions::{self, Asked, Move, OptionIds, PositionsInstrument, Reading, Stored};
+use crate::positions::{
+    self, Asked, Move, OptionIds, PositionsInstrument, QuestionWords, Reading, Stored,
+};
 
 use super::context::{CareerStage, IndustryPace, OrgStage, Situation};
 use super::context_questions::ContextQuestion;
@@ -54,6 +56,7 @@ pub static PATH_RUN: PositionsInstrument = PositionsInstrument {
     asked,
     knows: |id| question(id).is_some() || context_question(id).is_some(),
     reading,
+    question: question_words,
     slots: QUESTIONS.len(),
     closing: CLOSING,
     optional: &CONTEXT,
@@ -72,6 +75,27 @@ static STORED: OptionIds = OptionIds {
 
 fn context_question(id: &str) -> Option<ContextQuestion> {
     ContextQuestion::ALL.into_iter().find(|q| q.id() == id)
+}
+
+/// A question's words: one of the five with its choices, or a context
+/// question with its options.
+fn question_words(asked: Asked) -> QuestionWords {
+    let (text, options) = match (question(asked.id), context_question(asked.id)) {
+        (Some(question), _) => (
+            question.prompt,
+            question.choices.iter().map(|c| (c.label, None)).collect(),
+        ),
+        (None, Some(context)) => (
+            context.prompt(),
+            context.options().iter().map(|o| (o.label, None)).collect(),
+        ),
+        (None, None) => (keys::PATH_SCREEN_TITLE, Vec::new()),
+    };
+    QuestionWords {
+        text,
+        options,
+        scale: false,
+    }
 }
 
 /// The ids of a question's options, in order (a choice's or a context option's).

@@ -5,8 +5,10 @@
 //! steps, answering, going back and forth, the review and starting over are
 //! written once here. Pure: tested on the host.
 
+mod compare;
 mod link;
 
+pub use compare::{compare, AnswerMove, Comparison, ScoreMove};
 pub use link::{from_positions, to_positions};
 
 use crate::content::words::Word;
@@ -42,6 +44,8 @@ pub struct PositionsInstrument {
     /// The reading of complete answers, in brief (lists, trends, events);
     /// `None` while a question asked is unanswered.
     pub reading: fn(&Answers) -> Option<Reading>,
+    /// The words of a question it asks: its text and its options' labels.
+    pub question: fn(Asked) -> QuestionWords,
     /// How many questions a complete run asks: its share links have a slot
     /// for each (`link`), every one of which must hold an answer.
     pub slots: usize,
@@ -97,6 +101,23 @@ pub type ReadIds = fn(
 /// `OptionIds::write`: the instrument, its answers, and the answers to
 /// questions it never asks (as stored), written after its own.
 pub type WriteIds = fn(&PositionsInstrument, &Answers, &[(String, String)]) -> Vec<(String, Json)>;
+
+/// A question's words: its text, and each option's label (with a hint
+/// when the option needs explaining), in the order of its positions.
+pub struct QuestionWords {
+    pub text: Word,
+    pub options: Vec<(Word, Option<Word>)>,
+    /// The options are one scale (laid out in a row).
+    pub scale: bool,
+}
+
+impl QuestionWords {
+    /// The label of the option at this 1-based position, if it has one.
+    pub fn label(&self, position: u8) -> Option<Word> {
+        let index = usize::from(position).checked_sub(1)?;
+        self.options.get(index).map(|(label, _)| *label)
+    }
+}
 
 /// A complete run's reading in brief: its band, and its scores (0–100)
 /// with what each measures, in the instrument's order.

@@ -30,6 +30,11 @@ static TRACKS: PositionsInstrument = PositionsInstrument {
     asked,
     knows: |id| ["track", "a1", "b1", "shared"].contains(&id),
     reading: |_| None,
+    question: |_| crate::positions::QuestionWords {
+        text: crate::content::words::keys::SITE_UI_NOT_ANSWERED,
+        options: Vec::new(),
+        scale: true,
+    },
     slots: 3,
     closing: crate::positions::REVIEW,
     optional: &[],

@@ -4,8 +4,9 @@
 //! agree"); the lean model reads each through `answers::agreement`, so a
 //! position off the scale can never reach the scoring.
 
+use crate::content::words::keys;
 use crate::instrument::{BandWords, Instrument};
-use crate::positions::{Asked, PositionsInstrument, Reading};
+use crate::positions::{Asked, PositionsInstrument, QuestionWords, Reading};
 
 use super::band::Band;
 use super::content::{item_by_id, Agreement, ITEMS};
@@ -31,6 +32,7 @@ pub static QUIZ_RUN: PositionsInstrument = PositionsInstrument {
     asked,
     knows: |id| item_by_id(id).is_some(),
     reading,
+    question,
     slots: ITEMS.len(),
     closing: crate::positions::REVIEW,
     optional: &[],
@@ -58,4 +60,13 @@ fn reading(answers: &Answers) -> Option<Reading> {
             .map(|d| (d.dimension.label(), d.score.round().clamp(0.0, 100.0) as u8))
             .collect(),
     })
+}
+
+/// A statement's words, on the agreement scale.
+fn question(asked: Asked) -> QuestionWords {
+    QuestionWords {
+        text: item_by_id(asked.id).map_or(keys::QUIZ_SCREEN_TITLE, |item| item.text),
+        options: Agreement::SCALE.iter().map(|a| (a.label(), None)).collect(),
+        scale: true,
+    }
 }

@@ -2,9 +2,9 @@
 //! person stands on, then the questions that rung asks (its own statements,
 //! then the two ladders'), each on the agreement scale.
 
-use crate::content::words::keys;
+use crate::content::words::{keys, Word};
 use crate::instrument::Instrument;
-use crate::positions::{Answers, Asked, PositionsInstrument, Reading};
+use crate::positions::{Answers, Asked, PositionsInstrument, QuestionWords, Reading};
 
 use super::definition::{MODEL_VERSION, STAGE};
 use super::model::{questions_for, read};
@@ -46,6 +46,7 @@ pub static STAGE_RUN: PositionsInstrument = PositionsInstrument {
     asked,
     knows: |id| id == RUNG || STAGE.items.iter().any(|item| item.id == id),
     reading,
+    question,
     // Its share links: the rung's position, then each of that rung's
     // questions' (1 strongly disagree … 5 strongly agree), in the order
     // asked; every rung asks as many (a test checks it).
@@ -70,4 +71,35 @@ fn reading(answers: &Answers) -> Option<Reading> {
             ),
         ],
     })
+}
+
+/// The agreement scale, strongly disagree to strongly agree.
+const AGREEMENT: [Word; 5] = [
+    keys::STAGE_AGREEMENT_STRONGLY_DISAGREE,
+    keys::STAGE_AGREEMENT_DISAGREE,
+    keys::STAGE_AGREEMENT_NEITHER,
+    keys::STAGE_AGREEMENT_AGREE,
+    keys::STAGE_AGREEMENT_STRONGLY_AGREE,
+];
+
+/// The rung's words (each rung with its hint), or a statement's on the
+/// agreement scale.
+fn question(asked: Asked) -> QuestionWords {
+    if asked.id == RUNG {
+        return QuestionWords {
+            text: keys::STAGE_RUNG_QUESTION_PROMPT,
+            options: STAGE
+                .rungs
+                .iter()
+                .map(|rung| (rung.label, Some(rung.hint)))
+                .collect(),
+            scale: false,
+        };
+    }
+    let item = STAGE.items.iter().find(|item| item.id == asked.id);
+    QuestionWords {
+        text: item.map_or(keys::STAGE_SCREEN_TITLE, |item| item.text),
+        options: AGREEMENT.iter().map(|label| (*label, None)).collect(),
+        scale: true,
+    }
 }

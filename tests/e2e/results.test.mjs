@@ -93,8 +93,19 @@ describe('results page and share links', () => {
     await boxes.nth(2).check();
     await status.getByText(/^Comparing Path diagnostic, .+ with Path diagnostic, .+: what moved is shown below\.$/).waitFor();
     const region = page.getByRole('region', { name: 'What moved' });
-    await region.getByText(/^The blend moved from \d+% management \/ \d+% leadership to \d+% management \/ \d+% leadership/).waitFor();
+    // The earlier run chose each question's first answer (the most management-leaning), the later its fourth.
+    await region.getByText(/^Your result moved from Mainly management to .*leadership; the largest move: Management, −\d+\.$/).waitFor();
+    const cells = await region.locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+    assert.equal(cells.length, 2, 'one score: the share of management');
+    assert.match(cells[0].join('|'), /^Score\|Before: Mainly management\|After: .*leadership\|Change$/);
+    assert.match(cells[1].join('|'), /^Management\|(\d+)\|(\d+)\|−\d+$/);
+    const [, was, is] = cells[1].join('|').match(/^Management\|(\d+)\|(\d+)/);
+    assert.equal(cells[1][3], `−${was - is}`, 'the change is the difference of the scores shown');
+    await region.getByText('5 answers changed').waitFor();
     assert.equal(await region.getByRole('listitem').count(), 5, 'every question moved');
+    for (const item of await region.getByRole('listitem').allTextContents()) {
+      assert.match(item, /\S \S.* → \S/, `a question with both answers: ${item}`);
+    }
     await assertAccessible(page, 'comparison');
     // A third tick unticks the first one chosen, and says so.
     await boxes.nth(0).check();

@@ -106,11 +106,17 @@ describe('the balance check and the stage readiness', () => {
     assert.equal(await moved.getByRole('link').count(), 1, 'the run before, linked');
     const table = () => moved.locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
     const rows = [
-      ['', 'Before: Over-managing', 'After: Over-leading', 'Change'],
+      ['Score', 'Before: Over-managing', 'After: Over-leading', 'Change'],
       ['Over-managing', '100', '0', '−100'],
       ['Over-leading', '0', '100', '+100'],
     ];
     assert.deepEqual(await table(), rows);
+    await moved.getByText('Your result moved from Over-managing to Over-leading; the largest move: Over-managing, −100.').waitFor();
+    // Every statement was answered at the other end of its scale.
+    await moved.getByText('24 answers changed').waitFor();
+    const changes = await moved.getByRole('listitem').allTextContents();
+    assert.equal(changes.length, 24);
+    for (const change of changes) assert.match(change, /\S (Never → Almost always|Almost always → Never)$/, change);
     await axeEverywhere(page, 'balance runs compared');
     // The run before opens on its own page, compared with the next one.
     await earlier.click();

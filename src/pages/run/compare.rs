@@ -1,15 +1,14 @@
-//! A saved result beside another saved run of the same instrument: its
-//! band and each of its scores in both, and the change, earlier first. The
+//! A saved result beside another saved run of the same instrument: what
+//! moved between them (`components::what_moved`), earlier first. The
 //! other run is the one before this (else the one after), linked, so every
 //! pair of neighbours can be compared from "Your results".
 
 use yew::prelude::*;
 
+use crate::components::what_moved::what_moved;
 use crate::content::data_screens as text;
-use crate::content::numbers::signed_whole;
 use crate::content::words::locale;
-use crate::intl::whole_number;
-use crate::positions::Answers;
+use crate::positions::{compare, Answers};
 use crate::state::SavedAnswers;
 use crate::store::DocHandle;
 
@@ -60,14 +59,14 @@ pub fn compare_runs(props: &CompareRunsProps) -> Html {
     } else {
         (this, other)
     };
-    let (Some(earlier), Some(later)) = ((view.of.reading)(before.2), (view.of.reading)(after.2))
-    else {
+    let comparison = compare(view.of, before.2, after.2);
+    if comparison.before.is_none() || comparison.after.is_none() {
         return html! {};
-    };
+    }
     let locale = locale();
     let when = |at: u64| crate::intl::date_time(&locale, at).unwrap_or_default();
     // The other run, named as "Your results" lists it, opens on its own
-    // saved page, where it is compared in turn. Each column says its band.
+    // saved page, where it is compared in turn.
     let other_href = crate::route::run_address(view.of.instrument, Some(other.0));
     html! {
         // In the result's column, not across the page.
@@ -78,26 +77,7 @@ pub fn compare_runs(props: &CompareRunsProps) -> Html {
                 ("instrument", &text::instrument_name(view.of.instrument).text()),
                 ("date", &when(other.1)),
             ]) }</a></p>
-            <div class="table-wrap">
-                <table class="stack-table">
-                    <thead><tr>
-                        <td></td>
-                        <th scope="col">{ text::BEFORE }{ ": " }{ earlier.band.title }</th>
-                        <th scope="col">{ text::AFTER }{ ": " }{ later.band.title }</th>
-                        <th scope="col">{ text::CHANGE }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for earlier.scores.iter().zip(&later.scores).map(|((name, was), (_, is))| html! {
-                            <tr>
-                                <th scope="row">{ *name }</th>
-                                <td data-label={text::BEFORE}>{ whole_number(&locale, i64::from(*was)) }</td>
-                                <td data-label={text::AFTER}>{ whole_number(&locale, i64::from(*is)) }</td>
-                                <td data-label={text::CHANGE}>{ signed_whole(i64::from(*is) - i64::from(*was)) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { what_moved(view.of, &comparison) }
         </section>
         </div>
     }

@@ -74,7 +74,7 @@ fn screen(
         let rows = asked
             .iter()
             .map(|question| {
-                let words = (view.question)(*question);
+                let words = (view.of.question)(*question);
                 let answer = flow.answers.get(question.id).and_then(|position| {
                     let index = usize::from(*position).checked_sub(1)?;
                     words.options.get(index).map(|(label, _)| *label)
@@ -111,7 +111,7 @@ fn screen(
             let Some(question) = asked.get(index).copied() else {
                 return review();
             };
-            let words = (view.question)(question);
+            let words = (view.of.question)(question);
             let options: Vec<ChoiceOption> = words
                 .options
                 .iter()

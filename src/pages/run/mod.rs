@@ -12,20 +12,11 @@ use yew::prelude::*;
 
 use crate::content::ui::IntroWords;
 use crate::content::words::Word;
-use crate::positions::{Answers, Asked, PositionsInstrument};
+use crate::positions::{Answers, PositionsInstrument};
 use crate::route::Route;
 
 pub use flow::RunFlowPage;
 pub use opened::{SavedPage, SharedPage};
-
-/// A question's words: its text, and each option's label (with a hint
-/// when the option needs explaining), in the order of its positions.
-pub struct QuestionWords {
-    pub text: Word,
-    pub options: Vec<(Word, Option<Word>)>,
-    /// The options are one scale (laid out in a row).
-    pub scale: bool,
-}
 
 /// What an instrument's page shows that is its own.
 pub struct RunView {
@@ -35,7 +26,6 @@ pub struct RunView {
     pub title: Word,
     pub review_title: Word,
     pub review_lead: Word,
-    pub question: fn(Asked) -> QuestionWords,
     /// The eyebrows over one's own result, a shared one and a saved one.
     pub eyebrows: [Word; 3],
     pub change_answers: Word,
