@@ -333,11 +333,14 @@ fn pages(out: &Path) {
     #[derive(serde::Deserialize)]
     struct Page {
         file: String,
+        bundle: String,
         document: String,
         #[serde(default)]
         embeds: Option<String>,
         #[serde(default)]
         runs: Option<String>,
+        #[serde(default)]
+        allocator: Option<String>,
     }
     let registry: Registry = read("pages.json");
     let file_of = |document: &str| -> String {
@@ -463,6 +466,59 @@ fn pages(out: &Path) {
         );
     }
     fs::write(out.join("pages.rs"), code).unwrap();
+    fs::write(
+        out.join("entries.rs"),
+        entries(&registry.pages, |page| {
+            let start = match page.document.as_str() {
+                "main" => "Main".to_string(),
+                "results" => "Results".to_string(),
+                "team" => "Team".to_string(),
+                "guide" => "Guide".to_string(),
+                "card" => "Card".to_string(),
+                "trends" => "Trends".to_string(),
+                "run" => format!("Run(Instrument::{})", variant(page.runs.as_ref().unwrap())),
+                _ => format!(
+                    "Embed(Instrument::{})",
+                    variant(page.embeds.as_ref().unwrap())
+                ),
+            };
+            let talc = match page.allocator.as_deref() {
+                None => false,
+                Some("talc") => true,
+                Some(other) => panic!("pages.json: {}: unknown allocator {other:?}", page.file),
+            };
+            (page.bundle.clone(), start, talc)
+        }),
+    )
+    .unwrap();
+}
+
+/// `entry.rs`'s `start_of` and `uses_talc`: each page's bundle name, what
+/// it starts and whether it allocates with Talc.
+fn entries<P>(pages: &[P], entry: impl Fn(&P) -> (String, String, bool)) -> String {
+    let entries: Vec<(String, String, bool)> = pages.iter().map(entry).collect();
+    let starts: String = entries
+        .iter()
+        .map(|(bundle, start, _)| {
+            format!("if same(bundle, {bundle:?}) {{ return Start::{start}; }}\n")
+        })
+        .collect();
+    let talc: Vec<String> = entries
+        .iter()
+        .filter(|(_, _, talc)| *talc)
+        .map(|(bundle, _, _)| format!("same(bundle, {bundle:?})"))
+        .collect();
+    format!(
+        "/// From `pages.json`: what the bundle named `bundle` starts.\n\
+         pub const fn start_of(bundle: &str) -> Start {{\n{starts}Start::Nothing\n}}\n\
+         /// From `pages.json`: whether the bundle named `bundle` allocates with Talc.\n\
+         pub const fn uses_talc(bundle: &str) -> bool {{ {} }}\n",
+        if talc.is_empty() {
+            "false".to_string()
+        } else {
+            talc.join(" || ")
+        }
+    )
 }
 
 /// `content/languages.json`, the languages the switch offers, each with

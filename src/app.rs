@@ -16,7 +16,7 @@ use crate::download;
 use crate::instrument::Instrument;
 use crate::pages::{
     data::DataPage,
-    embed::{EmbedPage, EmbedView},
+    embed::{embed_view, EmbedPage},
     home::home_page,
     not_found::not_found_page,
     path::PathPage,
@@ -107,14 +107,26 @@ pub fn trends_pages(_route: Route) -> Html {
     html! { <crate::pages::trends::TrendsPage /> }
 }
 
-/// `embed-quiz.html`: the Fork quiz inside another site, whatever the route.
-pub fn embed_quiz_pages(_route: Route) -> Html {
-    html! { <EmbedPage view={EmbedView::QUIZ} /> }
+/// An embed page: its instrument (the one its bundle is built with)
+/// inside another site, whatever the route.
+pub fn embed_pages(_route: Route) -> Html {
+    let instrument = crate::embed_bridge::config().instrument;
+    match embed_view(instrument) {
+        Some(view) => html! { <EmbedPage {view} /> },
+        None => not_found_page(),
+    }
 }
 
-/// `embed-path.html`: the path diagnostic inside another site.
-pub fn embed_path_pages(_route: Route) -> Html {
-    html! { <EmbedPage view={EmbedView::PATH} /> }
+/// An instrument's own page (`balance.html`, `stage.html`): its run, its
+/// saved results and the results shared by link.
+pub fn instrument_pages(route: Route) -> Html {
+    let crate::route::Document::Run(instrument) = crate::router::document() else {
+        return not_found_page();
+    };
+    match crate::pages::run_view(instrument) {
+        Some(view) => crate::pages::run::run_pages(view, route),
+        None => not_found_page(),
+    }
 }
 
 #[derive(Properties, PartialEq)]

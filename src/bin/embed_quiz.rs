@@ -1,16 +1,4 @@
-//! The binary for `embed-quiz.html`: the Fork quiz inside another site's page.
+//! The bundle of `embed-quiz.html`: what it starts and its allocator are the
+//! page registry's (`pages.json`; `forkpoint::entry`).
 
-fn main() {
-    forkpoint::start_embed(
-        forkpoint::embed::Instrument::Quiz,
-        forkpoint::app::embed_quiz_pages,
-    );
-}
-
-/// A tiny allocator: dlmalloc is about 3 KiB of the first load; this page
-/// allocates little and lives in one thread.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: the wasm build runs on one thread; no other thread can allocate.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+forkpoint::entry_point!();

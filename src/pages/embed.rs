@@ -5,18 +5,18 @@
 use yew::prelude::*;
 
 use crate::content::words::keys;
-use crate::embed::events::{path_progress, quiz_progress};
+use crate::embed::events::run_progress;
 use crate::embed::{EmbedEvent, Progress, Screen};
 use crate::embed_bridge::{config, post, use_host_confirmed, use_host_messages};
-use crate::pages::{path::PathPage, quiz::QuizPage};
+use crate::instrument::Instrument;
+use crate::pages::run::{RunFlowPage, RunView};
 use crate::persist::hook::PersistHandle;
 use crate::persist::plan::Mode;
 use crate::state::document::Document;
 use crate::store::{DocHandle, LaterWords};
 
 /// An instrument's page and where its person is: plain functions, so a
-/// bundle links only the instrument it names (an instrument of the engine's
-/// with a page of its own gives its run view's, `embed_run!`).
+/// bundle links only the instrument it embeds.
 #[derive(Clone, Copy)]
 pub struct EmbedView {
     pub page: fn() -> Html,
@@ -29,27 +29,41 @@ impl PartialEq for EmbedView {
     }
 }
 
-impl EmbedView {
-    pub const QUIZ: EmbedView = EmbedView {
-        page: || html! { <QuizPage /> },
-        progress: quiz_progress,
-    };
-    pub const PATH: EmbedView = EmbedView {
-        page: || html! { <PathPage /> },
-        progress: path_progress,
-    };
+/// The view of `instrument`, if this bundle embeds it: each embed bundle is
+/// built with its one instrument's feature, so it links that one only (an
+/// instrument with a page of its own is shown by its run view).
+pub fn embed_view(instrument: Instrument) -> Option<EmbedView> {
+    #[cfg(feature = "quiz")]
+    if instrument == Instrument::Quiz {
+        return Some(EmbedView {
+            page: || html! { <crate::pages::quiz::QuizPage /> },
+            progress: crate::embed::events::quiz_progress,
+        });
+    }
+    #[cfg(feature = "path")]
+    if instrument == Instrument::Path {
+        return Some(EmbedView {
+            page: || html! { <crate::pages::path::PathPage /> },
+            progress: crate::embed::events::path_progress,
+        });
+    }
+    crate::pages::run_view(instrument).map(|_| EmbedView {
+        page: || embedded_run().map_or_else(Html::default, |view| html! { <RunFlowPage {view} /> }),
+        progress: |doc| match embedded_run() {
+            Some(view) => run_progress(view.of, doc),
+            None => Progress {
+                screen: Screen::Intro,
+                step: 0,
+                total: 0,
+                summary: None,
+            },
+        },
+    })
 }
 
-/// The `EmbedView` of an instrument's run view (a `static RunView`): its
-/// run's steps, and where its person is in them.
-#[macro_export]
-macro_rules! embed_run {
-    ($view:path) => {
-        $crate::pages::embed::EmbedView {
-            page: || ::yew::html! { <$crate::pages::run::RunFlowPage view={&$view} /> },
-            progress: |doc| $crate::embed::events::run_progress($view.of, doc),
-        }
-    };
+/// The run view of the instrument this page embeds.
+fn embedded_run() -> Option<&'static RunView> {
+    crate::pages::run_view(config().instrument)
 }
 
 #[derive(Properties, PartialEq)]
