@@ -408,7 +408,7 @@ fn pages(out: &Path) {
         .filter_map(|page| {
             let id = page.runs.as_ref()?;
             Some(format!(
-                "crate::instrument::Instrument::{} => Some({:?}),",
+                "if instrument == crate::instrument::Instrument::{} {{ return Some({:?}); }}",
                 variant(id),
                 page.file
             ))
@@ -420,7 +420,7 @@ fn pages(out: &Path) {
         .filter_map(|page| {
             let id = page.runs.as_ref()?;
             Some(format!(
-                "crate::instrument::Instrument::{} => Some(\"{}#/{id}\"),",
+                "if instrument == crate::instrument::Instrument::{} {{ return Some(\"{}#/{id}\"); }}",
                 variant(id),
                 page.file
             ))
@@ -430,18 +430,16 @@ fn pages(out: &Path) {
         code,
         "/// From `pages.json`: the address of `instrument`'s own page at its start, if it has one.\n\
          pub fn run_start(instrument: crate::instrument::Instrument) -> Option<&'static str> {{\n\
-         #[allow(unreachable_patterns)]\n\
-         match instrument {{ {} _ => None }}\n}}",
-        starts.join(" ")
+         {} None\n}}",
+        starts.join("\n")
     )
     .unwrap();
     writeln!(
         code,
         "/// From `pages.json`: the page of its own that runs `instrument`, if it has one.\n\
          pub fn run_page(instrument: crate::instrument::Instrument) -> Option<&'static str> {{\n\
-         #[allow(unreachable_patterns)]\n\
-         match instrument {{ {} _ => None }}\n}}",
-        runs.join(" ")
+         {} None\n}}",
+        runs.join("\n")
     )
     .unwrap();
     for page in &registry.pages {
@@ -828,20 +826,13 @@ fn cards(out: &Path, definitions: &[(String, serde_json::Value)], word: &dyn Fn(
     fs::write(out.join("cards.rs"), code).unwrap();
 }
 
-/// The instruments of `content/instruments`, as one enum in the order the
-/// home screen offers them, with the facts every part of the app keys by
-/// instrument: id, result bands, number of questions, minutes.
+/// The instruments of `content/instruments`, in the order the home screen
+/// offers them: each one's `Definition` (the facts every part of the app
+/// keys by instrument: id, result bands, number of questions, minutes…) and
+/// its `Instrument` constant.
 fn instruments(out: &Path) {
     let found = definitions();
-    let arms = |value: &dyn Fn(&str, &serde_json::Value) -> String| -> String {
-        found
-            .iter()
-            .map(|(id, definition)| {
-                format!("Instrument::{} => {},", variant(id), value(id, definition))
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+
     let asked = |id: &str, definition: &serde_json::Value| -> String {
         let count = |list: &serde_json::Value| list.as_array().unwrap().len();
         match definition["model"].as_str() {
@@ -863,126 +854,127 @@ fn instruments(out: &Path) {
         }
         .to_string()
     };
-    let variants: Vec<String> = found.iter().map(|(id, _)| variant(id)).collect();
-    let code = format!(
-        "// The instruments of `content/instruments`, in the order the home screen offers them.\n\
-         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n\
-         pub enum Instrument {{ {} }}\n\
-         impl Instrument {{\n\
-         pub const ALL: [Instrument; {}] = [{}];\n\
-         /// Stored in every saved result and named in embed settings: never renamed.\n\
-         pub fn id(self) -> &'static str {{ match self {{ {} }} }}\n\
-         /// The result bands' ids, lowest score first: in embed settings and events.\n\
-         pub fn bands(self) -> &'static [&'static str] {{ match self {{ {} }} }}\n\
-         /// How many questions (or statements) it asks.\n\
-         pub fn questions(self) -> usize {{ match self {{ {} }} }}\n\
-         /// About how long it takes, in minutes.\n\
-         pub fn minutes(self) -> u8 {{ match self {{ {} }} }}\n\
-         /// The letter its share links start with.\n\
-         pub fn share_kind(self) -> u8 {{ match self {{ {} }} }}\n\
-         /// The pages beyond the image and the reminder (`card.html`) that take one's own result further.\n\
-         pub fn result_pages(self) -> &'static [crate::route::Document] {{ match self {{ {} }} }}\n\
-         /// The instrument a result in `band` invites one to take next, if any (`invites`).\n\
-         pub fn invites(self, band: &str) -> Option<Instrument> {{ match (self, band) {{ {} _ => None }} }}\n\
-         /// The line under its trend: what the chart's lines measure (`trendCaption`).\n\
-         pub fn trend_caption(self) -> crate::content::words::Word {{ match self {{ {} }} }}\n\
-         /// Whether the team view compares several people's results of it (`teamView`).\n\
-         pub fn team_view(self) -> bool {{ match self {{ {} }} }}\n\
-         }}\n",
-        variants.join(", "),
-        variants.len(),
-        variants
+    let minutes = |id: &str, definition: &serde_json::Value| {
+        definition["home"]["minutes"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.minutes"))
+            .to_string()
+    };
+    let share_kind = |id: &str, definition: &serde_json::Value| {
+        let kind = definition["shareKind"]
+            .as_str()
+            .filter(|kind| kind.len() == 1)
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: shareKind"));
+        format!("b'{kind}'")
+    };
+    let result_pages = |id: &str, definition: &serde_json::Value| {
+        let pages: Vec<String> = definition["resultPages"]
+            .as_array()
+            .unwrap_or_else(|| panic!("content/instruments/{id}.json: resultPages"))
             .iter()
-            .map(|v| format!("Instrument::{v}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        arms(&|id, _| format!("{id:?}")),
-        arms(&|_, definition| format!(
-            "&{:?}",
+            .map(|page| match page.as_str() {
+                Some(page @ "guide") => format!("ResultPage::{}", variant(page)),
+                other => panic!("content/instruments/{id}.json: resultPages: {other:?} is not a page a result can link to (guide)"),
+            })
+            .collect();
+        format!("&[{}]", pages.join(", "))
+    };
+    let word = |key: &str| format!("crate::content::words::keys::{}", files::key_constant(key));
+    let trend_caption = |id: &str, definition: &serde_json::Value| {
+        word(
+            definition["trendCaption"]
+                .as_str()
+                .unwrap_or_else(|| panic!("content/instruments/{id}.json: trendCaption")),
+        )
+    };
+    let mut code = String::from(
+        "// The instruments of `content/instruments`, in the order the home screen offers them.\n",
+    );
+    for (id, definition) in &found {
+        let bands: Vec<String> = definition["bands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| format!("{:?}", b.as_str().unwrap()))
+            .collect();
+        writeln!(
+            code,
+            "/// From `content/instruments/{id}.json`.\n\
+             static {}: Definition = Definition {{ id: {id:?}, bands: &[{}], questions: {}, minutes: {}, share_kind: {}, result_pages: {}, invites: {}, trend_caption: {}, team_view: {}, name: {} }};",
+            id.to_uppercase().replace('-', "_"),
+            bands.join(", "),
+            asked(id, definition),
+            minutes(id, definition),
+            share_kind(id, definition),
+            result_pages(id, definition),
+            invitations(&found, id, definition),
+            trend_caption(id, definition),
+            definition["teamView"].as_bool().unwrap_or(false),
+            word(&format!("results.{}_name", id.replace('-', "_"))),
+        )
+        .unwrap();
+    }
+    let consts: Vec<String> = found
+        .iter()
+        .map(|(id, _)| {
+            format!(
+                "#[allow(non_upper_case_globals)] pub const {}: Instrument = Instrument(&{});",
+                variant(id),
+                id.to_uppercase().replace('-', "_")
+            )
+        })
+        .collect();
+    let all: Vec<String> = found
+        .iter()
+        .map(|(id, _)| format!("Instrument::{}", variant(id)))
+        .collect();
+    writeln!(
+        code,
+        "impl Instrument {{\n{}\n/// Every instrument, in the order the home screen offers them.\npub const ALL: [Instrument; {}] = [{}];\n}}",
+        consts.join("\n"),
+        all.len(),
+        all.join(", ")
+    )
+    .unwrap();
+    fs::write(out.join("instruments.rs"), code).unwrap();
+}
+
+/// An instrument's invitations, from its definition's optional `invites`:
+/// `{ "instrument": <id>, "bands": [<its own band ids>] }`, as `Definition::invites`.
+fn invitations(
+    found: &[(String, serde_json::Value)],
+    id: &str,
+    definition: &serde_json::Value,
+) -> String {
+    let Some(invites) = definition.get("invites") else {
+        return "&[]".to_string();
+    };
+    let next = invites["instrument"].as_str().unwrap_or_default();
+    assert!(
+        next != id && found.iter().any(|(other, _)| other == next),
+        "content/instruments/{id}.json: invites: {next:?} is not another instrument"
+    );
+    let bands: Vec<&str> = invites["bands"]
+        .as_array()
+        .unwrap_or_else(|| panic!("content/instruments/{id}.json: invites.bands"))
+        .iter()
+        .map(|band| band.as_str().unwrap_or_default())
+        .collect();
+    for band in &bands {
+        assert!(
             definition["bands"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|b| b.as_str().unwrap())
-                .collect::<Vec<_>>()
-        )),
-        arms(&asked),
-        arms(&|id, definition| definition["home"]["minutes"]
-            .as_u64()
-            .unwrap_or_else(|| panic!("content/instruments/{id}.json: home.minutes"))
-            .to_string()),
-        arms(&|id, definition| {
-            let kind = definition["shareKind"]
-                .as_str()
-                .filter(|kind| kind.len() == 1)
-                .unwrap_or_else(|| panic!("content/instruments/{id}.json: shareKind"));
-            format!("b'{kind}'")
-        }),
-        arms(&|id, definition| {
-            format!(
-            "&[{}]",
-            definition["resultPages"]
-                .as_array()
-                .unwrap_or_else(|| panic!("content/instruments/{id}.json: resultPages"))
-                .iter()
-                .map(|page| match page.as_str() {
-                    Some(page @ "guide") => format!("crate::route::Document::{}", variant(page)),
-                    other => panic!("content/instruments/{id}.json: resultPages: {other:?} is not a page a result can link to (guide)"),
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-        }),
-        invitations(&found),
-        arms(&|id, definition| {
-            let key = definition["trendCaption"]
-                .as_str()
-                .unwrap_or_else(|| panic!("content/instruments/{id}.json: trendCaption"));
-            format!("crate::content::words::keys::{}", files::key_constant(key))
-        }),
-        arms(&|_, definition| definition["teamView"].as_bool().unwrap_or(false).to_string()),
-    );
-    fs::write(out.join("instruments.rs"), code).unwrap();
-}
-
-/// The match arms of `Instrument::invites`, from each definition's optional
-/// `invites`: `{ "instrument": <id>, "bands": [<its own band ids>] }`.
-fn invitations(found: &[(String, serde_json::Value)]) -> String {
-    let mut arms = String::new();
-    for (id, definition) in found {
-        let Some(invites) = definition.get("invites") else {
-            continue;
-        };
-        let next = invites["instrument"].as_str().unwrap_or_default();
-        assert!(
-            next != id && found.iter().any(|(other, _)| other == next),
-            "content/instruments/{id}.json: invites: {next:?} is not another instrument"
+                .any(|b| b == band),
+            "content/instruments/{id}.json: invites: {band:?} is not one of its bands"
         );
-        let bands: Vec<&str> = invites["bands"]
-            .as_array()
-            .unwrap_or_else(|| panic!("content/instruments/{id}.json: invites.bands"))
-            .iter()
-            .map(|band| band.as_str().unwrap_or_default())
-            .collect();
-        for band in &bands {
-            assert!(
-                definition["bands"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .any(|b| b == band),
-                "content/instruments/{id}.json: invites: {band:?} is not one of its bands"
-            );
-        }
-        let bands: Vec<String> = bands.iter().map(|band| format!("{band:?}")).collect();
-        arms.push_str(&format!(
-            "(Instrument::{}, {}) => Some(Instrument::{}), ",
-            variant(id),
-            bands.join(" | "),
-            variant(next)
-        ));
     }
-    arms
+    let pairs: Vec<String> = bands
+        .iter()
+        .map(|band| format!("({band:?}, Instrument::{})", variant(next)))
+        .collect();
+    format!("&[{}]", pairs.join(", "))
 }
 
 fn main() {

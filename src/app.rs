@@ -84,8 +84,8 @@ pub fn main_frame(notices: Html, page: Html) -> Html {
 pub fn main_pages(route: Route) -> Html {
     match route {
         Route::Home => home_page(),
-        Route::Run(Instrument::Quiz) => html! { <QuizPage /> },
-        Route::Run(Instrument::Path) => html! { <PathPage /> },
+        Route::Run(instrument) if instrument == Instrument::Quiz => html! { <QuizPage /> },
+        Route::Run(instrument) if instrument == Instrument::Path => html! { <PathPage /> },
         // The other documents' routes never get here: `use_route` hands them over.
         Route::Run(_) | Route::Saved(..) | Route::Data | Route::Share(_) | Route::NotFound => {
             not_found_page()

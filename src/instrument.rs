@@ -1,10 +1,104 @@
 //! The instruments Forkpoint has, made by `build.rs` from
 //! `content/instruments/<id>.json`: each one's id, result bands, number of
 //! questions and minutes, written once in its definition. Everything that
-//! is keyed by instrument (saved results, embeds, the home screen) uses this
-//! one enum.
+//! is keyed by instrument (saved results, embeds, the home screen) uses
+//! `Instrument`, a reference to its definition, so an instrument is data:
+//! one defined elsewhere (a test's) is keyed the same way.
+
+use crate::content::words::Word;
 
 include!(concat!(env!("OUT_DIR"), "/instruments.rs"));
+
+/// An instrument: which definition it is. Two are the same instrument when
+/// they are the same definition.
+#[derive(Clone, Copy)]
+pub struct Instrument(&'static Definition);
+
+/// What an instrument's definition says of it.
+pub struct Definition {
+    /// Stored in every saved result and named in embed settings: never renamed.
+    pub id: &'static str,
+    /// The result bands' ids, lowest score first: in embed settings and events.
+    pub bands: &'static [&'static str],
+    /// How many questions (or statements) it asks.
+    pub questions: usize,
+    /// About how long it takes, in minutes.
+    pub minutes: u8,
+    /// The letter its share links start with.
+    pub share_kind: u8,
+    /// The pages beyond the image and the reminder (`card.html`) that take
+    /// one's own result further.
+    pub result_pages: &'static [ResultPage],
+    /// The instrument a result in each of these bands invites one to take next.
+    pub invites: &'static [(&'static str, Instrument)],
+    /// The line under its trend: what the chart's lines measure.
+    pub trend_caption: Word,
+    /// Whether the team view compares several people's results of it.
+    pub team_view: bool,
+    /// Its short name in lists of results, e.g. "Fork quiz".
+    pub name: Word,
+}
+
+/// A page a result can be taken further on (`resultPages`), besides the
+/// image and the reminder (`card.html`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultPage {
+    /// The conversation guide (`guide.html`).
+    Guide,
+}
+
+impl PartialEq for Instrument {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Instrument {}
+
+impl std::fmt::Debug for Instrument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.id)
+    }
+}
+
+impl Instrument {
+    /// The instrument `definition` describes (one of `ALL`'s, or a test's).
+    pub const fn of(definition: &'static Definition) -> Instrument {
+        Instrument(definition)
+    }
+    pub fn id(self) -> &'static str {
+        self.0.id
+    }
+    pub fn bands(self) -> &'static [&'static str] {
+        self.0.bands
+    }
+    pub fn questions(self) -> usize {
+        self.0.questions
+    }
+    pub fn minutes(self) -> u8 {
+        self.0.minutes
+    }
+    pub fn share_kind(self) -> u8 {
+        self.0.share_kind
+    }
+    pub fn result_pages(self) -> &'static [ResultPage] {
+        self.0.result_pages
+    }
+    /// The instrument a result in `band` invites one to take next, if any.
+    pub fn invites(self, band: &str) -> Option<Instrument> {
+        let invited = self.0.invites.iter().find(|(of, _)| *of == band);
+        invited.map(|(_, next)| *next)
+    }
+    pub fn trend_caption(self) -> Word {
+        self.0.trend_caption
+    }
+    pub fn team_view(self) -> bool {
+        self.0.team_view
+    }
+    pub fn name(self) -> Word {
+        self.0.name
+    }
+}
 
 /// Where the idea behind a statement, a piece of advice or a definition's
 /// part comes from, so every word can be traced back to the seeds.

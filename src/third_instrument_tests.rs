@@ -1,255 +1,243 @@
-//! A third instrument, defined only here: three questions of three options
-//! each, then a closing step with one optional question. It runs through the
-//! engine's generic parts with no edit to them: the step rules
-//! (`steps`), a run in the stored document (`state::section`: changes,
-//! starting over, two tabs merging) and share links (`share::link`).
-//! What is not generic yet (the document's fields, the stored format's
-//! readers, comparisons, pages) is listed in `docs/architecture.md`.
+//! A third instrument, defined only here: a check-in of three questions of
+//! three options each, then a closing step ("note") with one optional
+//! question. It is data like any instrument (its `Definition`, and its
+//! `PositionsInstrument`: questions, reading, words) and runs through the
+//! engine's generic parts with no edit to them: the run (`positions`), the
+//! stored document (`state::document`; written and read back by
+//! `state::codec`; two tabs merged by `state::merge`), share links
+//! (`PositionsInstrument::share`, `read_link`, `share::decode`) and the
+//! comparison of two runs (`positions::compare`, worded by
+//! `content::what_moved`). Its one line in the registry,
+//! `state::instruments::POSITIONS` (in tests only), is how every
+//! instrument is added.
+//!
+//! Its words are borrowed from the catalogs (a test has no catalog of its
+//! own); only the sentences that name them depend on which.
 
-use crate::share::{decode_positions, encode_positions, ShareError, Slots};
-use crate::state::section::{step_and_answers_at, Applied, RunFlow, Section};
-use crate::state::{merge_runs, Run};
-use crate::steps::{Answered, Step};
-use crate::vec_map::VecMap;
+use crate::content::what_moved::summary;
+use crate::content::words::keys;
+use crate::instrument::{BandWords, Definition, Instrument};
+use crate::positions::{
+    compare, Answers, Asked, Move, PositionsAction, PositionsInstrument, QuestionWords, Reading,
+    Stored,
+};
+use crate::share::ShareError;
+use crate::state::codec::{decode, encode};
+use crate::state::document::{DocAction, Document};
+use crate::state::SavedAnswers;
+use crate::steps::{Go, Step};
 
 const QUESTIONS: [&str; 3] = ["pace", "focus", "support"];
-const OPTIONS: usize = 3;
 
-/// The check-in's state: where the person is and the position (1 to 3) of
-/// each answer; `closing` is the optional question of the closing step.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct CheckIn {
-    step: Step,
-    answers: VecMap<String, u8>,
-    closing: Option<u8>,
-}
-
-#[derive(Clone, Debug)]
-enum CheckInAction {
-    Start,
-    Answer(&'static str, u8),
-    Note(u8),
-    Next,
-    Back,
-    Finish,
-    Restart,
-}
-
-impl CheckIn {
-    fn steps(&self) -> Answered {
-        Answered::of(QUESTIONS.len(), self.step, |index| {
-            QUESTIONS
-                .get(index)
-                .is_some_and(|id| self.answers.contains_key(*id))
-        })
-    }
-}
-
-impl RunFlow for CheckIn {
-    type Action = CheckInAction;
-    type Saved = VecMap<String, u8>;
-    type Answer = u8;
-    const MODEL_VERSION: u32 = 3;
-
-    fn apply(self, action: CheckInAction) -> CheckIn {
-        let steps = self.steps();
-        let mut next = self;
-        next.step = match action {
-            CheckInAction::Start => steps.resume(),
-            CheckInAction::Answer(id, position) => {
-                next.answers.insert(id.to_string(), position);
-                next.step
-            }
-            CheckInAction::Note(position) => {
-                next.closing = Some(position);
-                next.step
-            }
-            CheckInAction::Next => steps.next(next.step),
-            CheckInAction::Back => steps.back(next.step),
-            CheckInAction::Finish => steps.finish(),
-            CheckInAction::Restart => return CheckIn::default(),
-        };
-        next
-    }
-    fn restarts(action: &CheckInAction) -> bool {
-        matches!(action, CheckInAction::Restart)
-    }
-    step_and_answers_at!(answers);
-    fn is_unanswered(&self) -> bool {
-        self.answers.is_empty() && self.closing.is_none()
-    }
-    fn saved(&self) -> VecMap<String, u8> {
-        self.answers.clone()
-    }
-    fn fill_from(&mut self, older: &CheckIn) {
-        self.closing = self.closing.or(older.closing);
-    }
-}
-
-/// Its share links: the three answers, then the closing one (0: not
-/// given), in the frame every instrument's links share.
-const LINK: Slots = Slots {
-    kind: b'c',
-    model_version: 3,
-    count: QUESTIONS.len() + 1,
-    required: QUESTIONS.len(),
+static DEFINITION: Definition = Definition {
+    id: "check-in",
+    bands: &["low", "even", "high"],
+    questions: QUESTIONS.len(),
+    minutes: 2,
+    share_kind: b'c',
+    result_pages: &[],
+    invites: &[],
+    trend_caption: keys::STAGE_SCREEN_TITLE,
+    team_view: false,
+    name: keys::STAGE_SCREEN_TITLE,
 };
 
-fn encode_link(model_version: u32, run: &CheckIn) -> String {
-    let positions = QUESTIONS
-        .iter()
-        .map(|id| run.answers.get(*id).copied())
-        .chain([run.closing])
-        .map(|position| position.map_or(0, usize::from))
-        .collect();
-    encode_positions(LINK.kind, model_version, positions)
-}
+/// The check-in's run, reading and words.
+pub static CHECK_IN: PositionsInstrument = PositionsInstrument {
+    instrument: Instrument::of(&DEFINITION),
+    kind: b'c',
+    model_version: 3,
+    asked: |_| {
+        QUESTIONS
+            .iter()
+            .map(|id| Asked { id, options: 3 })
+            .collect()
+    },
+    knows: |id| QUESTIONS.contains(&id),
+    reading,
+    question: |_| QuestionWords {
+        text: keys::STAGE_SCREEN_TITLE,
+        options: vec![
+            (keys::QUIZ_AGREEMENT_DISAGREE, None),
+            (keys::QUIZ_AGREEMENT_NEITHER, None),
+            (keys::QUIZ_AGREEMENT_AGREE, None),
+        ],
+        scale: true,
+    },
+    slots: QUESTIONS.len(),
+    closing: "note",
+    optional: &[Asked {
+        id: "note",
+        options: 3,
+    }],
+    stored: Stored::Positions,
+};
 
-fn decode_link(payload: &str) -> Result<(u32, CheckIn), ShareError> {
-    let (version, positions) = decode_positions(payload, LINK)?;
-    Ok((version, from_positions(&positions)?))
-}
-
-fn from_positions(positions: &[usize]) -> Result<CheckIn, ShareError> {
-    let in_range = |position: usize| {
-        u8::try_from(position)
-            .ok()
-            .filter(|p| (1..=OPTIONS as u8).contains(p))
-            .ok_or(ShareError::Invalid("an answer is out of range"))
+/// Two scores (0–100): "drive", the mean of pace and focus, and "backing",
+/// support; the band by their mean.
+fn reading(answers: &Answers) -> Option<Reading> {
+    let at = |id: &str| {
+        answers
+            .get(id)
+            .map(|position| u16::from(*position - 1) * 50)
     };
-    let mut run = CheckIn::default();
-    for (id, &position) in QUESTIONS.iter().zip(positions) {
-        run.answers.insert(id.to_string(), in_range(position)?);
-    }
-    run.closing = match positions.get(QUESTIONS.len()) {
-        None | Some(0) => None,
-        Some(&position) => Some(in_range(position)?),
+    let (pace, focus, support) = (at("pace")?, at("focus")?, at("support")?);
+    let drive = (pace + focus) / 2;
+    let band = match (drive + support) / 2 {
+        0..=33 => ("low", keys::QUIZ_RESULT_BANDS_TITLE_STRONG_MAKER),
+        34..=66 => ("even", keys::QUIZ_RESULT_BANDS_TITLE_BALANCED),
+        _ => ("high", keys::QUIZ_RESULT_BANDS_TITLE_STRONG_MULTIPLIER),
     };
-    Ok(run)
+    Some(Reading {
+        band: BandWords {
+            id: band.0,
+            title: band.1,
+            summary: keys::QUIZ_ADVICE_BANDS_SUMMARY_BALANCED,
+        },
+        scores: vec![
+            (keys::STAGE_RESULT_SCREEN_FOOTING, drive as u8),
+            (keys::STAGE_RESULT_SCREEN_READINESS, support as u8),
+        ],
+    })
 }
 
-/// `actions` applied in turn from a fresh run, each as the change of the next revision.
-fn run_through(actions: &[CheckInAction]) -> (Section<CheckIn>, Vec<Applied<VecMap<String, u8>>>) {
-    let mut section = Section::<CheckIn>::default();
-    let applied = (1u64..)
-        .zip(actions)
-        .map(|(revision, action)| section.apply(action.clone(), revision))
-        .collect();
-    (section, applied)
+fn act(doc: Document, step: Move, now: u64) -> Document {
+    doc.apply(
+        DocAction::Run(PositionsAction {
+            of: &CHECK_IN,
+            step,
+        }),
+        now,
+    )
+}
+
+fn answer(id: &str, position: u8) -> Move {
+    Move::Answer(id.to_string(), position)
+}
+
+/// A document through `moves`, the n-th at moment n.
+fn through(moves: Vec<Move>) -> Document {
+    (1..)
+        .zip(moves)
+        .fold(Document::default(), |doc, (now, step)| act(doc, step, now))
+}
+
+/// A whole check-in answered `pace`, `focus`, `support`, with a note.
+fn finished(pace: u8, focus: u8, support: u8) -> Vec<Move> {
+    vec![
+        Move::Go(Go::Start),
+        answer("pace", pace),
+        Move::Go(Go::Next),
+        answer("focus", focus),
+        Move::Go(Go::Next),
+        answer("support", support),
+        Move::Go(Go::Next),
+        answer("note", 2),
+        Move::Go(Go::Finish),
+    ]
+}
+
+fn stored(doc: &Document) -> Document {
+    let loaded = decode(&encode(doc)).expect("reads what it wrote");
+    assert_eq!(loaded.skipped_entries, 0, "nothing left out");
+    loaded.document
 }
 
 #[test]
 fn it_runs_from_its_intro_through_its_questions_to_a_saved_result() {
-    use CheckInAction::*;
-    let (section, applied) = run_through(&[
-        Start,
-        Answer("pace", 2),
-        Next,
-        Back,
-        Next,
-        Answer("focus", 3),
-        Next,
-        Answer("support", 1),
-        Next,
-        Note(2),
-        Finish,
-    ]);
-    assert_eq!(section.flow.step, Step::Result);
-    assert_eq!(section.started_at, 0, "never started over");
-    assert_eq!(section.changed_at, 11);
-    assert_eq!(section.answered_at.get("focus"), Some(&6));
-    let saved = applied.last().expect("applied");
-    assert_eq!(*saved, Applied::Completed(section.flow.answers.clone()));
-    assert!(applied[..10]
-        .iter()
-        .all(|applied| !matches!(applied, Applied::Completed(_))));
-    assert_eq!(section.flow.step.slug("note"), "result");
+    let doc = through(vec![Move::Go(Go::Start), Move::Go(Go::Next)]);
+    assert_eq!(
+        doc.run_of(&CHECK_IN).step,
+        Step::Question(0),
+        "Next waits for an answer"
+    );
+    let doc = through(finished(3, 2, 1));
+    let run = doc.run_of(&CHECK_IN);
+    assert_eq!(run.step, Step::Result);
+    assert_eq!(run.step.slug(CHECK_IN.closing), "result");
+    let results: Vec<_> = doc.results(CHECK_IN.instrument).collect();
+    assert_eq!(results.len(), 1);
+    let SavedAnswers::Positions(of, answers) = &results[0].answers;
+    assert_eq!(*of, &CHECK_IN);
+    assert_eq!(answers.len(), 4, "three answers and the note: {answers:?}");
+    assert_eq!(results[0].model_version, 3);
+    assert!(results[0].id.starts_with("check-in-"), "{}", results[0].id);
+    // Starting over begins a new run and keeps the result.
+    let again = act(doc, Move::Restart, 20);
+    assert_eq!(again.run_of(&CHECK_IN).step, Step::Intro);
+    assert_eq!(again.results(CHECK_IN.instrument).count(), 1);
 }
 
 #[test]
-fn an_unanswered_question_holds_and_starting_over_begins_a_new_run() {
-    use CheckInAction::*;
-    let (mut section, applied) = run_through(&[Start, Next]);
-    assert_eq!(section.flow.step, Step::Question(0));
-    assert_eq!(applied[1], Applied::Unchanged, "Next waits for an answer");
-    section.unknown = vec![("mood".to_string(), "2".to_string())];
-    section.apply(Answer("pace", 1), 3);
-    assert_eq!(section.apply(Restart, 4), Applied::Changed);
-    assert_eq!((section.started_at, section.flow.step), (4, Step::Intro));
-    assert!(
-        section.unknown.is_empty(),
-        "what a newer version answered goes too"
-    );
+fn its_runs_and_results_are_stored_and_read_back_whole() {
+    let mut moves = finished(3, 2, 1);
+    moves.extend([Move::Restart, Move::Go(Go::Start), answer("pace", 1)]);
+    let doc = through(moves);
+    let text = encode(&doc);
+    assert!(text.contains("\"check-in\""), "{text}");
+    let back = stored(&doc);
+    assert_eq!(back, doc, "every answer, step and result");
+    assert_eq!(back.run_of(&CHECK_IN).answers.get("pace"), Some(&1));
+    assert_eq!(encode(&back), text, "written again exactly");
 }
 
 #[test]
-fn two_tabs_in_one_run_keep_both_answers_and_a_later_run_wins() {
-    use CheckInAction::*;
-    let (base, _) = run_through(&[Start, Answer("pace", 1)]);
-    let (mut ours, mut theirs) = (base.clone(), base);
-    ours.apply(Answer("focus", 2), 3);
-    theirs.apply(Answer("support", 3), 3);
-    theirs.apply(Note(1), 4);
-    let merged = merge_runs(
-        Run {
-            section: ours.clone(),
-            current: true,
-        },
-        Run {
-            section: theirs.clone(),
-            current: true,
-        },
+fn two_tabs_in_one_run_keep_both_answers() {
+    let base = through(vec![Move::Go(Go::Start), answer("pace", 1)]);
+    let ours = act(base.clone(), answer("focus", 2), 10);
+    let theirs = act(base, answer("support", 3), 11);
+    let merged = ours.merge(stored(&theirs));
+    let answers = merged.run_of(&CHECK_IN).answers;
+    assert_eq!(
+        (
+            answers.get("pace"),
+            answers.get("focus"),
+            answers.get("support")
+        ),
+        (Some(&1), Some(&2), Some(&3)),
+        "{answers:?}"
     );
-    assert_eq!(merged.flow.answers.len(), 3, "{:?}", merged.flow.answers);
-    assert_eq!(merged.flow.closing, Some(1));
-    let mut restarted = theirs;
-    restarted.apply(Restart, 5);
-    let merged = merge_runs(
-        Run {
-            section: ours,
-            current: true,
-        },
-        Run {
-            section: restarted.clone(),
-            current: true,
-        },
-    );
-    assert_eq!(merged, restarted, "the run started later wins whole");
 }
 
 #[test]
 fn its_share_links_round_trip_and_refuse_what_it_never_writes() {
-    use CheckInAction::*;
-    let (section, _) = run_through(&[
-        Start,
-        Answer("pace", 3),
-        Answer("focus", 1),
-        Answer("support", 2),
-    ]);
-    let payload = encode_link(3, &section.flow);
-    assert!(payload.starts_with("c3.3120."), "{payload}");
-    let (version, back) = decode_link(&payload).expect("reads its own link");
-    assert_eq!((version, back.answers), (3, section.flow.answers.clone()));
-    let mut noted = section.flow.clone();
-    noted.closing = Some(2);
-    let (_, back) = decode_link(&encode_link(3, &noted)).expect("reads its own link");
-    assert_eq!(back.closing, Some(2));
-    let unfinished = CheckIn::default();
-    assert_eq!(
-        decode_link(&encode_link(3, &unfinished)),
-        Err(ShareError::Incomplete)
-    );
-    assert_eq!(
-        decode_link(&encode_link(2, &section.flow)),
-        Err(ShareError::UnsupportedVersion { found: 2 })
-    );
+    let doc = through(finished(3, 1, 2));
+    let answers = doc.run_of(&CHECK_IN).answers;
+    let payload = CHECK_IN.share(&answers);
+    assert!(payload.starts_with("c3.3122."), "{payload}");
+    assert_eq!(CHECK_IN.read_link(&payload), Ok(answers.clone()));
+    let shared = crate::share::decode(&payload).expect("the app reads its link");
+    assert_eq!((shared.of, shared.answers), (&CHECK_IN, answers.clone()));
+    let unfinished = CHECK_IN.share(&Answers::from_iter([("pace".to_string(), 1)]));
+    assert_eq!(CHECK_IN.read_link(&unfinished), Err(ShareError::Incomplete));
     let mut tampered = payload.into_bytes();
     tampered[3] = b'2';
     let tampered = String::from_utf8(tampered).expect("ascii");
-    assert_eq!(decode_link(&tampered), Err(ShareError::ChecksumMismatch));
     assert_eq!(
-        crate::share::decode(&encode_link(3, &section.flow)),
-        Err(ShareError::UnknownKind),
-        "the app's own links name only its own instruments"
+        CHECK_IN.read_link(&tampered),
+        Err(ShareError::ChecksumMismatch)
+    );
+}
+
+#[test]
+fn two_of_its_runs_are_compared_and_worded() {
+    let before = through(finished(1, 1, 2)).run_of(&CHECK_IN).answers;
+    let after = through(finished(3, 3, 2)).run_of(&CHECK_IN).answers;
+    let comparison = compare(&CHECK_IN, &before, &after);
+    let moved: Vec<(&str, Option<u8>, Option<u8>)> = comparison
+        .moved
+        .iter()
+        .map(|m| (m.question.id, m.before, m.after))
+        .collect();
+    assert_eq!(
+        moved,
+        [("pace", Some(1), Some(3)), ("focus", Some(1), Some(3))],
+        "the note is not part of the reading"
+    );
+    let points: Vec<i16> = comparison.scores().iter().map(|s| s.points()).collect();
+    assert_eq!(points, [100, 0]);
+    assert_eq!(
+        summary(&comparison),
+        "Your result moved from Strong Maker to Strong Multiplier; the largest move: Footing, +100."
     );
 }

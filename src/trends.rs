@@ -229,7 +229,7 @@ mod tests {
         let order: Vec<Instrument> = trends.iter().map(|t| t.instrument).collect();
         let home_order: Vec<Instrument> = Instrument::ALL
             .into_iter()
-            .filter(|i| matches!(i, Instrument::Balance | Instrument::Stage))
+            .filter(|i| [Instrument::Balance, Instrument::Stage].contains(i))
             .collect();
         assert_eq!(order, home_order, "the home screen's order");
         for trend in &trends {

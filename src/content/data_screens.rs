@@ -14,18 +14,10 @@ pub const HISTORY_HEADING: Word = keys::RESULTS_HISTORY_HEADING;
 pub const HISTORY_EMPTY: Word = keys::RESULTS_HISTORY_EMPTY;
 pub const HISTORY_HINT: Word = keys::RESULTS_HISTORY_HINT;
 pub const HISTORY_MORE: Word = keys::RESULTS_HISTORY_MORE;
-pub const QUIZ_NAME: Word = keys::RESULTS_QUIZ_NAME;
-pub const PATH_NAME: Word = keys::RESULTS_PATH_NAME;
 
 /// An instrument's short name in lists of results, e.g. "Fork quiz".
 pub fn instrument_name(instrument: crate::instrument::Instrument) -> Word {
-    use crate::instrument::Instrument;
-    match instrument {
-        Instrument::Quiz => QUIZ_NAME,
-        Instrument::Path => PATH_NAME,
-        Instrument::Balance => keys::RESULTS_BALANCE_NAME,
-        Instrument::Stage => keys::RESULTS_STAGE_NAME,
-    }
+    instrument.name()
 }
 /// "Strong Multiplier (78)": a quiz result in the history.
 pub const HISTORY_HEADLINE: Word = keys::RESULTS_HISTORY_HEADLINE;

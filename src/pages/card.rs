@@ -16,7 +16,7 @@ use crate::content::home::INSTRUMENTS;
 use crate::content::site::page_title;
 use crate::content::words::{keys, Word};
 use crate::content::{path_screens, quiz_screens};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, ResultPage};
 use crate::pages::in_address::{no_result, shared_in, use_address_hash};
 use crate::reminder::{calendar, Day, Event};
 use crate::route::{Document, Route};
@@ -33,7 +33,7 @@ struct Kept {
     /// The address that starts the instrument again (never the answers).
     take_again: String,
     /// The instrument's other pages that take a result further.
-    further: &'static [Document],
+    further: &'static [ResultPage],
     /// The instrument this result invites one to take next, if any.
     invites: Option<Instrument>,
 }
@@ -44,7 +44,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
     let footer = footer();
     let (instrument, band, eyebrow, title, chart, event_summary, take_again) =
         match shared.of.instrument {
-            Instrument::Quiz => {
+            quiz if quiz == Instrument::Quiz => {
                 let result = crate::quiz::score(&shared.answers);
                 let lean = |label: String, score: f64| Lean {
                     value: quiz_screens::score_of_100(score),
@@ -73,7 +73,7 @@ fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
                     absolute_url(&Route::Run(Instrument::Quiz)),
                 )
             }
-            Instrument::Path => {
+            path if path == Instrument::Path => {
                 let blend = crate::path::reading(&crate::path::answers_of(&shared.answers))?;
                 let chart = Chart::Split {
                     first: blend.management,
@@ -208,11 +208,16 @@ fn invitation(next: Option<Instrument>) -> Html {
 }
 
 /// The words of the link to each page that takes a result further.
-fn further_label(page: Document) -> Word {
+fn further_label(page: ResultPage) -> Word {
     match page {
-        Document::Guide => keys::FURTHER_GUIDE,
-        // `build.rs` lets a definition name no other page.
-        _ => keys::FURTHER_LINK,
+        ResultPage::Guide => keys::FURTHER_GUIDE,
+    }
+}
+
+/// The page a result is taken further on.
+fn further_page(page: ResultPage) -> Document {
+    match page {
+        ResultPage::Guide => Document::Guide,
     }
 }
 
@@ -380,7 +385,7 @@ fn card(props: &CardProps) -> Html {
                     <ul class="steps-list">
                         { for kept.further.iter().map(|page| html! {
                             // The same result, in the same fragment.
-                            <li><a href={format!("{}{}", page.file(), props.hash)}>{ further_label(*page) }</a></li>
+                            <li><a href={format!("{}{}", further_page(*page).file(), props.hash)}>{ further_label(*page) }</a></li>
                         }) }
                     </ul>
                 </section>

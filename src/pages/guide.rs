@@ -92,13 +92,15 @@ struct Made {
 fn made_in(hash: &str) -> Result<Made, String> {
     match shared_in(hash) {
         Ok(shared) => match shared.of.instrument {
-            crate::instrument::Instrument::Quiz => Ok(Made {
+            quiz if quiz == crate::instrument::Instrument::Quiz => Ok(Made {
                 lead: keys::GUIDE_LEAD,
                 sections: sections(&crate::quiz::score(&shared.answers)),
             }),
             #[cfg(feature = "stage")]
-            crate::instrument::Instrument::Stage => stage_sections(&shared.answers)
-                .ok_or_else(|| crate::share::link::ShareError::Incomplete.message().text()),
+            stage if stage == crate::instrument::Instrument::Stage => {
+                stage_sections(&shared.answers)
+                    .ok_or_else(|| crate::share::link::ShareError::Incomplete.message().text())
+            }
             _ => Err(keys::GUIDE_OTHER_INSTRUMENT.text()),
         },
         Err(None) => Err(keys::GUIDE_NO_RESULT.text()),
@@ -119,7 +121,7 @@ fn other_instrument(hash: &str) -> bool {
             payload.as_bytes().first() == Some(&instrument.share_kind())
                 && !instrument
                     .result_pages()
-                    .contains(&crate::route::Document::Guide)
+                    .contains(&crate::instrument::ResultPage::Guide)
         })
 }
 

@@ -44,11 +44,13 @@ fn shared_view(payload: &str, banner: NodeRef, later_words: LaterWords) -> (Html
         Err(error) => return bad_link(&error.message().text()),
     };
     let (take_it, blend) = match shared.of.instrument {
-        Instrument::Quiz => (Route::Run(Instrument::Quiz), None),
-        Instrument::Path => match crate::path::reading(&answers_of(&shared.answers)) {
-            Some(blend) => (Route::Run(Instrument::Path), Some(blend)),
-            None => return bad_link(&ShareError::Incomplete.message().text()),
-        },
+        quiz if quiz == Instrument::Quiz => (Route::Run(Instrument::Quiz), None),
+        path if path == Instrument::Path => {
+            match crate::path::reading(&answers_of(&shared.answers)) {
+                Some(blend) => (Route::Run(Instrument::Path), Some(blend)),
+                None => return bad_link(&ShareError::Incomplete.message().text()),
+            }
+        }
         // The others' links open on their own pages (`pages::in_address`).
         _ => return bad_link(&ShareError::UnknownKind.message().text()),
     };

@@ -143,7 +143,7 @@ fn team_view(pasted: &Pasted) -> Html {
 fn reading_cells(sheet: &Sheet) -> Html {
     let locale = crate::content::words::locale();
     match sheet.instrument {
-        Instrument::Path => html! {
+        path if path == Instrument::Path => html! {
             <td>{ blend_label(Blend::from_management(sheet.scores.first().map_or(0, |(_, s)| *s))) }</td>
         },
         _ => html! {

@@ -10,7 +10,7 @@ use crate::steps::Step;
 
 use super::document::{Document, SavedResult, Settings, MAX_DELETED_RESULTS};
 use super::format::{malformed, LoadError};
-use super::instruments::{Instrument, SavedAnswers};
+use super::instruments::SavedAnswers;
 use super::json::Json;
 use super::section::Section;
 use super::unknown::KNOWN_FIELDS;
@@ -242,12 +242,12 @@ impl Reader {
     /// values are skipped like anywhere else.
     fn saved_result(&mut self, entry: &Json) -> Option<SavedResult> {
         let id = present(entry, "id")?.as_str().filter(|id| !id.is_empty())?;
-        let instrument = Instrument::from_id(present(entry, "instrument")?.as_str()?)?;
+        let instrument = present(entry, "instrument")?.as_str()?;
         let completed_at = present(entry, "completedAt")?.as_u64()?;
         let model_version = u32::try_from(present(entry, "model")?.as_u64()?).ok()?;
         let answers = present(entry, "answers")?;
         // One this build does not read is kept unread (`history`).
-        let of = super::instruments::positions_instrument(instrument.id())?;
+        let of = super::instruments::positions_instrument(instrument)?;
         let answers = match of.stored {
             Stored::Positions => {
                 let pairs = answers.as_object()?;

@@ -37,6 +37,9 @@ static POSITIONS: &[&PositionsInstrument] = &[
     &crate::balance::run::BALANCE_RUN,
     #[cfg(feature = "stage")]
     &crate::stage::run::STAGE_RUN,
+    // The check-in a test defines (`third_instrument_tests`).
+    #[cfg(test)]
+    &crate::third_instrument_tests::CHECK_IN,
 ];
 
 /// The instruments whose answers are positions that this build reads.
