@@ -16,7 +16,7 @@ mod files;
 #[path = "build/positions.rs"]
 mod positions;
 
-use files::{BlendDefinition, BlendWords, LeanDefinition, LeanWords, SourceFile, WordText};
+use files::{BlendDefinition, BlendWords, LeanWords, SourceFile, WordText};
 
 const LANGUAGE: &str = "en";
 
@@ -86,71 +86,113 @@ where
 /// only the first question's. Checks that the instrument's own file
 /// (`first_file`, which words `first_worded`) words its first question only
 /// and the later file every other one of `ids`, and returns the later words.
-fn later_questions<W: serde::de::DeserializeOwned>(
+fn later_questions<W: serde::de::DeserializeOwned, T>(
     id: &str,
     part: &str,
     ids: &[&str],
     (first_file, first_worded): (&str, Vec<&String>),
-    worded: impl Fn(&W) -> Vec<&String>,
-) -> W {
+    questions: impl Fn(W) -> std::collections::BTreeMap<String, T>,
+) -> std::collections::BTreeMap<String, T> {
     let first_id = ids.first().copied().unwrap_or_default();
     assert!(
         first_worded.len() == 1 && first_worded[0] == first_id,
         "{first_file}: words the first question only ({first_id:?}); the others are in {id}_{part}.json"
     );
     let file = format!("content/words/{LANGUAGE}/{id}_{part}.json");
-    let words: W = read(&file);
-    check_words(
-        &file,
-        ids.iter().skip(1).copied(),
-        worded(&words).into_iter(),
-    );
+    let words = questions(read(&file));
+    check_words(&file, ids.iter().skip(1).copied(), words.keys());
     words
 }
 
-fn quiz(out: &Path) {
-    let (definition, mut words, words_file): (LeanDefinition, LeanWords, _) = instrument("quiz");
+/// What an instrument's code is made from: its definition, its
+/// questions' words by question id, the file that words its first question,
+/// and the code's first lines (where it comes from, its model's version).
+struct Worded<M, T> {
+    definition: files::Definition<M>,
+    words: std::collections::BTreeMap<String, T>,
+    words_file: String,
+    /// The chunk that words the first question (the instrument's own) and
+    /// the one that words the others (`<id>_<part>`, `later_questions`).
+    chunks: (String, String),
+    first: String,
+    code: String,
+}
+
+impl<M, T> Worded<M, T> {
+    /// The chunk that words the question `id`.
+    fn chunk(&self, id: &str) -> &str {
+        if id == self.first {
+            &self.chunks.0
+        } else {
+            &self.chunks.1
+        }
+    }
+}
+
+/// The instrument `id`, checked to be of `model`: `ids` gives its
+/// questions' ids in order from its definition, and `questions` takes the
+/// words of its questions out of a words file's shape (`W`), the first's
+/// from its own file, the others' from `<id>_<part>.json`.
+fn worded<M, W, T>(
+    id: &str,
+    model: &str,
+    part: &str,
+    ids: impl Fn(&M) -> Vec<&str>,
+    questions: impl Fn(W) -> std::collections::BTreeMap<String, T>,
+) -> Worded<M, T>
+where
+    M: serde::de::DeserializeOwned,
+    W: serde::de::DeserializeOwned,
+{
+    let (definition, words, words_file): (files::Definition<M>, W, _) = instrument(id);
     assert_eq!(
-        definition.header.model, "lean",
-        "quiz.json: the Fork quiz is a lean instrument"
+        definition.header.model, model,
+        "{id}.json: a {model} instrument"
     );
-    let ids: Vec<&str> = definition
-        .model
-        .items
-        .iter()
-        .map(|i| i.id.as_str())
-        .collect();
-    let first = ids.first().copied().unwrap_or_default();
-    let later: LeanWords = later_questions(
-        "quiz",
-        "statements",
+    let mut words = questions(words);
+    let ids = ids(&definition.model);
+    let later = later_questions(
+        id,
+        part,
         &ids,
-        (&words_file, words.items.keys().collect()),
-        |later: &LeanWords| later.items.keys().collect(),
+        (&words_file, words.keys().collect()),
+        &questions,
     );
-    words.items.extend(later.items);
+    let first = ids.first().copied().unwrap_or_default().to_string();
+    words.extend(later);
     let mut code = String::new();
-    writeln!(code, "/// From `content/instruments/quiz.json`.").unwrap();
+    writeln!(code, "/// From `content/instruments/{id}.json`.").unwrap();
     writeln!(
         code,
         "pub const DEFINED_MODEL_VERSION: u32 = {};",
         definition.header.model_version
     )
     .unwrap();
+    Worded {
+        definition,
+        words,
+        words_file,
+        chunks: (id.to_string(), format!("{id}_{part}")),
+        first,
+        code,
+    }
+}
+
+fn quiz(out: &Path) {
+    let quiz = worded(
+        "quiz",
+        "lean",
+        "statements",
+        |model: &files::LeanModel| model.items.iter().map(|i| i.id.as_str()).collect(),
+        |words: LeanWords| words.items,
+    );
+    let definition = &quiz.definition;
+    let mut code = quiz.code.clone();
     writeln!(
         code,
         "/// Ids are stored and shared: add new items with new ids, never rename one."
     )
     .unwrap();
-    // The first statement is worded in the quiz's own chunk, the others in
-    // `quiz_statements` (`later_questions`).
-    let quiz_chunk = |id: &str| {
-        if id == first {
-            "quiz"
-        } else {
-            "quiz_statements"
-        }
-    };
     writeln!(code, "pub static ITEMS: &[Item] = &[").unwrap();
     for item in &definition.model.items {
         let kind = match (&item.dimension, &item.key, &item.flag) {
@@ -188,7 +230,7 @@ fn quiz(out: &Path) {
             code,
             "    Item {{ id: {:?}, text: keys::{}, kind: {kind}, #[cfg(test)] source: {} }},",
             item.id,
-            files::key_constant(&format!("{}.items.{}", quiz_chunk(&item.id), item.id)),
+            files::key_constant(&format!("{}.items.{}", quiz.chunk(&item.id), item.id)),
             source(&item.source)
         )
         .unwrap();
@@ -198,34 +240,15 @@ fn quiz(out: &Path) {
 }
 
 fn path(out: &Path) {
-    let (definition, mut words, words_file): (BlendDefinition, BlendWords, _) = instrument("path");
-    assert_eq!(
-        definition.header.model, "blend",
-        "path.json: the path diagnostic is a blend instrument"
-    );
-    let ids: Vec<&str> = definition
-        .model
-        .questions
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
-    let first = ids.first().copied().unwrap_or_default();
-    let later: BlendWords = later_questions(
+    let path = worded(
         "path",
+        "blend",
         "questions",
-        &ids,
-        (&words_file, words.questions.keys().collect()),
-        |later: &BlendWords| later.questions.keys().collect(),
+        |model: &files::BlendModel| model.questions.iter().map(|q| q.id.as_str()).collect(),
+        |words: BlendWords| words.questions,
     );
-    words.questions.extend(later.questions);
-    let mut code = String::new();
-    writeln!(code, "/// From `content/instruments/path.json`.").unwrap();
-    writeln!(
-        code,
-        "pub const DEFINED_MODEL_VERSION: u32 = {};",
-        definition.header.model_version
-    )
-    .unwrap();
+    let definition = &path.definition;
+    let mut code = path.code.clone();
     let reasons_file = format!("content/words/{LANGUAGE}/path_reasons.json");
     let reasons: files::BlendReasons = read(&reasons_file);
     check_words(
@@ -233,20 +256,11 @@ fn path(out: &Path) {
         definition.model.questions.iter().map(|q| q.id.as_str()),
         reasons.keys(),
     );
-    // The first question is worded in the path's own chunk, the others in
-    // `path_questions` (`later_questions`).
-    let path_chunk = |id: &str| {
-        if id == first {
-            "path"
-        } else {
-            "path_questions"
-        }
-    };
     writeln!(code, "pub static QUESTIONS: &[Question] = &[").unwrap();
     for question in &definition.model.questions {
-        let worded = &words.questions[&question.id];
+        let worded = &path.words[&question.id];
         check_words(
-            &words_file,
+            &path.words_file,
             question.choices.iter().map(|c| c.id.as_str()),
             worded.choices.keys(),
         );
@@ -259,7 +273,7 @@ fn path(out: &Path) {
             code,
             "    Question {{ id: {id:?}, prompt: keys::{prefix}_PROMPT, help: keys::{prefix}_HELP, choices: &[",
             id = question.id,
-            prefix = files::key_constant(&format!("{}.questions.{}", path_chunk(&question.id), question.id))
+            prefix = files::key_constant(&format!("{}.questions.{}", path.chunk(&question.id), question.id))
         )
         .unwrap();
         for choice in &question.choices {
@@ -270,7 +284,7 @@ fn path(out: &Path) {
             );
             let prefix = files::key_constant(&format!(
                 "{}.questions.{}.choices.{}",
-                path_chunk(&question.id),
+                path.chunk(&question.id),
                 question.id,
                 choice.id
             ));
@@ -291,7 +305,7 @@ fn path(out: &Path) {
     }
     writeln!(code, "];").unwrap();
     fs::write(out.join("path_questions.rs"), code).unwrap();
-    team_splits(out, &definition);
+    team_splits(out, definition);
 }
 
 /// What a split on each path question suggests, for the team view: one

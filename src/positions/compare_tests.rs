@@ -55,95 +55,96 @@ fn asked_by_either(of: &PositionsInstrument, a: &Answers, b: &Answers) -> Vec<&'
     ids
 }
 
+/// 200 pairs of random runs of each instrument, one or the other at times
+/// unfinished.
+fn random_pairs(seed: u64) -> Vec<(&'static PositionsInstrument, Answers, Answers)> {
+    let mut rng = TestRng::new(seed);
+    let mut pairs = Vec::new();
+    for of in instruments() {
+        for round in 0..200 {
+            let before = random_run(of, &mut rng, round % 7 == 0);
+            let after = random_run(of, &mut rng, round % 11 == 0);
+            pairs.push((of, before, after));
+        }
+    }
+    pairs
+}
+
 fn moved_ids(comparison: &Comparison) -> Vec<&'static str> {
     comparison.moved.iter().map(|m| m.question.id).collect()
 }
 
 #[test]
 fn a_run_compared_with_itself_moved_nothing() {
-    let mut rng = TestRng::new(11);
-    for of in instruments() {
-        for round in 0..40 {
-            let run = random_run(of, &mut rng, round % 5 == 0);
-            let same = compare(of, &run, &run);
-            assert!(same.moved.is_empty(), "{of:?}: {:?}", same.moved);
-            assert_eq!(same.before, same.after);
-            assert!(same.scores().iter().all(|score| score.points() == 0));
-            assert_eq!(same.moved_most(), None);
-        }
+    for (of, run, _) in random_pairs(11) {
+        let same = compare(of, &run, &run);
+        assert!(same.moved.is_empty(), "{of:?}: {:?}", same.moved);
+        assert_eq!(same.before, same.after);
+        assert!(same.scores().iter().all(|score| score.points() == 0));
+        assert_eq!(same.moved_most(), None);
     }
 }
 
 #[test]
 fn every_answer_that_differs_is_listed_once_with_both_positions() {
-    let mut rng = TestRng::new(29);
-    for of in instruments() {
-        for round in 0..200 {
-            let before = random_run(of, &mut rng, round % 7 == 0);
-            let after = random_run(of, &mut rng, round % 11 == 0);
-            let comparison = compare(of, &before, &after);
-            let expected: Vec<&str> = asked_by_either(of, &after, &before)
-                .into_iter()
-                .filter(|id| before.get(*id) != after.get(*id))
-                .collect();
-            assert_eq!(moved_ids(&comparison), expected, "{of:?}, round {round}");
-            for moved in &comparison.moved {
-                assert_eq!(moved.before, before.get(moved.question.id).copied());
-                assert_eq!(moved.after, after.get(moved.question.id).copied());
-            }
-            // The optional questions never make a reading: never listed.
-            assert!(of
-                .optional
-                .iter()
-                .all(|optional| !moved_ids(&comparison).contains(&optional.id)));
+    for (of, before, after) in random_pairs(29) {
+        let comparison = compare(of, &before, &after);
+        let expected: Vec<&str> = asked_by_either(of, &after, &before)
+            .into_iter()
+            .filter(|id| before.get(*id) != after.get(*id))
+            .collect();
+        assert_eq!(moved_ids(&comparison), expected, "{of:?}");
+        for moved in &comparison.moved {
+            assert_eq!(moved.before, before.get(moved.question.id).copied());
+            assert_eq!(moved.after, after.get(moved.question.id).copied());
         }
+        // The optional questions never make a reading: never listed.
+        assert!(of
+            .optional
+            .iter()
+            .all(|optional| !moved_ids(&comparison).contains(&optional.id)));
     }
 }
 
 #[test]
 fn scores_are_the_readings_and_the_largest_move_is_named() {
-    let mut rng = TestRng::new(47);
-    for of in instruments() {
-        for round in 0..200 {
-            let before = random_run(of, &mut rng, round % 9 == 0);
-            let after = random_run(of, &mut rng, false);
-            let comparison = compare(of, &before, &after);
-            assert_eq!(comparison.before, (of.reading)(&before));
-            assert_eq!(comparison.after, (of.reading)(&after));
-            let scores = comparison.scores();
-            match (&comparison.before, &comparison.after) {
-                (Some(was), Some(is)) => {
-                    assert_eq!(scores.len(), is.scores.len(), "{of:?}");
-                    for (score, ((name, before), (_, after))) in
-                        scores.iter().zip(was.scores.iter().zip(&is.scores))
-                    {
-                        assert_eq!(
-                            (score.name, score.before, score.after),
-                            (*name, *before, *after)
-                        );
-                    }
+    for (of, before, after) in random_pairs(47) {
+        let comparison = compare(of, &before, &after);
+        assert_eq!(comparison.before, (of.reading)(&before));
+        assert_eq!(comparison.after, (of.reading)(&after));
+        let scores = comparison.scores();
+        match (&comparison.before, &comparison.after) {
+            (Some(was), Some(is)) => {
+                assert_eq!(scores.len(), is.scores.len(), "{of:?}");
+                for (score, ((name, before), (_, after))) in
+                    scores.iter().zip(was.scores.iter().zip(&is.scores))
+                {
+                    assert_eq!(
+                        (score.name, score.before, score.after),
+                        (*name, *before, *after)
+                    );
                 }
-                _ => assert!(scores.is_empty(), "no scores unless both runs read"),
             }
-            let largest = scores.iter().map(|s| s.points().abs()).max().unwrap_or(0);
-            match comparison.moved_most() {
-                Some(most) => {
-                    assert_eq!(most.points().abs(), largest);
-                    let first = scores.iter().find(|s| s.points().abs() == largest);
-                    assert_eq!(Some(&most), first, "the first of a tie");
-                }
-                None => assert_eq!(largest, 0),
+            _ => assert!(scores.is_empty(), "no scores unless both runs read"),
+        }
+        let largest = scores.iter().map(|s| s.points().abs()).max().unwrap_or(0);
+        match comparison.moved_most() {
+            Some(most) => {
+                assert_eq!(most.points().abs(), largest);
+                let first = scores.iter().find(|s| s.points().abs() == largest);
+                assert_eq!(Some(&most), first, "the first of a tie");
             }
-            // The other way round: the same answers, every move reversed.
-            let back = compare(of, &after, &before);
-            let mut ids = moved_ids(&back);
-            let mut forward = moved_ids(&comparison);
-            ids.sort_unstable();
-            forward.sort_unstable();
-            assert_eq!(ids, forward);
-            for (there, again) in scores.iter().zip(back.scores()) {
-                assert_eq!(there.points(), -again.points());
-            }
+            None => assert_eq!(largest, 0),
+        }
+        // The other way round: the same answers, every move reversed.
+        let back = compare(of, &after, &before);
+        let mut ids = moved_ids(&back);
+        let mut forward = moved_ids(&comparison);
+        ids.sort_unstable();
+        forward.sort_unstable();
+        assert_eq!(ids, forward);
+        for (there, again) in scores.iter().zip(back.scores()) {
+            assert_eq!(there.points(), -again.points());
         }
     }
 }
