@@ -9,7 +9,7 @@ use crate::content::numbers::signed_whole;
 use crate::content::what_moved::summary;
 use crate::content::words::{keys, locale};
 use crate::intl::whole_number;
-use crate::positions::{Comparison, PositionsInstrument};
+use crate::positions::{Comparison, PositionsInstrument, QuestionWords};
 
 /// The comparison's body, under a heading its page gives.
 pub fn what_moved(of: &PositionsInstrument, comparison: &Comparison) -> Html {
@@ -21,9 +21,10 @@ pub fn what_moved(of: &PositionsInstrument, comparison: &Comparison) -> Html {
             .map(|r| r.band.title.text())
             .unwrap_or_default()
     };
-    let label = |question, position: Option<u8>| {
+    // A position's label, or "Not answered" for a question that run did not answer.
+    let label = |words: &QuestionWords, position: Option<u8>| {
         position
-            .and_then(|at| (of.question)(question).label(at))
+            .and_then(|at| words.label(at))
             .unwrap_or(text::NOT_ANSWERED)
             .text()
     };
@@ -55,14 +56,17 @@ pub fn what_moved(of: &PositionsInstrument, comparison: &Comparison) -> Html {
             if !comparison.moved.is_empty() {
                 <p class="muted">{ text::CHANGED_ANSWERS.count(comparison.moved.len(), &[]) }</p>
                 <ul class="steps-list">
-                    { for comparison.moved.iter().map(|moved| html! {
-                        <li>
-                            <strong>{ (of.question)(moved.question).text }</strong>{ " " }
-                            { text::MOVED_FROM_TO.with(&[
-                                ("before", &label(moved.question, moved.before)),
-                                ("after", &label(moved.question, moved.after)),
-                            ]) }
-                        </li>
+                    { for comparison.moved.iter().map(|moved| {
+                        let words = (of.question)(moved.question);
+                        html! {
+                            <li>
+                                <strong>{ words.text }</strong>{ " " }
+                                { text::MOVED_FROM_TO.with(&[
+                                    ("before", &label(&words, moved.before)),
+                                    ("after", &label(&words, moved.after)),
+                                ]) }
+                            </li>
+                        }
                     }) }
                 </ul>
             }
