@@ -13,14 +13,8 @@ use crate::components::site_header::site_header;
 use crate::components::skip_link::skip_link;
 use crate::content::site;
 use crate::download;
-use crate::instrument::Instrument;
 use crate::pages::{
-    data::DataPage,
-    embed::{embed_view, EmbedPage},
-    home::home_page,
-    not_found::not_found_page,
-    path::PathPage,
-    quiz::QuizPage,
+    data::DataPage, embed::EmbedPage, home::home_page, not_found::not_found_page, run::RunFlowPage,
     share::SharePage,
 };
 #[cfg(feature = "saved-state")]
@@ -80,16 +74,16 @@ pub fn main_frame(notices: Html, page: Html) -> Html {
     }
 }
 
-/// `index.html`: home and the two instruments.
+/// `index.html`: home and the instruments without a page of their own.
 pub fn main_pages(route: Route) -> Html {
     match route {
         Route::Home => home_page(),
-        Route::Run(instrument) if instrument == Instrument::Quiz => html! { <QuizPage /> },
-        Route::Run(instrument) if instrument == Instrument::Path => html! { <PathPage /> },
+        Route::Run(instrument) => match crate::pages::run_view(instrument) {
+            Some(view) => html! { <RunFlowPage {view} /> },
+            None => not_found_page(),
+        },
         // The other documents' routes never get here: `use_route` hands them over.
-        Route::Run(_) | Route::Saved(..) | Route::Data | Route::Share(_) | Route::NotFound => {
-            not_found_page()
-        }
+        Route::Saved(..) | Route::Data | Route::Share(_) | Route::NotFound => not_found_page(),
     }
 }
 
@@ -110,8 +104,7 @@ pub fn trends_pages(_route: Route) -> Html {
 /// An embed page: its instrument (the one its bundle is built with)
 /// inside another site, whatever the route.
 pub fn embed_pages(_route: Route) -> Html {
-    let instrument = crate::embed_bridge::config().instrument;
-    match embed_view(instrument) {
+    match crate::pages::run_view(crate::embed_bridge::config().instrument) {
         Some(view) => html! { <EmbedPage {view} /> },
         None => not_found_page(),
     }

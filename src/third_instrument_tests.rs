@@ -63,6 +63,7 @@ pub static CHECK_IN: PositionsInstrument = PositionsInstrument {
             (keys::QUIZ_AGREEMENT_AGREE, None),
         ],
         scale: true,
+        help: None,
     },
     slots: QUESTIONS.len(),
     closing: "note",

@@ -74,5 +74,6 @@ fn question(asked: Asked) -> QuestionWords {
         text: item.map_or(keys::BALANCE_SCREEN_TITLE, |item| item.text),
         options: FREQUENCY.iter().map(|label| (*label, None)).collect(),
         scale: true,
+        help: None,
     }
 }

@@ -5,9 +5,7 @@
 
 #[cfg(test)]
 use super::config::Instrument;
-use crate::content::numbers::whole;
-use crate::path::QUESTIONS;
-use crate::quiz::ITEMS;
+use crate::positions::{Answers, PositionsInstrument};
 use crate::state::document::Document;
 use crate::steps::Step;
 
@@ -22,6 +20,17 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// The screen of an instrument's closing step, by the step's name
+    /// (`PositionsInstrument::closing`): the path diagnostic's context, or
+    /// a review.
+    pub fn closing(name: &str) -> Screen {
+        if name == Screen::Context.id() {
+            Screen::Context
+        } else {
+            Screen::Review
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Screen::Intro => "intro",
@@ -58,18 +67,11 @@ pub struct Progress {
     pub summary: Option<Summary>,
 }
 
-/// Where the person is in `instrument` (the app picks one of the two below
-/// at build time, per embed bundle).
+/// Where the person is in `instrument`, told as its page tells it.
 #[cfg(test)]
 pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
-    if instrument == Instrument::Quiz {
-        return quiz_progress(doc);
-    }
-    if instrument == Instrument::Path {
-        return path_progress(doc);
-    }
-    let of = crate::state::instruments::positions().find(|of| of.instrument == instrument);
-    run_progress(of.expect("an instrument this build reads"), doc)
+    let view = crate::pages::run_view(instrument).expect("an instrument this build shows");
+    run_progress(view.of, doc, view.summary)
 }
 
 /// Where the person is in an instrument of `questions` questions whose
@@ -100,51 +102,32 @@ fn progress_at(
     }
 }
 
-/// Where the person is in the Fork quiz. Separate from `path_progress` so an
-/// embed bundle of one instrument holds nothing of the other.
-pub fn quiz_progress(doc: &Document) -> Progress {
-    let flow = doc.run_of(&crate::quiz::QUIZ_RUN);
-    progress_at(flow.step, ITEMS.len(), Screen::Review, || {
-        let result = crate::quiz::score(&flow.answers);
-        Some(Summary {
-            band: result.band.id(),
-            title: result.band.title().text(),
-            score: whole(result.overall),
-            confidence: Some(result.confidence.level.api_name()),
-        })
-    })
-}
-
-/// Where the person is in the path diagnostic.
-pub fn path_progress(doc: &Document) -> Progress {
-    let flow = doc.run_of(&crate::path::PATH_RUN);
-    progress_at(flow.step, QUESTIONS.len(), Screen::Context, || {
-        crate::path::reading(&crate::path::answers_of(&flow.answers)).map(|blend| Summary {
-            band: blend.band().id(),
-            title: crate::content::path_screens::blend_label(blend),
-            score: i64::from(blend.management),
-            confidence: None,
-        })
-    })
-}
-
-/// Where the person is in an instrument whose answers are positions (the
-/// balance check, the stage readiness). Its result's score is the first of
-/// its reading's: the balance check's over-managing, the stage's footing.
-pub fn run_progress(of: &crate::positions::PositionsInstrument, doc: &Document) -> Progress {
+/// Where the person is in an instrument; `summary` tells the host a
+/// complete run's result. Its length is counted before an early answer (the
+/// stage's rung) picks what follows.
+pub fn run_progress(of: &PositionsInstrument, doc: &Document, summary: SummaryOf) -> Progress {
     let flow = doc.run_of(of);
-    // Its length before an early answer (the stage's rung) picks what follows.
     let questions = flow.asked(of).len().max(of.instrument.questions());
-    progress_at(flow.step, questions, Screen::Review, || {
-        (of.reading)(&flow.answers).map(|reading| Summary {
-            band: reading.band.id,
-            title: reading.band.title.text(),
-            score: reading
-                .scores
-                .first()
-                .map_or(0, |(_, score)| i64::from(*score)),
-            confidence: None,
-        })
+    progress_at(flow.step, questions, Screen::closing(of.closing), || {
+        summary(of, &flow.answers)
+    })
+}
+
+/// How an instrument tells the host a complete run's result (`None` while
+/// it is not complete).
+pub type SummaryOf = fn(&PositionsInstrument, &Answers) -> Option<Summary>;
+
+/// A result as its reading gives it: its band, and its first score as the
+/// score (the balance check's over-managing, the stage's footing).
+pub fn reading_summary(of: &PositionsInstrument, answers: &Answers) -> Option<Summary> {
+    (of.reading)(answers).map(|reading| Summary {
+        band: reading.band.id,
+        title: reading.band.title.text(),
+        score: reading
+            .scores
+            .first()
+            .map_or(0, |(_, score)| i64::from(*score)),
+        confidence: None,
     })
 }
 
@@ -210,9 +193,10 @@ pub fn events_between(before: Option<&Progress>, after: &Progress) -> Vec<EmbedE
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::path::PATH_RUN;
+    use crate::path::{PATH_RUN, QUESTIONS};
     use crate::positions::{Move, PositionsAction};
     use crate::quiz::run_tests as quiz_run;
+    use crate::quiz::ITEMS;
     use crate::state::document::DocAction;
     use crate::steps::Go;
 

@@ -13,7 +13,7 @@ use crate::instrument::Instrument;
 use crate::positions::Answers;
 use crate::route::{Document, Route};
 
-use super::run::{score_of_100, RunView};
+use super::run::{band_head, score_of_100, Closing, RunView};
 
 fn body(answers: &Answers) -> Html {
     let reading = read(&BALANCE, answers);
@@ -76,8 +76,10 @@ pub static BALANCE_VIEW: RunView = RunView {
     of: &BALANCE_RUN,
     intro: crate::content::intros::BALANCE,
     title: keys::BALANCE_SCREEN_TITLE,
-    review_title: keys::BALANCE_SCREEN_REVIEW_TITLE,
-    review_lead: keys::BALANCE_SCREEN_REVIEW_LEAD,
+    closing: Closing::Review {
+        title: keys::BALANCE_SCREEN_REVIEW_TITLE,
+        lead: keys::BALANCE_SCREEN_REVIEW_LEAD,
+    },
     eyebrows: [
         keys::BALANCE_RESULT_SCREEN_RESULT_EYEBROW,
         keys::BALANCE_RESULT_SCREEN_SHARED_EYEBROW,
@@ -85,7 +87,8 @@ pub static BALANCE_VIEW: RunView = RunView {
     ],
     change_answers: keys::BALANCE_RESULT_SCREEN_CHANGE_ANSWERS,
     retake: keys::BALANCE_RESULT_SCREEN_RETAKE,
-    saved_missing: keys::BALANCE_RESULT_SCREEN_SAVED_MISSING,
+    head: band_head,
     body,
+    summary: crate::embed::events::reading_summary,
     statements_later: false,
 };

@@ -6,69 +6,17 @@ use yew::prelude::*;
 
 use crate::content::words::keys;
 use crate::embed::events::run_progress;
-use crate::embed::{EmbedEvent, Progress, Screen};
+use crate::embed::{EmbedEvent, Screen};
 use crate::embed_bridge::{config, post, use_host_confirmed, use_host_messages};
-use crate::instrument::Instrument;
 use crate::pages::run::{RunFlowPage, RunView};
 use crate::persist::hook::PersistHandle;
 use crate::persist::plan::Mode;
-use crate::state::document::Document;
 use crate::store::{DocHandle, LaterWords};
-
-/// An instrument's page and where its person is: plain functions, so a
-/// bundle links only the instrument it embeds.
-#[derive(Clone, Copy)]
-pub struct EmbedView {
-    pub page: fn() -> Html,
-    pub progress: fn(&Document) -> Progress,
-}
-
-impl PartialEq for EmbedView {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::fn_addr_eq(self.page, other.page)
-    }
-}
-
-/// The view of `instrument`, if this bundle embeds it: each embed bundle is
-/// built with its one instrument's feature, so it links that one only (an
-/// instrument with a page of its own is shown by its run view).
-pub fn embed_view(instrument: Instrument) -> Option<EmbedView> {
-    #[cfg(feature = "quiz")]
-    if instrument == Instrument::Quiz {
-        return Some(EmbedView {
-            page: || html! { <crate::pages::quiz::QuizPage /> },
-            progress: crate::embed::events::quiz_progress,
-        });
-    }
-    #[cfg(feature = "path")]
-    if instrument == Instrument::Path {
-        return Some(EmbedView {
-            page: || html! { <crate::pages::path::PathPage /> },
-            progress: crate::embed::events::path_progress,
-        });
-    }
-    crate::pages::run_view(instrument).map(|_| EmbedView {
-        page: || embedded_run().map_or_else(Html::default, |view| html! { <RunFlowPage {view} /> }),
-        progress: |doc| match embedded_run() {
-            Some(view) => run_progress(view.of, doc),
-            None => Progress {
-                screen: Screen::Intro,
-                step: 0,
-                total: 0,
-                summary: None,
-            },
-        },
-    })
-}
-
-/// The run view of the instrument this page embeds.
-fn embedded_run() -> Option<&'static RunView> {
-    crate::pages::run_view(config().instrument)
-}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPageProps {
-    pub view: EmbedView,
+    /// The instrument it embeds: the one its bundle is built with.
+    pub view: &'static RunView,
 }
 
 #[function_component(EmbedPage)]
@@ -77,7 +25,8 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let now = (props.view.progress)(&store.doc);
+    let view = props.view;
+    let now = run_progress(view.of, &store.doc, view.summary);
     let hold = now.screen == Screen::Result && store.later_words != LaterWords::Ready;
     use_host_messages(&config, &now, hold);
     let host_confirmed = use_host_confirmed(&config);
@@ -107,7 +56,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     };
     html! {
         <>
-            { (props.view.page)() }
+            <RunFlowPage {view} />
             if keeps_nothing && now.screen == Screen::Result && !hold {
                 <div class="embed-keep flow no-print">
                     <p class="muted">{ keys::NOTICES_FRAME_KEEPS_NOTHING_BODY }</p>

@@ -21,13 +21,27 @@ pub mod stage;
 pub mod team;
 pub mod trends;
 
-/// The run view of an instrument with a page of its own (its questions'
-/// and result's words), if this build shows it.
+/// The run view of an instrument (its words, its closing step, its
+/// result's head and body), if this build shows it: each is linked only
+/// into the bundles built with its feature.
 #[cfg_attr(
-    not(any(feature = "balance", feature = "stage")),
+    not(any(
+        feature = "quiz",
+        feature = "path",
+        feature = "balance",
+        feature = "stage"
+    )),
     allow(unused_variables)
 )]
 pub fn run_view(instrument: crate::instrument::Instrument) -> Option<&'static run::RunView> {
+    #[cfg(feature = "quiz")]
+    if quiz::QUIZ_VIEW.of.instrument == instrument {
+        return Some(&quiz::QUIZ_VIEW);
+    }
+    #[cfg(feature = "path")]
+    if path::PATH_VIEW.of.instrument == instrument {
+        return Some(&path::PATH_VIEW);
+    }
     #[cfg(feature = "balance")]
     if balance::BALANCE_VIEW.of.instrument == instrument {
         return Some(&balance::BALANCE_VIEW);

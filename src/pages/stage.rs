@@ -12,7 +12,7 @@ use crate::positions::Answers;
 use crate::stage::run::{rung_of, STAGE_RUN};
 use crate::stage::{read, Toward, STAGE};
 
-use super::run::{score_of_100, RunView};
+use super::run::{band_head, score_of_100, Closing, RunView};
 
 /// A titled paragraph of what the stage asks for.
 fn said(heading: Word, text: Word) -> Html {
@@ -140,8 +140,10 @@ pub static STAGE_VIEW: RunView = RunView {
     of: &STAGE_RUN,
     intro: crate::content::intros::STAGE,
     title: keys::STAGE_SCREEN_TITLE,
-    review_title: keys::STAGE_SCREEN_REVIEW_TITLE,
-    review_lead: keys::STAGE_SCREEN_REVIEW_LEAD,
+    closing: Closing::Review {
+        title: keys::STAGE_SCREEN_REVIEW_TITLE,
+        lead: keys::STAGE_SCREEN_REVIEW_LEAD,
+    },
     eyebrows: [
         keys::STAGE_RESULT_SCREEN_RESULT_EYEBROW,
         keys::STAGE_RESULT_SCREEN_SHARED_EYEBROW,
@@ -149,7 +151,8 @@ pub static STAGE_VIEW: RunView = RunView {
     ],
     change_answers: keys::STAGE_RESULT_SCREEN_CHANGE_ANSWERS,
     retake: keys::STAGE_RESULT_SCREEN_RETAKE,
-    saved_missing: keys::STAGE_RESULT_SCREEN_SAVED_MISSING,
+    head: band_head,
     body,
+    summary: crate::embed::events::reading_summary,
     statements_later: true,
 };

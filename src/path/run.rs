@@ -80,19 +80,22 @@ fn context_question(id: &str) -> Option<ContextQuestion> {
 /// A question's words: one of the five with its choices, or a context
 /// question with its options.
 fn question_words(asked: Asked) -> QuestionWords {
-    let (text, options) = match (question(asked.id), context_question(asked.id)) {
+    let (text, help, options) = match (question(asked.id), context_question(asked.id)) {
         (Some(question), _) => (
             question.prompt,
+            Some(question.help),
             question.choices.iter().map(|c| (c.label, None)).collect(),
         ),
         (None, Some(context)) => (
             context.prompt(),
+            None,
             context.options().iter().map(|o| (o.label, None)).collect(),
         ),
-        (None, None) => (keys::PATH_SCREEN_TITLE, Vec::new()),
+        (None, None) => (keys::PATH_SCREEN_TITLE, None, Vec::new()),
     };
     QuestionWords {
         text,
+        help,
         options,
         scale: false,
     }

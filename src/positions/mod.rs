@@ -106,6 +106,8 @@ pub type WriteIds = fn(&PositionsInstrument, &Answers, &[(String, String)]) -> V
 /// when the option needs explaining), in the order of its positions.
 pub struct QuestionWords {
     pub text: Word,
+    /// A line under the text that helps answer it (the path diagnostic's).
+    pub help: Option<Word>,
     pub options: Vec<(Word, Option<Word>)>,
     /// The options are one scale (laid out in a row).
     pub scale: bool,

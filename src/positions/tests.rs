@@ -34,6 +34,7 @@ static TRACKS: PositionsInstrument = PositionsInstrument {
         text: crate::content::words::keys::SITE_UI_NOT_ANSWERED,
         options: Vec::new(),
         scale: true,
+        help: None,
     },
     slots: 3,
     closing: crate::positions::REVIEW,

@@ -68,5 +68,6 @@ fn question(asked: Asked) -> QuestionWords {
         text: item_by_id(asked.id).map_or(keys::QUIZ_SCREEN_TITLE, |item| item.text),
         options: Agreement::SCALE.iter().map(|a| (a.label(), None)).collect(),
         scale: true,
+        help: None,
     }
 }

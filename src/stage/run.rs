@@ -94,6 +94,7 @@ fn question(asked: Asked) -> QuestionWords {
                 .map(|rung| (rung.label, Some(rung.hint)))
                 .collect(),
             scale: false,
+            help: None,
         };
     }
     let item = STAGE.items.iter().find(|item| item.id == asked.id);
@@ -101,5 +102,6 @@ fn question(asked: Asked) -> QuestionWords {
         text: item.map_or(keys::STAGE_SCREEN_TITLE, |item| item.text),
         options: AGREEMENT.iter().map(|label| (*label, None)).collect(),
         scale: true,
+        help: None,
     }
 }

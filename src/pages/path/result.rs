@@ -1,59 +1,63 @@
-//! The path diagnostic result: the blend as a figure and a chart, each
-//! answer's contribution, the context comparison, warnings and corrections.
+//! The path diagnostic result: its head (the blend as a figure and a
+//! chart), then each answer's contribution, the context comparison,
+//! warnings and corrections.
 
 use yew::prelude::*;
 
 use crate::components::blend_bar::{blend_bar, BlendBarProps};
-use crate::components::result_actions::{result_end, ResultActions};
 use crate::content::path_screens as text;
+use crate::pages::run::{Opened, RunView};
 use crate::path::{
-    compare, contributions, corrections, warnings, Blend, PathAnswers, Situation,
+    answers_of, compare, contributions, corrections, reading, warnings, Situation,
     ACUTE_INCIDENT_TIMELINE,
 };
+use crate::positions::Answers;
 
-/// What a path diagnostic result screen shows.
-pub struct PathResultViewProps {
-    pub answers: PathAnswers,
-    pub blend: Blend,
-    /// Own result: the actions to change or retake. None for a shared, read-only result.
-    pub actions: Option<ResultActions>,
-    /// The address that shares this result, when it can be shared.
-    pub share_url: Option<AttrValue>,
-    /// Someone else's result, opened from a link: labelled as shared, and
-    /// the page around it (the read-only banner) takes the focus.
-    pub shared: bool,
+/// The blend in words, as a figure and as a chart, under the eyebrow; the
+/// tab title names the blend.
+pub fn head(view: &'static RunView, answers: &Answers, opened: Opened) -> Option<(Html, String)> {
+    let blend = reading(&answers_of(answers))?;
+    let html = html! {
+        // Focus lands on the top of one's own result, label included, not just its heading.
+        <header class="result-head" tabindex="-1" data-focus={(opened == Opened::Own).then_some("")}>
+            <p class="eyebrow">{ view.eyebrow(opened) }</p>
+            <h1>{ text::blend_label(blend) }</h1>
+            <p class="lead">{ text::blend_summary(blend) }</p>
+            { blend_bar(BlendBarProps {
+                management: blend.management,
+                management_key: text::MANAGEMENT_KEY
+                    .with(&[("percent", &text::percent(blend.management))])
+                    .into(),
+                leadership_key: text::LEADERSHIP_KEY
+                    .with(&[("percent", &text::percent(blend.leadership))])
+                    .into(),
+                description: text::blend_description(blend).into(),
+            }) }
+        </header>
+    };
+    let title = match opened {
+        Opened::Shared => text::shared_title(blend),
+        Opened::Own | Opened::Saved => text::result_title(blend),
+    };
+    Some((html, title))
 }
 
-/// A view function: in its `Screen`, the top of the result takes the focus.
-pub fn path_result_view(props: &PathResultViewProps) -> Html {
-    let blend = props.blend;
-    let context = &props.answers.context;
+/// The sections under the head.
+pub fn body(answers: &Answers) -> Html {
+    let answers = &answers_of(answers);
+    let Some(blend) = reading(answers) else {
+        return Html::default();
+    };
+    let context = &answers.context;
     let comparisons = compare(blend, context);
-    let warnings = warnings(&props.answers, blend);
+    let warnings = warnings(answers, blend);
     let corrections = corrections(blend, context);
     html! {
-        <div class="flow result">
-            // Focus lands on the top of the result, label included, not just its heading.
-            <header class="result-head" tabindex="-1" data-focus={(!props.shared).then_some("")}>
-                <p class="eyebrow">{ if props.shared { text::SHARED_EYEBROW } else { text::RESULT_EYEBROW } }</p>
-                <h1>{ text::blend_label(blend) }</h1>
-                <p class="lead">{ text::blend_summary(blend) }</p>
-                { blend_bar(BlendBarProps {
-                    management: blend.management,
-                    management_key: text::MANAGEMENT_KEY
-                        .with(&[("percent", &text::percent(blend.management))])
-                        .into(),
-                    leadership_key: text::LEADERSHIP_KEY
-                        .with(&[("percent", &text::percent(blend.leadership))])
-                        .into(),
-                    description: text::blend_description(blend).into(),
-                }) }
-            </header>
-
+        <>
             <section class="result-section" aria-labelledby="contributions-heading">
                 <h2 id="contributions-heading">{ text::CONTRIBUTIONS_HEADING }</h2>
                 <ol class="contribution-list">
-                    { for contributions(&props.answers).iter().map(|c| html! {
+                    { for contributions(answers).iter().map(|c| html! {
                         <li>
                             <h3>{ c.question.prompt }</h3>
                             <p class="answer">{ text::YOUR_ANSWER.with(&[("answer", &c.choice.label.text())]) }</p>
@@ -105,7 +109,6 @@ pub fn path_result_view(props: &PathResultViewProps) -> Html {
                 }) }
             </section>
 
-            { result_end(&props.share_url, &props.actions, text::CHANGE_ANSWERS, text::RETAKE) }
-        </div>
+        </>
     }
 }

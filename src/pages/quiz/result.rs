@@ -1,25 +1,15 @@
-//! The Fork quiz result: band, lean, dimensions, confidence, drivers,
-//! motivation cautions, next steps and the side-by-side table.
+//! The Fork quiz result: its head (band and lean), then confidence,
+//! dimensions, drivers, motivation cautions, next steps and the
+//! side-by-side table.
 
 use yew::prelude::*;
 
 use crate::components::diverging_bar::{diverging_bar, DivergingBarProps};
-use crate::components::result_actions::{result_end, ResultActions};
 use crate::content::quiz_screens as text;
 use crate::content::words::Word;
-use crate::quiz::{flag_caution, next_steps, Keying, QuizResult, COMPARISON};
-
-/// What a Fork quiz result screen shows.
-pub struct QuizResultViewProps {
-    pub result: QuizResult,
-    /// Own result: the actions to change or retake. None for a shared, read-only result.
-    pub actions: Option<ResultActions>,
-    /// The address that shares this result, when it can be shared.
-    pub share_url: Option<AttrValue>,
-    /// Someone else's result, opened from a link: labelled as shared, and
-    /// the page around it (the read-only banner) takes the focus.
-    pub shared: bool,
-}
+use crate::pages::run::{Opened, RunView};
+use crate::positions::Answers;
+use crate::quiz::{flag_caution, next_steps, score, Keying, COMPARISON};
 
 fn lean_bar(label: Word, score: f64, emphasis: bool) -> Html {
     let label = label.text();
@@ -34,25 +24,34 @@ fn lean_bar(label: Word, score: f64, emphasis: bool) -> Html {
     })
 }
 
-/// A view function: in its `Screen`, the top of the result takes the focus.
-pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
-    let r = &props.result;
-    let eyebrow = if props.shared {
-        text::SHARED_EYEBROW
-    } else {
-        text::RESULT_EYEBROW
+/// The band, what it means and the overall lean, under the eyebrow; the
+/// tab title names the band.
+pub fn head(view: &'static RunView, answers: &Answers, opened: Opened) -> Option<(Html, String)> {
+    (view.of.reading)(answers)?;
+    let r = score(answers);
+    let html = html! {
+        // Focus lands on the top of one's own result, label included, not just its heading.
+        <header class="result-head" tabindex="-1" data-focus={(opened == Opened::Own).then_some("")}>
+            <p class="eyebrow">{ view.eyebrow(opened) }</p>
+            <h1>{ r.band.title() }</h1>
+            <p class="lead">{ r.band.summary() }</p>
+            { lean_bar(text::OVERALL_LABEL, r.overall, true) }
+            <p class="scale-note">{ text::SCALE_NOTE }</p>
+        </header>
     };
-    html! {
-        <div class="flow result">
-            // Focus lands on the top of the result, label included, not just its heading.
-            <header class="result-head" tabindex="-1" data-focus={(!props.shared).then_some("")}>
-                <p class="eyebrow">{ eyebrow }</p>
-                <h1>{ r.band.title() }</h1>
-                <p class="lead">{ r.band.summary() }</p>
-                { lean_bar(text::OVERALL_LABEL, r.overall, true) }
-                <p class="scale-note">{ text::SCALE_NOTE }</p>
-            </header>
+    let band = r.band.title().text();
+    let title = match opened {
+        Opened::Shared => text::shared_title(&band),
+        Opened::Own | Opened::Saved => text::result_title(&band),
+    };
+    Some((html, title))
+}
 
+/// The sections under the head.
+pub fn body(answers: &Answers) -> Html {
+    let r = &score(answers);
+    html! {
+        <>
             <section class="result-section" aria-labelledby="confidence-heading">
                 <h2 id="confidence-heading">{ text::CONFIDENCE_HEADING }</h2>
                 <p class="big-figure">{ text::confidence_line(&r.confidence.level.label().text(), r.confidence.value) }</p>
@@ -126,8 +125,7 @@ pub fn quiz_result_view(props: &QuizResultViewProps) -> Html {
                 </div>
             </section>
 
-            { result_end(&props.share_url, &props.actions, text::CHANGE_ANSWERS, text::RETAKE) }
-        </div>
+        </>
     }
 }
 

@@ -9,17 +9,17 @@ use crate::components::page_title::use_page_title;
 use crate::components::result_actions::{further_link, result_end, ResultActions};
 use crate::components::screen::Screen;
 use crate::content::{site, ui};
+use crate::instrument::Instrument;
 use crate::pages::intro::InstrumentIntro;
 use crate::pages::question::QuestionStep;
-use crate::pages::quiz::screen_key;
 use crate::pages::review::{review, ReviewProps, ReviewRow};
-use crate::positions::{Move, PositionsFlow};
+use crate::positions::{Move, PositionsFlow, QuestionWords};
 use crate::route::{Document, Route};
-use crate::router::{absolute, step_hash, use_step_history};
+use crate::router::{absolute, absolute_url, step_hash, use_step_history};
 use crate::steps::{Go, Step};
 use crate::store::{run_actions, DocHandle};
 
-use super::{result_head, RunView};
+use super::{Closing, Opened, RunView};
 
 #[derive(Properties, PartialEq)]
 pub struct RunFlowPageProps {
@@ -60,6 +60,17 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
     html! { <Screen {key}>{ screen }</Screen> }
 }
 
+/// One key per kind of screen: every question is the same screen (it keeps
+/// its place and moves focus to the choices itself), the others each new.
+fn screen_key(step: Step) -> &'static str {
+    match step {
+        Step::Intro => "intro",
+        Step::Question(_) => "question",
+        Step::Closing => "closing",
+        Step::Result => "result",
+    }
+}
+
 /// The screen for the flow's step, and the step's part of the tab title.
 fn screen(
     view: &'static RunView,
@@ -70,30 +81,32 @@ fn screen(
     let act = |step: Move| dispatch.reform(move |_| step.clone());
     let asked = flow.asked(view.of);
     let complete = flow.is_complete(view.of);
-    let review = || {
-        let rows = asked
-            .iter()
-            .map(|question| {
-                let words = (view.of.question)(*question);
-                let answer = flow.answers.get(question.id).and_then(|position| {
-                    let index = usize::from(*position).checked_sub(1)?;
-                    words.options.get(index).map(|(label, _)| *label)
-                });
-                ReviewRow {
-                    text: words.text,
-                    answer,
-                }
-            })
-            .collect();
-        let html = review(&ReviewProps {
-            title: view.review_title,
-            lead: view.review_lead,
-            rows,
-            complete,
-            ongoto: dispatch.reform(|value| Move::Go(Go::To(value))),
-            onfinish: act(Move::Go(Go::Finish)),
-        });
-        (html, view.review_title.to_string())
+    let closing = || match view.closing {
+        Closing::Review { title, lead } => {
+            let rows = asked
+                .iter()
+                .map(|question| {
+                    let words = (view.of.question)(*question);
+                    ReviewRow {
+                        text: words.text,
+                        answer: flow
+                            .answers
+                            .get(question.id)
+                            .and_then(|at| words.label(*at)),
+                    }
+                })
+                .collect();
+            let html = review(&ReviewProps {
+                title,
+                lead,
+                rows,
+                complete,
+                ongoto: dispatch.reform(|value| Move::Go(Go::To(value))),
+                onfinish: act(Move::Go(Go::Finish)),
+            });
+            (html, title.to_string())
+        }
+        Closing::Own { title, screen } => (screen(flow, dispatch), title.to_string()),
     };
     // The instrument's length, even before an early answer (the stage's
     // rung) says which questions follow.
@@ -109,7 +122,7 @@ fn screen(
         ),
         Step::Question(index) => {
             let Some(question) = asked.get(index).copied() else {
-                return review();
+                return closing();
             };
             let words = (view.of.question)(question);
             let options: Vec<ChoiceOption> = words
@@ -133,7 +146,7 @@ fn screen(
             });
             let html = html! {
                 <QuestionStep
-                    id={question.id} legend={html! { <h1 class="statement">{ words.text }</h1> }}
+                    id={question.id} legend={legend(&words)}
                     {options} scale={words.scale}
                     selected={flow.answers.get(question.id).map(|p| AttrValue::from(p.to_string()))}
                     {onchoose} number={index + 1} {total}
@@ -143,18 +156,11 @@ fn screen(
             };
             (html, ui::question_of(index + 1, total))
         }
-        Step::Closing => review(),
-        Step::Result => match (view.of.reading)(&flow.answers) {
-            Some(reading) => {
+        Step::Closing => closing(),
+        Step::Result => match (view.head)(view, &flow.answers, Opened::Own) {
+            Some((head, title)) => {
                 let share = Route::Share(view.of.share(&flow.answers));
-                // Opened on the instrument's own page, also from another
-                // site's frame (whose links go to the results page, which
-                // opens the first two instruments' shared results only).
-                let share_url = absolute(format!(
-                    "{}{}",
-                    Document::Run(view.of.instrument).file(),
-                    share.href()
-                ));
+                let share_url = share_address(view.of.instrument, &share);
                 let actions = ResultActions {
                     onretake: act(Move::Restart),
                     onchange: act(Move::Go(Go::Closing)),
@@ -162,14 +168,34 @@ fn screen(
                 };
                 let html = html! {
                     <div class="flow result">
-                        { result_head(view.eyebrows[0], reading.band, true) }
+                        { head }
                         { (view.body)(&flow.answers) }
                         { result_end(&Some(AttrValue::from(share_url)), &Some(actions), view.change_answers, view.retake) }
                     </div>
                 };
-                (html, reading.band.title.to_string())
+                (html, title)
             }
-            None => review(),
+            None => closing(),
         },
+    }
+}
+
+/// A question's text as its group's legend, with its help under it.
+fn legend(words: &QuestionWords) -> Html {
+    html! { <>
+        <h1 class="statement">{ words.text }</h1>
+        if let Some(help) = words.help {
+            <span class="legend-help">{ help }</span>
+        }
+    </> }
+}
+
+/// The whole address of a result's share link: on the instrument's own
+/// page if it has one (also from another site's frame), else on the page
+/// its links open on (the results page).
+fn share_address(instrument: Instrument, share: &Route) -> String {
+    match Document::run_page(instrument) {
+        Some(page) => absolute(format!("{page}{}", share.href())),
+        None => absolute_url(share),
     }
 }

@@ -1,8 +1,8 @@
-//! The page of an instrument whose answers are positions (`balance.html`,
-//! `stage.html`): its run from the intro through the questions and the
-//! review to the result, one of its saved results, and a result opened
-//! from a share link. What differs between instruments (words, the result's
-//! body) comes from its `RunView`; the steps are the same for all.
+//! The page of any instrument: its run from the intro through the
+//! questions and the closing step to the result, one of its saved results,
+//! and a result opened from a share link. What differs between instruments
+//! (words, the closing step, the result's head and body) comes from its
+//! `RunView`; the steps are the same for all.
 
 mod compare;
 mod flow;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::content::ui::IntroWords;
 use crate::content::words::Word;
-use crate::positions::{Answers, PositionsInstrument};
+use crate::positions::{Answers, Move, PositionsFlow, PositionsInstrument};
 use crate::route::Route;
 
 pub use flow::RunFlowPage;
@@ -24,20 +24,59 @@ pub struct RunView {
     pub intro: IntroWords,
     /// Its name in tab titles.
     pub title: Word,
-    pub review_title: Word,
-    pub review_lead: Word,
+    pub closing: Closing,
     /// The eyebrows over one's own result, a shared one and a saved one.
     pub eyebrows: [Word; 3],
     pub change_answers: Word,
     pub retake: Word,
-    /// Said when a saved result asked for is not (or no longer) saved.
-    pub saved_missing: Word,
-    /// The result's sections under its heading (complete answers only).
+    /// The head of a complete result as opened, and its part of the tab
+    /// title (`band_head`: the band under the eyebrow; a model may show more).
+    pub head: fn(&'static RunView, &Answers, Opened) -> Option<(Html, String)>,
+    /// The result's sections under its head (complete answers only).
     pub body: fn(&Answers) -> Html,
+    /// What an embed tells its host page of a complete result
+    /// (`embed::events::reading_summary`: its reading's band and first score).
+    pub summary: crate::embed::events::SummaryOf,
     /// Its statements after the first question come with the page's later
     /// words (the stage's: its first question, the rung, picks which), so
     /// the first load carries only what the first question needs.
     pub statements_later: bool,
+}
+
+/// The step after the questions.
+pub enum Closing {
+    /// A review of every answer, under its title and lead.
+    Review { title: Word, lead: Word },
+    /// A screen of the instrument's own (the path diagnostic's context
+    /// questions), under its title.
+    Own {
+        title: Word,
+        screen: fn(&PositionsFlow, &Callback<Move>) -> Html,
+    },
+}
+
+impl Closing {
+    pub fn title(&self) -> Word {
+        match self {
+            Closing::Review { title, .. } | Closing::Own { title, .. } => *title,
+        }
+    }
+}
+
+/// How a result is shown: one's own at the end of a run, someone's opened
+/// from a share link, or one of one's saved results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opened {
+    Own,
+    Shared,
+    Saved,
+}
+
+impl RunView {
+    /// The eyebrow over a result shown so.
+    pub fn eyebrow(&self, opened: Opened) -> Word {
+        self.eyebrows[opened as usize]
+    }
 }
 
 impl PartialEq for RunView {
@@ -64,13 +103,21 @@ pub fn score_of_100(template: Word, score: u8) -> String {
     )])
 }
 
-/// The head of a result: its eyebrow, its band and what the band means.
-fn result_head(eyebrow: Word, band: crate::instrument::BandWords, focus: bool) -> Html {
-    html! {
-        <header class="result-head" tabindex="-1" data-focus={focus.then_some("")}>
-            <p class="eyebrow">{ eyebrow }</p>
+/// The head of a result: its eyebrow, its band and what the band means;
+/// the band's title is its part of the tab title. One's own result takes
+/// the focus (a shared or saved one leaves it on the banner above).
+pub fn band_head(
+    view: &'static RunView,
+    answers: &Answers,
+    opened: Opened,
+) -> Option<(Html, String)> {
+    let band = (view.of.reading)(answers)?.band;
+    let html = html! {
+        <header class="result-head" tabindex="-1" data-focus={(opened == Opened::Own).then_some("")}>
+            <p class="eyebrow">{ view.eyebrow(opened) }</p>
             <h1>{ band.title }</h1>
             <p class="lead">{ band.summary }</p>
         </header>
-    }
+    };
+    Some((html, band.title.to_string()))
 }

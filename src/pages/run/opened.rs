@@ -17,7 +17,7 @@ use crate::state::SavedAnswers;
 use crate::store::{DocHandle, LaterWords};
 
 use super::compare::CompareRuns;
-use super::{result_head, RunView};
+use super::{Opened, RunView};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPageProps {
@@ -51,12 +51,12 @@ pub fn saved_page(props: &SavedPageProps) -> Html {
     };
     let (html, title) = match answers {
         Some(answers) => {
-            let (result, title) = opened(view, &answers, view.eyebrows[2], store.later_words);
+            let (result, title) = opened(view, &answers, Opened::Saved, store.later_words);
             let html = html! { <>{ result }<CompareRuns {view} id={props.id.clone()} /></> };
             (html, title)
         }
         None => (
-            html! { <BadLink message={view.saved_missing.to_string()} /> },
+            html! { <BadLink message={crate::content::words::keys::RESULTS_SAVED_MISSING.text()} /> },
             page_title(&[&text::BAD_LINK_TITLE]),
         ),
     };
@@ -91,7 +91,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
                     <a class="button primary" href={take_it}>{ text::TAKE_IT_YOURSELF }</a>
                 </div>
             };
-            let (result, title) = opened(view, &answers, view.eyebrows[1], later_words);
+            let (result, title) = opened(view, &answers, Opened::Shared, later_words);
             (html! { <>{ banner }{ result }</> }, title)
         }
         Err(error) => (
@@ -103,25 +103,25 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
     html
 }
 
-/// A complete result read-only under `eyebrow` (once the result's words are
-/// in), and the tab title.
+/// A complete result read-only, shown as `how` (once the result's words
+/// are in), and the tab title.
 fn opened(
     view: &'static RunView,
     answers: &Answers,
-    eyebrow: crate::content::words::Word,
+    how: Opened,
     later_words: LaterWords,
 ) -> (Html, String) {
     if let Some(waiting) = waiting_screen(later_words, None) {
         return (waiting, page_title(&[&view.title]));
     }
-    let Some(reading) = (view.of.reading)(answers) else {
+    let Some((head, title)) = (view.head)(view, answers, how) else {
         return (Html::default(), page_title(&[&view.title]));
     };
     let html = html! {
         <div class="flow result">
-            { result_head(eyebrow, reading.band, false) }
+            { head }
             { (view.body)(answers) }
         </div>
     };
-    (html, page_title(&[&reading.band.title.text(), &view.title]))
+    (html, page_title(&[&title, &view.title]))
 }
