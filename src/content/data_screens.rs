@@ -120,24 +120,34 @@ pub fn comparing(first: &str, second: &str, dropped: Option<&str>) -> String {
     }
 }
 
-/// "This file holds 3 Fork quiz results and 1 path diagnostic result."
 /// "2 entries in this file cannot be read and will be left out; …", in an
 /// import's preview, so nothing is dropped without the person knowing.
 pub fn import_drops(skipped: usize) -> String {
     keys::RESULTS_IMPORT_DROPS.count(skipped, &[])
 }
 
-pub fn import_summary(quiz_results: usize, path_results: usize, in_progress: usize) -> String {
-    let holds = keys::RESULTS_IMPORT_SUMMARY_HOLDS.with(&[
-        (
-            "quiz",
-            &keys::RESULTS_IMPORT_SUMMARY_QUIZ_RESULTS.count(quiz_results, &[]),
-        ),
-        (
-            "path",
-            &keys::RESULTS_IMPORT_SUMMARY_PATH_RESULTS.count(path_results, &[]),
-        ),
-    ]);
+/// "This file holds 3 results: Fork quiz (2), Balance check (1).", and the
+/// answers in progress it holds, in an import's preview.
+pub fn import_summary(
+    results: &[(crate::instrument::Instrument, usize)],
+    in_progress: usize,
+) -> String {
+    let total = results.iter().map(|(_, count)| count).sum();
+    let holds = if total == 0 {
+        keys::RESULTS_IMPORT_SUMMARY_HOLDS_NONE.text()
+    } else {
+        let each: Vec<String> = results
+            .iter()
+            .map(|(instrument, count)| {
+                keys::RESULTS_IMPORT_SUMMARY_EACH.with(&[
+                    ("instrument", &instrument.name().text()),
+                    ("count", &number(*count)),
+                ])
+            })
+            .collect();
+        let separator = keys::RESULTS_IMPORT_SUMMARY_SEPARATOR.text();
+        keys::RESULTS_IMPORT_SUMMARY_HOLDS.count(total, &[("results", &each.join(&separator))])
+    };
     if in_progress == 0 {
         return holds;
     }
@@ -163,10 +173,18 @@ mod tests {
 
     #[test]
     fn import_summary_counts_in_words() {
+        use crate::instrument::Instrument;
         assert_eq!(
-            super::import_summary(1, 2, 0),
-            "This file holds 1 Fork quiz result and 2 path diagnostic results."
+            super::import_summary(&[(Instrument::Quiz, 1), (Instrument::Balance, 2)], 0),
+            "This file holds 3 results: Fork quiz (1), Balance check (2)."
         );
-        assert!(super::import_summary(0, 0, 3).ends_with("It also holds 3 answers in progress."));
+        assert_eq!(
+            super::import_summary(&[(Instrument::Path, 1)], 0),
+            "This file holds 1 result: Path diagnostic (1)."
+        );
+        assert_eq!(
+            super::import_summary(&[], 3),
+            "This file holds no results. It also holds 3 answers in progress."
+        );
     }
 }

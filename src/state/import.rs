@@ -7,6 +7,7 @@ use super::document::Document;
 use super::format::{Access, LoadError, Loaded};
 use super::instruments::Instrument;
 use super::json::Json;
+use crate::positions::PositionsInstrument;
 
 /// The stored JSON plus "exportedAt", one top-level field per line, because
 /// people open these files to see what the app keeps about them.
@@ -33,12 +34,12 @@ pub fn encode_export(doc: &Document, exported_at: u64) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPreview {
     pub loaded: Loaded,
-    pub quiz_results: usize,
-    pub path_results: usize,
-    /// Quiz answers in progress.
-    pub quiz_in_progress: usize,
-    /// Path choices in progress (its context answers are not counted).
-    pub path_in_progress: usize,
+    /// How many results of each instrument it holds, in the instruments'
+    /// order, those this page keeps unread too; none of one that has none.
+    pub results: Vec<(Instrument, usize)>,
+    /// The questions answered in runs not yet finished, of every instrument
+    /// this page reads (the path diagnostic's optional context not counted).
+    pub in_progress: usize,
     pub newest_result_at: Option<u64>,
 }
 
@@ -50,21 +51,28 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, LoadError> {
         return Err(LoadError::NewerFile(found_schema));
     }
     let doc = &loaded.document;
+    let kept = doc.unknown.kept_results();
+    let results = Instrument::ALL
+        .iter()
+        .map(|instrument| {
+            let read = doc.results(*instrument).count();
+            let unread = kept.iter().filter(|r| r.instrument == *instrument).count();
+            (*instrument, read.saturating_add(unread))
+        })
+        .filter(|(_, count)| *count > 0)
+        .collect();
     Ok(ImportPreview {
-        quiz_results: doc.results(Instrument::Quiz).count(),
-        path_results: doc.results(Instrument::Path).count(),
-        quiz_in_progress: in_progress(doc, Instrument::Quiz),
-        path_in_progress: in_progress(doc, Instrument::Path),
+        results,
+        in_progress: super::instruments::positions()
+            .map(|of| in_progress(doc, of))
+            .sum(),
         newest_result_at: doc.history.iter().map(|result| result.completed_at).max(),
         loaded,
     })
 }
 
-/// How many of the questions `instrument`'s run asks are answered.
-fn in_progress(doc: &Document, instrument: Instrument) -> usize {
-    let Some(of) = super::instruments::positions_instrument(instrument.id()) else {
-        return 0;
-    };
+/// How many of the questions `of`'s run asks are answered.
+fn in_progress(doc: &Document, of: &PositionsInstrument) -> usize {
     let flow = doc.run_of(of);
     flow.asked(of)
         .iter()

@@ -143,7 +143,7 @@ describe('results page and share links', () => {
     assert.deepEqual([cleared.history, cleared.quiz?.answers ?? {}, cleared.path?.choices ?? {}], [[], {}, {}], 'the marker holds no answer');
 
     await page.getByLabel('Import an export file').setInputFiles(exported);
-    await page.getByText('This file holds 1 Fork quiz result and 1 path diagnostic result.').waitFor();
+    await page.getByText('This file holds 2 results: Fork quiz (1), Path diagnostic (1).').waitFor();
     assert.equal(await stored(page), marker, 'nothing changes before the person confirms');
     await assertAccessible(page, 'import preview');
     await page.getByRole('button', { name: 'Replace my data with this file' }).click();
@@ -155,10 +155,19 @@ describe('results page and share links', () => {
     file.history.push({ id: 'broken', instrument: 'quiz' }, { ...file.history[0], id: 'r-odd', answers: { 'energy-1': 9 } });
     const imported = await stored(page);
     await page.getByLabel('Import an export file').setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await page.getByText('This file holds 2 Fork quiz results and 1 path diagnostic result.').waitFor();
+    await page.getByText('This file holds 3 results: Fork quiz (2), Path diagnostic (1).').waitFor();
     await page.getByText('2 entries in this file cannot be read and will be left out; everything else is imported.').waitFor();
     await assertAccessible(page, 'import preview with entries left out');
     assert.equal(await stored(page), imported, 'nothing changes before the person confirms');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // A result of an instrument with a page of its own is counted by its
+    // name, though this page keeps it unread.
+    const balance = { id: 'balance-1700000000000-5', instrument: 'balance', completedAt: 1700000000000, model: 1, answers: { 'micromanagement-1': 5 } };
+    const withBalance = { ...JSON.parse(await readFile(exported, 'utf8')) };
+    withBalance.history = [...withBalance.history, balance];
+    await page.getByLabel('Import an export file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withBalance)) });
+    await page.getByText('This file holds 3 results: Fork quiz (1), Path diagnostic (1), Balance check (1).').waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByLabel('Import an export file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"ours"}') });

@@ -70,7 +70,7 @@ eachEngine(describe, (engine) => {
       const file = await j.until(async () => (await j.driver.findElements({ css: '#import-file' }))[0], 'the file field');
       await file.sendKeys(exported.path);
       await j.until(async () => (await j.focused()).id === 'import-preview', 'focus on the import preview');
-      await j.waitForText('This file holds 0 Fork quiz results and 2 path diagnostic results.');
+      await j.waitForText('This file holds 2 results: Path diagnostic (2).');
       await j.click('button', 'Replace my data with this file');
       await j.until(async () => /^Your data was imported/.test((await j.focused()).text), 'focus on the imported notice');
       assert.equal((await j.all('checkbox')).length, 2, 'both results are back');

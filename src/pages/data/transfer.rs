@@ -118,8 +118,7 @@ pub fn transfer(props: &TransferProps) -> Html {
                 Import::Unreadable(message) => failed(message.clone()),
                 Import::Preview(preview) => html! {
                     <div class="import-preview" id="import-preview" tabindex="-1" role="region" aria-label={text::IMPORT_PREVIEW_LABEL}>
-                        <p>{ text::import_summary(preview.quiz_results, preview.path_results,
-                            preview.quiz_in_progress + preview.path_in_progress) }</p>
+                        <p>{ text::import_summary(&preview.results, preview.in_progress) }</p>
                         if preview.loaded.skipped_entries > 0 {
                             <div class="callout"><p>{ text::import_drops(preview.loaded.skipped_entries) }</p></div>
                         }

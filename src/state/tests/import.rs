@@ -6,6 +6,7 @@ use crate::state::codec::decode;
 use crate::state::document::Document;
 use crate::state::json::JsonError;
 use crate::state::json_parser::parse;
+use crate::state::Instrument;
 use crate::state::{
     encode_export, preview_import, quarantine_key, Access, LoadError, DOCUMENT_KEY,
     QUARANTINE_PREFIX,
@@ -42,25 +43,25 @@ fn an_export_puts_each_top_level_field_on_its_own_line() {
 #[test]
 fn the_preview_counts_what_a_file_holds() {
     let preview = preview_import(V1_DOCUMENT).unwrap();
-    assert_eq!((preview.quiz_results, preview.path_results), (1, 1));
-    assert_eq!((preview.quiz_in_progress, preview.path_in_progress), (3, 2));
+    assert_eq!(
+        preview.results,
+        vec![(Instrument::Quiz, 1), (Instrument::Path, 1)]
+    );
+    assert_eq!(preview.in_progress, 3 + 2);
     assert_eq!(preview.newest_result_at, Some(1_700_000_500_000));
     assert_eq!(preview.loaded.access, Access::ReadWrite);
 
     let rich = preview_import(&encode_export(&rich_document(), 1)).unwrap();
     assert_eq!(
-        (
-            rich.quiz_results,
-            rich.path_results,
-            rich.quiz_in_progress,
-            rich.path_in_progress
-        ),
-        (2, 2, 2, 1)
+        rich.results,
+        vec![(Instrument::Quiz, 2), (Instrument::Path, 2)]
     );
+    assert_eq!(rich.in_progress, 2 + 1);
     assert_eq!(rich.newest_result_at, Some(8_000));
 
     let empty = preview_import(&encode_export(&Document::default(), 1)).unwrap();
     assert_eq!(empty.newest_result_at, None);
+    assert_eq!((empty.results, empty.in_progress), (vec![], 0));
 }
 
 #[test]

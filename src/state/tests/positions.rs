@@ -71,6 +71,18 @@ fn a_stored_run_and_result_read_as_written() {
 }
 
 #[test]
+fn an_import_preview_counts_every_instrument() {
+    let preview = crate::state::preview_import(WITH_RUNS).expect("reads");
+    assert_eq!(preview.results, vec![(Instrument::Balance, 1)]);
+    // The stage run's rung and its first statement.
+    assert_eq!(preview.in_progress, 2);
+    let two = balance_done(decode(WITH_RUNS).expect("reads").document, 3, 2_000);
+    let text = crate::state::encode_export(&two, 3_000);
+    let preview = crate::state::preview_import(&text).expect("reads");
+    assert_eq!(preview.results, vec![(Instrument::Balance, 2)]);
+}
+
+#[test]
 fn a_run_to_its_result_saves_it_and_round_trips() {
     let doc = balance_done(Document::default(), 4, 1_000);
     assert_eq!(doc.run_of(&BALANCE_RUN).step, Step::Result);
