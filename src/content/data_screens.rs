@@ -19,8 +19,6 @@ pub const HISTORY_MORE: Word = keys::RESULTS_HISTORY_MORE;
 pub fn instrument_name(instrument: crate::instrument::Instrument) -> Word {
     instrument.name()
 }
-/// "Strong Multiplier (78)": a quiz result in the history.
-pub const HISTORY_HEADLINE: Word = keys::RESULTS_HISTORY_HEADLINE;
 pub const UNKNOWN_DATE: Word = keys::RESULTS_UNKNOWN_DATE;
 /// "Fork quiz, 01/12/2026": a result in the history.
 pub const RESULT_NAME: Word = keys::RESULTS_RESULT_NAME;

@@ -13,7 +13,7 @@ use crate::instrument::Instrument;
 use crate::positions::Answers;
 use crate::route::{Document, Route};
 
-use super::run::{band_head, score_of_100, Closing, RunView};
+use super::run::{band_head, band_headline, score_of_100, Closing, RunView};
 
 fn body(answers: &Answers) -> Html {
     let reading = read(&BALANCE, answers);
@@ -89,6 +89,7 @@ pub static BALANCE_VIEW: RunView = RunView {
     retake: keys::BALANCE_RESULT_SCREEN_RETAKE,
     head: band_head,
     body,
+    headline: band_headline,
     summary: crate::embed::events::reading_summary,
     statements_later: false,
 };

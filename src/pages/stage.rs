@@ -12,7 +12,7 @@ use crate::positions::Answers;
 use crate::stage::run::{rung_of, STAGE_RUN};
 use crate::stage::{read, Toward, STAGE};
 
-use super::run::{band_head, score_of_100, Closing, RunView};
+use super::run::{band_head, band_headline, score_of_100, Closing, RunView};
 
 /// A titled paragraph of what the stage asks for.
 fn said(heading: Word, text: Word) -> Html {
@@ -153,6 +153,7 @@ pub static STAGE_VIEW: RunView = RunView {
     retake: keys::STAGE_RESULT_SCREEN_RETAKE,
     head: band_head,
     body,
+    headline: band_headline,
     summary: crate::embed::events::reading_summary,
     statements_later: true,
 };

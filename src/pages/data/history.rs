@@ -6,14 +6,12 @@ use yew::prelude::*;
 
 use super::compare::Comparison;
 use crate::content::data_screens as text;
-use crate::content::numbers::whole;
 use crate::content::words::{locale, Word};
-use crate::instrument::Instrument;
-use crate::intl::whole_number;
+use crate::pages::run::band_headline;
 use crate::route::Route;
 use crate::share::link::{encode, Shared};
 use crate::state::unknown::KeptResult;
-use crate::state::SavedResult;
+use crate::state::{SavedAnswers, SavedResult};
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryProps {
@@ -35,48 +33,30 @@ fn name(result: &SavedResult) -> Word {
     text::instrument_name(result.instrument())
 }
 
-/// The instrument, the result in a few words, and what its View opens
-/// (nothing for a result saved before every answer was in: no reading).
+/// The instrument, the result in a few words (as its page words it), and
+/// what its View opens (nothing for a result saved before every answer was
+/// in: no reading).
 fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
     let name = name(result);
-    let unfinished =
-        |answered: usize, total: usize| (name, text::unfinished(answered, total), None);
-    if let Some(answers) = result.answers.positions_of(Instrument::Quiz) {
-        if !crate::quiz::is_complete(answers) {
-            let items = crate::quiz::ITEMS;
-            let answered = items
-                .iter()
-                .filter(|item| crate::quiz::agreement(answers, item.id).is_some());
-            return unfinished(answered.count(), items.len());
-        }
-        let scored = crate::quiz::score(answers);
-        let headline = text::HISTORY_HEADLINE.with(&[
-            ("band", &scored.band.title().text()),
-            ("score", &whole_number(&locale(), whole(scored.overall))),
-        ]);
-        return (name, headline, Some(shared_of(result)));
-    }
-    let Some(answers) = result.answers.positions_of(Instrument::Path) else {
-        // Listed as kept where this page does not read it (`HistoryProps::kept`).
-        return (name, String::new(), None);
+    let SavedAnswers::Positions(of, answers) = &result.answers;
+    let headline = match crate::pages::run_view(of.instrument) {
+        Some(view) => (view.headline)(of, answers),
+        None => band_headline(of, answers),
     };
-    let answers = crate::path::answers_of(answers);
-    match crate::path::reading(&answers) {
-        Some(blend) => {
-            let headline = crate::content::path_screens::blend_label(blend);
-            (name, headline, Some(shared_of(result)))
-        }
+    match headline {
+        Some(headline) => (name, headline, Some(shared_of(result))),
         None => {
-            let questions = crate::path::QUESTIONS;
-            let answered = questions.iter().filter(|q| answers.is_answered(q));
-            unfinished(answered.count(), questions.len())
+            let asked = (of.asked)(answers);
+            let answered = asked.iter().filter(|q| answers.contains_key(q.id)).count();
+            let total = asked.len().max(of.instrument.questions());
+            (name, text::unfinished(answered, total), None)
         }
     }
 }
 
 /// The link to a result, scored by the model it was saved with.
 fn shared_of(result: &SavedResult) -> Shared {
-    let crate::state::SavedAnswers::Positions(of, answers) = &result.answers;
+    let SavedAnswers::Positions(of, answers) = &result.answers;
     Shared {
         of,
         model_version: result.model_version,

@@ -61,6 +61,7 @@ pub static PATH_VIEW: RunView = RunView {
     retake: text::RETAKE,
     head: result::head,
     body: result::body,
+    headline: |_, answers| reading(&answers_of(answers)).map(text::blend_label),
     summary,
     statements_later: true,
 };

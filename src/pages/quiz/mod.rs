@@ -7,11 +7,24 @@ pub mod result;
 
 use crate::content::numbers::whole;
 use crate::content::quiz_screens as text;
+use crate::content::words::{keys, locale};
 use crate::embed::Summary;
+use crate::intl::whole_number;
 use crate::positions::{Answers, PositionsInstrument};
 use crate::quiz::{is_complete, score, QUIZ_RUN};
 
 use super::run::{Closing, RunView};
+
+/// "Strong Multiplier (78)": the band and the overall lean.
+fn headline(_: &PositionsInstrument, answers: &Answers) -> Option<String> {
+    is_complete(answers).then(|| {
+        let result = score(answers);
+        keys::RESULTS_HISTORY_HEADLINE.with(&[
+            ("band", &result.band.title().text()),
+            ("score", &whole_number(&locale(), whole(result.overall))),
+        ])
+    })
+}
 
 /// What an embed tells its host of a result: the band, the overall lean as
 /// the score, and the confidence in it.
@@ -46,6 +59,7 @@ pub static QUIZ_VIEW: RunView = RunView {
     retake: text::RETAKE,
     head: result::head,
     body: result::body,
+    headline,
     summary,
     statements_later: true,
 };

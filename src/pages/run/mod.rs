@@ -34,6 +34,9 @@ pub struct RunView {
     pub head: fn(&'static RunView, &Answers, Opened) -> Option<(Html, String)>,
     /// The result's sections under its head (complete answers only).
     pub body: fn(&Answers) -> Html,
+    /// A complete result in a few words, in lists of results
+    /// (`band_headline`: its band's title).
+    pub headline: fn(&PositionsInstrument, &Answers) -> Option<String>,
     /// What an embed tells its host page of a complete result
     /// (`embed::events::reading_summary`: its reading's band and first score).
     pub summary: crate::embed::events::SummaryOf,
@@ -101,6 +104,11 @@ pub fn score_of_100(template: Word, score: u8) -> String {
         "score",
         &crate::intl::whole_number(&locale, i64::from(score)),
     )])
+}
+
+/// A complete result in a few words: its band's title.
+pub fn band_headline(of: &PositionsInstrument, answers: &Answers) -> Option<String> {
+    (of.reading)(answers).map(|reading| reading.band.title.text())
 }
 
 /// The head of a result: its eyebrow, its band and what the band means;
