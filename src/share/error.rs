@@ -6,9 +6,11 @@
 pub enum ShareError {
     Empty,
     UnknownKind,
-    /// Scored by a model newer or older than this app's, so it would read differently here.
+    /// Scored by a model newer or older than this app's (`ours`, of the
+    /// link's instrument), so it would read differently here.
     UnsupportedVersion {
         found: u32,
+        ours: u32,
     },
     Truncated,
     ChecksumMismatch,

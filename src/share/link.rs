@@ -154,6 +154,7 @@ fn frame(bytes: &[u8], kind: u8, expected_version: u32) -> Result<(u32, &[u8]), 
     if model_version != expected_version {
         return Err(ShareError::UnsupportedVersion {
             found: model_version,
+            ours: expected_version,
         });
     }
 

@@ -32,7 +32,7 @@ fn another_model_version_is_unsupported() {
         };
         assert_eq!(
             decode(&encode(&shared)),
-            Err(ShareError::UnsupportedVersion { found })
+            Err(ShareError::UnsupportedVersion { found, ours: 1 })
         );
     }
     let path = Shared {
@@ -41,7 +41,7 @@ fn another_model_version_is_unsupported() {
     };
     assert_eq!(
         decode(&encode(&path)),
-        Err(ShareError::UnsupportedVersion { found: 7 })
+        Err(ShareError::UnsupportedVersion { found: 7, ours: 1 })
     );
 }
 
@@ -211,9 +211,9 @@ fn every_error_has_a_kind_sentence() {
     let errors = [
         ShareError::Empty,
         ShareError::UnknownKind,
-        ShareError::UnsupportedVersion { found: 0 },
-        ShareError::UnsupportedVersion { found: 1 },
-        ShareError::UnsupportedVersion { found: 99 },
+        ShareError::UnsupportedVersion { found: 0, ours: 1 },
+        ShareError::UnsupportedVersion { found: 2, ours: 1 },
+        ShareError::UnsupportedVersion { found: 99, ours: 1 },
         ShareError::Truncated,
         ShareError::ChecksumMismatch,
         ShareError::Invalid("an answer is out of range"),
@@ -229,11 +229,17 @@ fn every_error_has_a_kind_sentence() {
         assert_eq!(error.to_string(), message);
     }
     assert!(ShareError::Truncated.message().text().contains("cut off"));
-    assert!(ShareError::UnsupportedVersion { found: 99 }
+    assert!(ShareError::UnsupportedVersion { found: 99, ours: 1 }
         .message()
         .text()
         .contains("newer"));
-    assert!(ShareError::UnsupportedVersion { found: 0 }
+    assert!(ShareError::UnsupportedVersion { found: 0, ours: 1 }
+        .message()
+        .text()
+        .contains("earlier"));
+    // Newer or earlier than the link's own instrument's model (the check-in
+    // of `third_instrument_tests` is at version 3).
+    assert!(ShareError::UnsupportedVersion { found: 2, ours: 3 }
         .message()
         .text()
         .contains("earlier"));
