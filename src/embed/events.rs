@@ -71,7 +71,7 @@ pub struct Progress {
 #[cfg(test)]
 pub fn progress(instrument: Instrument, doc: &Document) -> Progress {
     let view = crate::pages::run_view(instrument).expect("an instrument this build shows");
-    run_progress(view.of, doc, view.summary)
+    run_progress(view.of(), doc, view.summary)
 }
 
 /// Where the person is in an instrument of `questions` questions whose

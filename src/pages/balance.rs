@@ -13,7 +13,7 @@ use crate::instrument::Instrument;
 use crate::positions::Answers;
 use crate::route::{Document, Route};
 
-use super::run::{band_head, band_headline, score_of_100, Closing, RunView};
+use super::run::{band_head, band_headline, score_of_100, Closing, ResultView, RunView};
 
 fn body(answers: &Answers) -> Html {
     let reading = read(&BALANCE, answers);
@@ -71,25 +71,30 @@ fn body(answers: &Answers) -> Html {
     }
 }
 
-/// The balance check's page.
-pub static BALANCE_VIEW: RunView = RunView {
+/// How the balance check's results show.
+pub static BALANCE_RESULT: ResultView = ResultView {
     of: &BALANCE_RUN,
-    intro: crate::content::intros::BALANCE,
     title: keys::BALANCE_SCREEN_TITLE,
-    closing: Closing::Review {
-        title: keys::BALANCE_SCREEN_REVIEW_TITLE,
-        lead: keys::BALANCE_SCREEN_REVIEW_LEAD,
-    },
     eyebrows: [
         keys::BALANCE_RESULT_SCREEN_RESULT_EYEBROW,
         keys::BALANCE_RESULT_SCREEN_SHARED_EYEBROW,
         keys::BALANCE_RESULT_SCREEN_SAVED_EYEBROW,
     ],
-    change_answers: keys::BALANCE_RESULT_SCREEN_CHANGE_ANSWERS,
-    retake: keys::BALANCE_RESULT_SCREEN_RETAKE,
     head: band_head,
     body,
     headline: band_headline,
+};
+
+/// The balance check's run.
+pub static BALANCE_VIEW: RunView = RunView {
+    result: &BALANCE_RESULT,
+    intro: crate::content::intros::BALANCE,
+    closing: Closing::Review {
+        title: keys::BALANCE_SCREEN_REVIEW_TITLE,
+        lead: keys::BALANCE_SCREEN_REVIEW_LEAD,
+    },
+    change_answers: keys::BALANCE_RESULT_SCREEN_CHANGE_ANSWERS,
+    retake: keys::BALANCE_RESULT_SCREEN_RETAKE,
     summary: crate::embed::events::reading_summary,
     statements_later: false,
 };

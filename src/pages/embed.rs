@@ -26,7 +26,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         return html! {};
     };
     let view = props.view;
-    let now = run_progress(view.of, &store.doc, view.summary);
+    let now = run_progress(view.of(), &store.doc, view.summary);
     let hold = now.screen == Screen::Result && store.later_words != LaterWords::Ready;
     use_host_messages(&config, &now, hold);
     let host_confirmed = use_host_confirmed(&config);

@@ -21,34 +21,47 @@ pub mod stage;
 pub mod team;
 pub mod trends;
 
-/// The run view of an instrument (its words, its closing step, its
-/// result's head and body), if this build shows it: each is linked only
-/// into the bundles built with its feature.
-#[cfg_attr(
-    not(any(
-        feature = "quiz",
-        feature = "path",
-        feature = "balance",
-        feature = "stage"
-    )),
-    allow(unused_variables)
-)]
-pub fn run_view(instrument: crate::instrument::Instrument) -> Option<&'static run::RunView> {
+use crate::instrument::Instrument;
+
+/// The run views this build shows: each is linked only into the bundles
+/// built with its instrument's feature.
+static RUN_VIEWS: &[&run::RunView] = &[
     #[cfg(feature = "quiz")]
-    if quiz::QUIZ_VIEW.of.instrument == instrument {
-        return Some(&quiz::QUIZ_VIEW);
-    }
+    &quiz::QUIZ_VIEW,
     #[cfg(feature = "path")]
-    if path::PATH_VIEW.of.instrument == instrument {
-        return Some(&path::PATH_VIEW);
-    }
+    &path::PATH_VIEW,
     #[cfg(feature = "balance")]
-    if balance::BALANCE_VIEW.of.instrument == instrument {
-        return Some(&balance::BALANCE_VIEW);
-    }
+    &balance::BALANCE_VIEW,
     #[cfg(feature = "stage")]
-    if stage::STAGE_VIEW.of.instrument == instrument {
-        return Some(&stage::STAGE_VIEW);
-    }
-    None
+    &stage::STAGE_VIEW,
+];
+
+/// The result views this build shows (a page that only opens results
+/// links these, not the runs).
+static RESULT_VIEWS: &[&run::ResultView] = &[
+    #[cfg(feature = "quiz")]
+    &quiz::QUIZ_RESULT,
+    #[cfg(feature = "path")]
+    &path::PATH_RESULT,
+    #[cfg(feature = "balance")]
+    &balance::BALANCE_RESULT,
+    #[cfg(feature = "stage")]
+    &stage::STAGE_RESULT,
+];
+
+/// The run view of an instrument (its words, its closing step, its
+/// result's view), if this build shows it.
+pub fn run_view(instrument: Instrument) -> Option<&'static run::RunView> {
+    RUN_VIEWS
+        .iter()
+        .copied()
+        .find(|view| view.of().instrument == instrument)
+}
+
+/// How an instrument's results show, if this build shows them.
+pub fn result_view(instrument: Instrument) -> Option<&'static run::ResultView> {
+    RESULT_VIEWS
+        .iter()
+        .copied()
+        .find(|view| view.of.instrument == instrument)
 }

@@ -7,8 +7,8 @@ use crate::components::focus::use_focus_on_mount;
 use crate::components::page_title::use_page_title;
 use crate::content::data_screens as text;
 use crate::content::site::page_title;
+use crate::pages::result_view;
 use crate::pages::run::SharedPage;
-use crate::pages::run_view;
 use crate::route::Route;
 use crate::share::link::{decode, ShareError};
 
@@ -24,7 +24,7 @@ pub struct SharePageProps {
 #[function_component(SharePage)]
 pub fn share_page(props: &SharePageProps) -> Html {
     let view = decode(&props.payload)
-        .and_then(|shared| run_view(shared.of.instrument).ok_or(ShareError::UnknownKind));
+        .and_then(|shared| result_view(shared.of.instrument).ok_or(ShareError::UnknownKind));
     match view {
         Ok(view) => html! { <SharedPage {view} payload={props.payload.clone()} /> },
         Err(error) => html! { <BadLinkPage message={error.message().text()} /> },

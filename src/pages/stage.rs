@@ -12,7 +12,7 @@ use crate::positions::Answers;
 use crate::stage::run::{rung_of, STAGE_RUN};
 use crate::stage::{read, Toward, STAGE};
 
-use super::run::{band_head, band_headline, score_of_100, Closing, RunView};
+use super::run::{band_head, band_headline, score_of_100, Closing, ResultView, RunView};
 
 /// A titled paragraph of what the stage asks for.
 fn said(heading: Word, text: Word) -> Html {
@@ -135,25 +135,30 @@ fn body(answers: &Answers) -> Html {
     }
 }
 
-/// The stage readiness's page.
-pub static STAGE_VIEW: RunView = RunView {
+/// How the stage readiness's results show.
+pub static STAGE_RESULT: ResultView = ResultView {
     of: &STAGE_RUN,
-    intro: crate::content::intros::STAGE,
     title: keys::STAGE_SCREEN_TITLE,
-    closing: Closing::Review {
-        title: keys::STAGE_SCREEN_REVIEW_TITLE,
-        lead: keys::STAGE_SCREEN_REVIEW_LEAD,
-    },
     eyebrows: [
         keys::STAGE_RESULT_SCREEN_RESULT_EYEBROW,
         keys::STAGE_RESULT_SCREEN_SHARED_EYEBROW,
         keys::STAGE_RESULT_SCREEN_SAVED_EYEBROW,
     ],
-    change_answers: keys::STAGE_RESULT_SCREEN_CHANGE_ANSWERS,
-    retake: keys::STAGE_RESULT_SCREEN_RETAKE,
     head: band_head,
     body,
     headline: band_headline,
+};
+
+/// The stage readiness's run.
+pub static STAGE_VIEW: RunView = RunView {
+    result: &STAGE_RESULT,
+    intro: crate::content::intros::STAGE,
+    closing: Closing::Review {
+        title: keys::STAGE_SCREEN_REVIEW_TITLE,
+        lead: keys::STAGE_SCREEN_REVIEW_LEAD,
+    },
+    change_answers: keys::STAGE_RESULT_SCREEN_CHANGE_ANSWERS,
+    retake: keys::STAGE_RESULT_SCREEN_RETAKE,
     summary: crate::embed::events::reading_summary,
     statements_later: true,
 };

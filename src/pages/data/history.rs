@@ -39,7 +39,7 @@ fn name(result: &SavedResult) -> Word {
 fn describe(result: &SavedResult) -> (Word, String, Option<Shared>) {
     let name = name(result);
     let SavedAnswers::Positions(of, answers) = &result.answers;
-    let headline = match crate::pages::run_view(of.instrument) {
+    let headline = match crate::pages::result_view(of.instrument) {
         Some(view) => (view.headline)(of, answers),
         None => band_headline(of, answers),
     };

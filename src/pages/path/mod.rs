@@ -14,7 +14,7 @@ use crate::path::{answers_of, pick, reading, ContextQuestion, PATH_RUN};
 use crate::positions::{Answers, Move, PositionsFlow, PositionsInstrument};
 use crate::steps::Go;
 
-use super::run::{Closing, RunView};
+use super::run::{Closing, ResultView, RunView};
 use context::{path_context, PathContextProps};
 
 /// The context step: four optional questions, and a way past them all.
@@ -42,26 +42,31 @@ fn summary(_: &PositionsInstrument, answers: &Answers) -> Option<Summary> {
     })
 }
 
-/// The path diagnostic's page.
-pub static PATH_VIEW: RunView = RunView {
+/// How the path diagnostic's results show.
+pub static PATH_RESULT: ResultView = ResultView {
     of: &PATH_RUN,
-    intro: crate::content::intros::PATH,
     title: text::TITLE,
-    closing: Closing::Own {
-        title: text::CONTEXT_TITLE,
-        screen: context_step,
-    },
     // Its results are kept in "Your results", never opened one by one.
     eyebrows: [
         text::RESULT_EYEBROW,
         text::SHARED_EYEBROW,
         text::RESULT_EYEBROW,
     ],
-    change_answers: text::CHANGE_ANSWERS,
-    retake: text::RETAKE,
     head: result::head,
     body: result::body,
     headline: |_, answers| reading(&answers_of(answers)).map(text::blend_label),
+};
+
+/// The path diagnostic's run.
+pub static PATH_VIEW: RunView = RunView {
+    result: &PATH_RESULT,
+    intro: crate::content::intros::PATH,
+    closing: Closing::Own {
+        title: text::CONTEXT_TITLE,
+        screen: context_step,
+    },
+    change_answers: text::CHANGE_ANSWERS,
+    retake: text::RETAKE,
     summary,
     statements_later: true,
 };

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::blend_bar::{blend_bar, BlendBarProps};
 use crate::content::path_screens as text;
-use crate::pages::run::{Opened, RunView};
+use crate::pages::run::{Opened, ResultView};
 use crate::path::{
     answers_of, compare, contributions, corrections, reading, warnings, Situation,
     ACUTE_INCIDENT_TIMELINE,
@@ -15,7 +15,11 @@ use crate::positions::Answers;
 
 /// The blend in words, as a figure and as a chart, under the eyebrow; the
 /// tab title names the blend.
-pub fn head(view: &'static RunView, answers: &Answers, opened: Opened) -> Option<(Html, String)> {
+pub fn head(
+    view: &'static ResultView,
+    answers: &Answers,
+    opened: Opened,
+) -> Option<(Html, String)> {
     let blend = reading(&answers_of(answers))?;
     let html = html! {
         // Focus lands on the top of one's own result, label included, not just its heading.

@@ -13,7 +13,7 @@ use crate::intl::whole_number;
 use crate::positions::{Answers, PositionsInstrument};
 use crate::quiz::{is_complete, score, QUIZ_RUN};
 
-use super::run::{Closing, RunView};
+use super::run::{Closing, ResultView, RunView};
 
 /// "Strong Multiplier (78)": the band and the overall lean.
 fn headline(_: &PositionsInstrument, answers: &Answers) -> Option<String> {
@@ -40,26 +40,31 @@ fn summary(_: &PositionsInstrument, answers: &Answers) -> Option<Summary> {
     })
 }
 
-/// The Fork quiz's page.
-pub static QUIZ_VIEW: RunView = RunView {
+/// How the Fork quiz's results show.
+pub static QUIZ_RESULT: ResultView = ResultView {
     of: &QUIZ_RUN,
-    intro: crate::content::intros::QUIZ,
     title: text::TITLE,
-    closing: Closing::Review {
-        title: text::REVIEW_TITLE,
-        lead: text::REVIEW_LEAD,
-    },
     // Its results are kept in "Your results", never opened one by one.
     eyebrows: [
         text::RESULT_EYEBROW,
         text::SHARED_EYEBROW,
         text::RESULT_EYEBROW,
     ],
-    change_answers: text::CHANGE_ANSWERS,
-    retake: text::RETAKE,
     head: result::head,
     body: result::body,
     headline,
+};
+
+/// The Fork quiz's run.
+pub static QUIZ_VIEW: RunView = RunView {
+    result: &QUIZ_RESULT,
+    intro: crate::content::intros::QUIZ,
+    closing: Closing::Review {
+        title: text::REVIEW_TITLE,
+        lead: text::REVIEW_LEAD,
+    },
+    change_answers: text::CHANGE_ANSWERS,
+    retake: text::RETAKE,
     summary,
     statements_later: true,
 };

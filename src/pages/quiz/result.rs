@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::diverging_bar::{diverging_bar, DivergingBarProps};
 use crate::content::quiz_screens as text;
 use crate::content::words::Word;
-use crate::pages::run::{Opened, RunView};
+use crate::pages::run::{Opened, ResultView};
 use crate::positions::Answers;
 use crate::quiz::{flag_caution, next_steps, score, Keying, COMPARISON};
 
@@ -26,7 +26,11 @@ fn lean_bar(label: Word, score: f64, emphasis: bool) -> Html {
 
 /// The band, what it means and the overall lean, under the eyebrow; the
 /// tab title names the band.
-pub fn head(view: &'static RunView, answers: &Answers, opened: Opened) -> Option<(Html, String)> {
+pub fn head(
+    view: &'static ResultView,
+    answers: &Answers,
+    opened: Opened,
+) -> Option<(Html, String)> {
     (view.of.reading)(answers)?;
     let r = score(answers);
     let html = html! {

@@ -12,11 +12,11 @@ use crate::positions::{compare, Answers};
 use crate::state::SavedAnswers;
 use crate::store::DocHandle;
 
-use super::RunView;
+use super::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareRunsProps {
-    pub view: &'static RunView,
+    pub view: &'static ResultView,
     /// The saved result on show.
     pub id: AttrValue,
 }

@@ -32,10 +32,10 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
     let Some(store) = use_context::<DocHandle>() else {
         return html! {};
     };
-    let flow = store.doc.run_of(view.of);
-    let dispatch = use_memo(store.clone(), |store| run_actions(store, view.of));
-    let route = Route::Run(view.of.instrument);
-    let closing = view.of.closing;
+    let flow = store.doc.run_of(view.of());
+    let dispatch = use_memo(store.clone(), |store| run_actions(store, view.of()));
+    let route = Route::Run(view.of().instrument);
+    let closing = view.of().closing;
     use_step_history(
         step_hash(&route, &flow.step.slug(closing)),
         dispatch.reform(move |slug: String| {
@@ -45,18 +45,22 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
         }),
     );
     let later = flow.step.shows_later_words(view.statements_later);
-    let waiting = waiting_screen(store.later_words, Some(view.title)).filter(|_| later);
+    let waiting = waiting_screen(store.later_words, Some(view.result.title)).filter(|_| later);
     let (screen, step_title, key) = match waiting {
         // The result's words (and some instruments' later statements) come
         // after the first screen: a reload there waits for them.
         Some(waiting) => (waiting, String::new(), "waiting"),
         None => {
-            let (screen, title) =
-                screen(view, &flow, &dispatch, store.resumed.of(view.of.instrument));
+            let (screen, title) = screen(
+                view,
+                &flow,
+                &dispatch,
+                store.resumed.of(view.of().instrument),
+            );
             (screen, title, screen_key(flow.step))
         }
     };
-    use_page_title(Some(site::page_title(&[&step_title, &view.title])));
+    use_page_title(Some(site::page_title(&[&step_title, &view.result.title])));
     html! { <Screen {key}>{ screen }</Screen> }
 }
 
@@ -79,14 +83,14 @@ fn screen(
     resumed: bool,
 ) -> (Html, String) {
     let act = |step: Move| dispatch.reform(move |_| step.clone());
-    let asked = flow.asked(view.of);
-    let complete = flow.is_complete(view.of);
+    let asked = flow.asked(view.of());
+    let complete = flow.is_complete(view.of());
     let closing = || match view.closing {
         Closing::Review { title, lead } => {
             let rows = asked
                 .iter()
                 .map(|question| {
-                    let words = (view.of.question)(*question);
+                    let words = (view.of().question)(*question);
                     ReviewRow {
                         text: words.text,
                         answer: flow
@@ -110,11 +114,11 @@ fn screen(
     };
     // The instrument's length, even before an early answer (the stage's
     // rung) says which questions follow.
-    let total = asked.len().max(view.of.instrument.questions());
+    let total = asked.len().max(view.of().instrument.questions());
     match flow.step {
         Step::Intro => (
             html! {
-                <InstrumentIntro instrument={view.of.instrument} words={view.intro}
+                <InstrumentIntro instrument={view.of().instrument} words={view.intro}
                     started={!flow.answers.is_empty()}
                     onstart={act(Move::Go(Go::Start))} onrestart={act(Move::Restart)} />
             },
@@ -124,7 +128,7 @@ fn screen(
             let Some(question) = asked.get(index).copied() else {
                 return closing();
             };
-            let words = (view.of.question)(question);
+            let words = (view.of().question)(question);
             let options: Vec<ChoiceOption> = words
                 .options
                 .iter()
@@ -157,10 +161,10 @@ fn screen(
             (html, ui::question_of(index + 1, total))
         }
         Step::Closing => closing(),
-        Step::Result => match (view.head)(view, &flow.answers, Opened::Own) {
+        Step::Result => match (view.result.head)(view.result, &flow.answers, Opened::Own) {
             Some((head, title)) => {
-                let share = Route::Share(view.of.share(&flow.answers));
-                let share_url = share_address(view.of.instrument, &share);
+                let share = Route::Share(view.of().share(&flow.answers));
+                let share_url = share_address(view.of().instrument, &share);
                 let actions = ResultActions {
                     onretake: act(Move::Restart),
                     onchange: act(Move::Go(Go::Closing)),
@@ -169,7 +173,7 @@ fn screen(
                 let html = html! {
                     <div class="flow result">
                         { head }
-                        { (view.body)(&flow.answers) }
+                        { (view.result.body)(&flow.answers) }
                         { result_end(&Some(AttrValue::from(share_url)), &Some(actions), view.change_answers, view.retake) }
                     </div>
                 };

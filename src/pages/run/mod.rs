@@ -18,25 +18,33 @@ use crate::route::Route;
 pub use flow::RunFlowPage;
 pub use opened::{SavedPage, SharedPage};
 
-/// What an instrument's page shows that is its own.
-pub struct RunView {
+/// What shows an instrument's complete result wherever it is opened: at
+/// the end of its run, from a share link, among one's saved results, and
+/// in lists of results. Apart from its `RunView`, so a page that only
+/// opens results (the results page) links no run.
+pub struct ResultView {
     pub of: &'static PositionsInstrument,
-    pub intro: IntroWords,
     /// Its name in tab titles.
     pub title: Word,
-    pub closing: Closing,
     /// The eyebrows over one's own result, a shared one and a saved one.
     pub eyebrows: [Word; 3],
-    pub change_answers: Word,
-    pub retake: Word,
     /// The head of a complete result as opened, and its part of the tab
     /// title (`band_head`: the band under the eyebrow; a model may show more).
-    pub head: fn(&'static RunView, &Answers, Opened) -> Option<(Html, String)>,
+    pub head: fn(&'static ResultView, &Answers, Opened) -> Option<(Html, String)>,
     /// The result's sections under its head (complete answers only).
     pub body: fn(&Answers) -> Html,
     /// A complete result in a few words, in lists of results
     /// (`band_headline`: its band's title).
     pub headline: fn(&PositionsInstrument, &Answers) -> Option<String>,
+}
+
+/// What an instrument's run shows that is its own.
+pub struct RunView {
+    pub result: &'static ResultView,
+    pub intro: IntroWords,
+    pub closing: Closing,
+    pub change_answers: Word,
+    pub retake: Word,
     /// What an embed tells its host page of a complete result
     /// (`embed::events::reading_summary`: its reading's band and first score).
     pub summary: crate::embed::events::SummaryOf,
@@ -44,6 +52,13 @@ pub struct RunView {
     /// words (the stage's: its first question, the rung, picks which), so
     /// the first load carries only what the first question needs.
     pub statements_later: bool,
+}
+
+impl RunView {
+    /// The instrument it runs.
+    pub fn of(&self) -> &'static PositionsInstrument {
+        self.result.of
+    }
 }
 
 /// The step after the questions.
@@ -75,24 +90,32 @@ pub enum Opened {
     Saved,
 }
 
-impl RunView {
+impl ResultView {
     /// The eyebrow over a result shown so.
     pub fn eyebrow(&self, opened: Opened) -> Word {
         self.eyebrows[opened as usize]
     }
 }
 
-impl PartialEq for RunView {
+impl PartialEq for ResultView {
     fn eq(&self, other: &Self) -> bool {
         self.of == other.of
+    }
+}
+
+impl PartialEq for RunView {
+    fn eq(&self, other: &Self) -> bool {
+        self.result == other.result
     }
 }
 
 /// The page for `route` on the page of `view`'s instrument.
 pub fn run_pages(view: &'static RunView, route: Route) -> Html {
     match route {
-        Route::Saved(_, id) => html! { <SavedPage {view} id={AttrValue::from(id)} /> },
-        Route::Share(payload) => html! { <SharedPage {view} payload={AttrValue::from(payload)} /> },
+        Route::Saved(_, id) => html! { <SavedPage view={view.result} id={AttrValue::from(id)} /> },
+        Route::Share(payload) => {
+            html! { <SharedPage view={view.result} payload={AttrValue::from(payload)} /> }
+        }
         _ => html! { <RunFlowPage {view} /> },
     }
 }
@@ -115,7 +138,7 @@ pub fn band_headline(of: &PositionsInstrument, answers: &Answers) -> Option<Stri
 /// the band's title is its part of the tab title. One's own result takes
 /// the focus (a shared or saved one leaves it on the banner above).
 pub fn band_head(
-    view: &'static RunView,
+    view: &'static ResultView,
     answers: &Answers,
     opened: Opened,
 ) -> Option<(Html, String)> {

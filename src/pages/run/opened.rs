@@ -17,11 +17,11 @@ use crate::state::SavedAnswers;
 use crate::store::{DocHandle, LaterWords};
 
 use super::compare::CompareRuns;
-use super::{Opened, RunView};
+use super::{Opened, ResultView};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPageProps {
-    pub view: &'static RunView,
+    pub view: &'static ResultView,
     pub id: AttrValue,
 }
 
@@ -66,7 +66,7 @@ pub fn saved_page(props: &SavedPageProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
-    pub view: &'static RunView,
+    pub view: &'static ResultView,
     pub payload: AttrValue,
 }
 
@@ -106,7 +106,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
 /// A complete result read-only, shown as `how` (once the result's words
 /// are in), and the tab title.
 fn opened(
-    view: &'static RunView,
+    view: &'static ResultView,
     answers: &Answers,
     how: Opened,
     later_words: LaterWords,
