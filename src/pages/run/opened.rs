@@ -111,7 +111,10 @@ fn opened(
     how: Opened,
     later_words: LaterWords,
 ) -> (Html, String) {
-    if let Some(waiting) = waiting_screen(later_words, None) {
+    // A shared result's page says what it is while it waits (its words
+    // are the banner's; the instrument's name may be a later word).
+    let heading = (how == Opened::Shared).then_some(text::SHARED_TITLE);
+    if let Some(waiting) = waiting_screen(later_words, heading) {
         return (waiting, page_title(&[&view.title]));
     }
     let Some((head, title)) = (view.head)(view, answers, how) else {
