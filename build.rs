@@ -914,7 +914,7 @@ fn instruments(out: &Path) {
         writeln!(
             code,
             "/// From `content/instruments/{id}.json`.\n\
-             static {}: Definition = Definition {{ id: {id:?}, bands: &[{}], questions: {}, minutes: {}, share_kind: {}, result_pages: {}, invites: {}, trend_caption: {}, team_view: {}, name: {} }};",
+             static {}: Definition = Definition {{ id: {id:?}, bands: &[{}], questions: {}, minutes: {}, share_kind: {}, result_pages: {}, invites: {}, trend_caption: {}, team_view: {}, name: {}, again: {} }};",
             id.to_uppercase().replace('-', "_"),
             bands.join(", "),
             asked(id, definition),
@@ -925,6 +925,7 @@ fn instruments(out: &Path) {
             trend_caption(id, definition),
             definition["teamView"].as_bool().unwrap_or(false),
             word(&format!("results.{}_name", id.replace('-', "_"))),
+            word(&format!("card.event.{}", id.replace('-', "_"))),
         )
         .unwrap();
     }

@@ -37,6 +37,8 @@ pub struct Definition {
     pub team_view: bool,
     /// Its short name in lists of results, e.g. "Fork quiz".
     pub name: Word,
+    /// What a reminder to take it again says ("Take the Fork quiz again").
+    pub again: Word,
 }
 
 /// A page a result can be taken further on (`resultPages`), besides the
@@ -97,6 +99,11 @@ impl Instrument {
     }
     pub fn name(self) -> Word {
         self.0.name
+    }
+
+    /// What a reminder to take it again says.
+    pub fn again(self) -> Word {
+        self.0.again
     }
 }
 

@@ -40,6 +40,7 @@ static DEFINITION: Definition = Definition {
     trend_caption: keys::STAGE_SCREEN_TITLE,
     team_view: false,
     name: keys::STAGE_SCREEN_TITLE,
+    again: keys::STAGE_SCREEN_TITLE,
 };
 
 /// The check-in's run, reading and words.

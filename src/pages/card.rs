@@ -18,9 +18,10 @@ use crate::content::words::{keys, Word};
 use crate::content::{path_screens, quiz_screens};
 use crate::instrument::{Instrument, ResultPage};
 use crate::pages::in_address::{no_result, shared_in, use_address_hash};
+use crate::positions::{Answers, PositionsInstrument};
 use crate::reminder::{calendar, Day, Event};
 use crate::route::{Document, Route};
-use crate::router::absolute_url;
+use crate::router::{absolute, absolute_url};
 use crate::share::link::Shared;
 
 /// What the page makes from a result: its image, and what a reminder
@@ -41,79 +42,70 @@ struct Kept {
 /// The image and the reminder for a result; None for a link without a
 /// reading (not finished).
 fn kept(shared: &Shared) -> Option<(Kept, Picture)> {
-    let footer = footer();
-    let (instrument, band, eyebrow, title, chart, event_summary, take_again) =
-        match shared.of.instrument {
-            quiz if quiz == Instrument::Quiz => {
-                let result = crate::quiz::score(&shared.answers);
-                let lean = |label: String, score: f64| Lean {
-                    value: quiz_screens::score_of_100(score),
-                    label,
-                    score,
-                };
-                let mut leans = vec![lean(quiz_screens::OVERALL_LABEL.text(), result.overall)];
-                leans.extend(
-                    result
-                        .dimensions
-                        .iter()
-                        .map(|d| lean(d.dimension.label().text(), d.score)),
-                );
-                let chart = Chart::Leans {
-                    leans,
-                    left: quiz_screens::MAKER_POLE.text(),
-                    right: quiz_screens::MULTIPLIER_POLE.text(),
-                };
-                (
-                    Instrument::Quiz,
-                    result.band.id(),
-                    keys::CARD_EYEBROW_QUIZ,
-                    result.band.title().text(),
-                    chart,
-                    keys::CARD_EVENT_QUIZ,
-                    absolute_url(&Route::Run(Instrument::Quiz)),
-                )
-            }
-            path if path == Instrument::Path => {
-                let blend = crate::path::reading(&crate::path::answers_of(&shared.answers))?;
-                let chart = Chart::Split {
-                    first: blend.management,
-                    first_label: path_screens::MANAGEMENT_KEY
-                        .with(&[("percent", &path_screens::percent(blend.management))]),
-                    second_label: path_screens::LEADERSHIP_KEY
-                        .with(&[("percent", &path_screens::percent(blend.leadership))]),
-                };
-                (
-                    Instrument::Path,
-                    blend.band().id(),
-                    keys::CARD_EYEBROW_PATH,
-                    path_screens::blend_label(blend),
-                    chart,
-                    keys::CARD_EVENT_PATH,
-                    absolute_url(&Route::Run(Instrument::Path)),
-                )
-            }
-            _ => return kept_run(shared.of, &shared.answers),
-        };
+    let instrument = shared.of.instrument;
+    let (band, eyebrow, title, chart) = face(shared.of, &shared.answers)?;
+    // The instrument's own page, or the page that runs it.
+    let take_again = crate::route::run_address(instrument, None)
+        .map_or_else(|| absolute_url(&Route::Run(instrument)), absolute);
     Some(made(
         instrument,
         band,
-        (eyebrow.text(), title),
+        (eyebrow, title),
         chart,
-        (event_summary, take_again),
-        footer,
+        (instrument.again(), take_again),
+        footer(),
     ))
 }
 
-/// The image and the reminder of a result of an instrument whose answers
-/// are positions (its page's own run view names how to take it again);
-/// None before every question asked is answered.
-fn kept_run(
-    of: &'static crate::positions::PositionsInstrument,
-    answers: &crate::positions::Answers,
-) -> Option<(Kept, Picture)> {
+/// What the image shows of a result: its band's id, the line above its
+/// heading, its heading and its chart. The Fork quiz draws its leans
+/// between their poles, the path diagnostic its blend as a split; any
+/// other instrument its reading's scores as bars under its name.
+fn face(
+    of: &'static PositionsInstrument,
+    answers: &Answers,
+) -> Option<(&'static str, String, String, Chart)> {
+    if of.instrument == Instrument::Quiz {
+        (of.reading)(answers)?;
+        let result = crate::quiz::score(answers);
+        let lean = |label: String, score: f64| Lean {
+            value: quiz_screens::score_of_100(score),
+            label,
+            score,
+        };
+        let mut leans = vec![lean(quiz_screens::OVERALL_LABEL.text(), result.overall)];
+        leans.extend(
+            result
+                .dimensions
+                .iter()
+                .map(|d| lean(d.dimension.label().text(), d.score)),
+        );
+        let chart = Chart::Leans {
+            leans,
+            left: quiz_screens::MAKER_POLE.text(),
+            right: quiz_screens::MULTIPLIER_POLE.text(),
+        };
+        let eyebrow = keys::CARD_EYEBROW_QUIZ.text();
+        return Some((result.band.id(), eyebrow, result.band.title().text(), chart));
+    }
+    if of.instrument == Instrument::Path {
+        let blend = crate::path::reading(&crate::path::answers_of(answers))?;
+        let chart = Chart::Split {
+            first: blend.management,
+            first_label: path_screens::MANAGEMENT_KEY
+                .with(&[("percent", &path_screens::percent(blend.management))]),
+            second_label: path_screens::LEADERSHIP_KEY
+                .with(&[("percent", &path_screens::percent(blend.leadership))]),
+        };
+        let eyebrow = keys::CARD_EYEBROW_PATH.text();
+        return Some((
+            blend.band().id(),
+            eyebrow,
+            path_screens::blend_label(blend),
+            chart,
+        ));
+    }
     let reading = (of.reading)(answers)?;
-    let view = crate::pages::run_view(of.instrument)?;
-    let take_again = crate::route::run_address(of.instrument, None)?;
     let scores = reading
         .scores
         .iter()
@@ -123,16 +115,12 @@ fn kept_run(
             value: quiz_screens::score_of_100(f64::from(*score)),
         })
         .collect();
-    Some(made(
-        of.instrument,
+    let eyebrow = of.instrument.name().text();
+    Some((
         reading.band.id,
-        (
-            crate::content::data_screens::instrument_name(of.instrument).text(),
-            reading.band.title.text(),
-        ),
+        eyebrow,
+        reading.band.title.text(),
         Chart::Scores(scores),
-        (view.retake, crate::router::absolute(take_again)),
-        footer(),
     ))
 }
 
