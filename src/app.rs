@@ -78,8 +78,10 @@ pub fn main_frame(notices: Html, page: Html) -> Html {
 pub fn main_pages(route: Route) -> Html {
     match route {
         Route::Home => home_page(),
+        // Keyed by the instrument: another instrument's run is a new page,
+        // with its own hooks (its actions, its place in the history).
         Route::Run(instrument) => match crate::pages::run_view(instrument) {
-            Some(view) => html! { <RunFlowPage {view} /> },
+            Some(view) => html! { <RunFlowPage key={instrument.id()} {view} /> },
             None => not_found_page(),
         },
         // The other documents' routes never get here: `use_route` hands them over.

@@ -3,7 +3,7 @@
 // and axe-core on every screen in light and dark.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertAccessible, assertNoProblems, openPage, printedPages, serveDist, useSuite } from './helpers.mjs';
+import { assertAccessible, assertNoProblems, openPage, printedPages, serveDist, useSuite, waitInPage } from './helpers.mjs';
 
 const WORKED_EXAMPLE = [
   'Yes: the current strategy still holds',
@@ -69,6 +69,29 @@ describe('the path diagnostic', () => {
     assert.ok(mostManagement > 50 && mostLeadership < 50, `${mostManagement} vs ${mostLeadership}`);
     assertNoProblems(last);
     await last.context().close();
+  });
+
+  test('from the Fork quiz to the diagnostic in the same page, each keeps its own answers', async () => {
+    // Both run on one page component: going from one to the other without
+    // a reload must not answer the first one's questions.
+    const page = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByRole('radio').first().check();
+    await page.goto(`${suite.server.url}#/path`);
+    await page.getByRole('button', { name: 'Start the diagnostic' }).click();
+    await answerFive(page, (_, n) => WORKED_EXAMPLE[n - 1]);
+    // Saved as the quiz's one answer and the diagnostic's five.
+    await waitInPage(page, () => {
+      const doc = JSON.parse(localStorage.getItem('forkpoint:document') ?? '{}');
+      return Object.keys(doc.quiz?.answers ?? {}).length === 1 && Object.keys(doc.path?.choices ?? {}).length === 5;
+    });
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    await page.getByRole('heading', { level: 1, name: '60% management / 40% leadership' }).waitFor();
+    await page.goto(`${suite.server.url}#/quiz`);
+    await page.getByRole('button', { name: 'Continue where I left off' }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
   });
 
   test('skipping the context shows the result without a comparison', async () => {

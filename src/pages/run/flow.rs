@@ -33,7 +33,9 @@ pub fn run_flow_page(props: &RunFlowPageProps) -> Html {
         return html! {};
     };
     let flow = store.doc.run_of(view.of());
-    let dispatch = use_memo(store.clone(), |store| run_actions(store, view.of()));
+    let dispatch = use_memo((store.clone(), view.of().instrument), |(store, _)| {
+        run_actions(store, view.of())
+    });
     let route = Route::Run(view.of().instrument);
     let closing = view.of().closing;
     use_step_history(

@@ -115,7 +115,7 @@ fn opened(
     // are the banner's; the instrument's name may be a later word).
     let heading = (how == Opened::Shared).then_some(text::SHARED_TITLE);
     if let Some(waiting) = waiting_screen(later_words, heading) {
-        return (waiting, page_title(&[&view.title]));
+        return (waiting, page_title(&[&heading.unwrap_or(view.title)]));
     }
     let Some((head, title)) = (view.head)(view, answers, how) else {
         return (Html::default(), page_title(&[&view.title]));
