@@ -88,8 +88,10 @@ describe('the path diagnostic', () => {
     });
     await page.getByRole('button', { name: 'Skip this step' }).click();
     await page.getByRole('heading', { level: 1, name: '60% management / 40% leadership' }).waitFor();
+    // Back to the quiz: where it was left, its answer given.
     await page.goto(`${suite.server.url}#/quiz`);
-    await page.getByRole('button', { name: 'Continue where I left off' }).waitFor();
+    await page.getByText('Question 1 of 25', { exact: true }).waitFor();
+    assert.ok(await page.getByRole('radio').first().isChecked(), 'the quiz answer is kept');
     assertNoProblems(page);
     await page.context().close();
   });
