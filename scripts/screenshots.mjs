@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { changedBuild } from '../tests/e2e/deploy.mjs';
-import { DIST, launchBrowser, openPage, serveDist } from '../tests/e2e/helpers.mjs';
+import { DIST, launchBrowser, openPage, serveDist, waitForApp } from '../tests/e2e/helpers.mjs';
 import { strongestToward } from '../tests/e2e/quiz-content.mjs';
 import { hostSite } from '../tests/e2e/sites.mjs';
 
@@ -77,6 +77,9 @@ try {
       const tag = `${width}-${colorScheme}`;
       const page = await openPage(browser, { colorScheme, width, height: 800 });
       await page.goto(full.url);
+      // Booted before its data is damaged: otherwise this page's own
+      // start-up finds the damage (and keeps it aside) before the reload.
+      await waitForApp(page);
       await page.evaluate(() => localStorage.setItem('forkpoint:document', '{"broken'));
       await page.reload();
       await page.getByText('We could not read your saved data').waitFor();
