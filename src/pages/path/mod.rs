@@ -14,7 +14,7 @@ use crate::path::{answers_of, pick, reading, ContextQuestion, PATH_RUN};
 use crate::positions::{Answers, Move, PositionsFlow, PositionsInstrument};
 use crate::steps::Go;
 
-use super::run::{Closing, ResultView, RunView};
+use super::run::{unsaved_eyebrows, Closing, ResultView, RunView};
 use context::{path_context, PathContextProps};
 
 /// The context step: four optional questions, and a way past them all.
@@ -46,12 +46,7 @@ fn summary(_: &PositionsInstrument, answers: &Answers) -> Option<Summary> {
 pub static PATH_RESULT: ResultView = ResultView {
     of: &PATH_RUN,
     title: text::TITLE,
-    // Its results are kept in "Your results", never opened one by one.
-    eyebrows: [
-        text::RESULT_EYEBROW,
-        text::SHARED_EYEBROW,
-        text::RESULT_EYEBROW,
-    ],
+    eyebrows: unsaved_eyebrows(text::RESULT_EYEBROW, text::SHARED_EYEBROW),
     head: result::head,
     body: result::body,
     headline: |_, answers| reading(&answers_of(answers)).map(text::blend_label),

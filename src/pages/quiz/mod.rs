@@ -13,7 +13,7 @@ use crate::intl::whole_number;
 use crate::positions::{Answers, PositionsInstrument};
 use crate::quiz::{is_complete, score, QUIZ_RUN};
 
-use super::run::{Closing, ResultView, RunView};
+use super::run::{unsaved_eyebrows, Closing, ResultView, RunView};
 
 /// "Strong Multiplier (78)": the band and the overall lean.
 fn headline(_: &PositionsInstrument, answers: &Answers) -> Option<String> {
@@ -44,12 +44,7 @@ fn summary(_: &PositionsInstrument, answers: &Answers) -> Option<Summary> {
 pub static QUIZ_RESULT: ResultView = ResultView {
     of: &QUIZ_RUN,
     title: text::TITLE,
-    // Its results are kept in "Your results", never opened one by one.
-    eyebrows: [
-        text::RESULT_EYEBROW,
-        text::SHARED_EYEBROW,
-        text::RESULT_EYEBROW,
-    ],
+    eyebrows: unsaved_eyebrows(text::RESULT_EYEBROW, text::SHARED_EYEBROW),
     head: result::head,
     body: result::body,
     headline,

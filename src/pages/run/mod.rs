@@ -90,6 +90,12 @@ pub enum Opened {
     Saved,
 }
 
+/// The eyebrows of an instrument whose results are never opened one by
+/// one (they are kept in "Your results" only): a saved one's is one's own.
+pub const fn unsaved_eyebrows(own: Word, shared: Word) -> [Word; 3] {
+    [own, shared, own]
+}
+
 impl ResultView {
     /// The eyebrow over a result shown so.
     pub fn eyebrow(&self, opened: Opened) -> Word {
